@@ -1,0 +1,77 @@
+/**
+ * Turns a rule's examples into whole group files: the tests check them and the rule pages show them,
+ * so the documentation cannot drift from what the checker does.
+ */
+import { isMap, parseDocument, stringify } from 'yaml';
+import type { RuleExample, SourceFile } from './types.ts';
+
+/** "Today" for every example, so time rules give the same verdict whenever the tests run. */
+export const exampleToday = '2026-06-15';
+
+export const baseExampleFrontMatter = `name: CERN Alumni Lyon Group
+type: regional
+managedBy: alumni
+visibility: private
+summary: Alumni living around Lyon meet for talks, lab visits and a summer picnic.
+region: Lyon, France
+founded: 2021-03-14
+managers:
+  - name: Claire Martin
+    github: claire-martin
+  - name: Karim Haddad
+    github: khaddad
+objectives:
+  - Keep alumni around Lyon in touch with each other and with CERN.
+joinCriteria: Alumni who live or work in the Lyon area.
+lastActivity: 2026-05-02
+annualPlan:
+  year: 2026
+  activities:
+    - title: Summer picnic at the Parc de la Tête d'Or
+      date: 2026-07-04
+      kind: event
+disclaimer: >-
+  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates
+  independently of CERN.
+`;
+
+export const baseExampleBody = `We are alumni who live around Lyon. We meet a few times a year for a talk, a visit or a picnic.
+
+## How to take part
+
+Join the group on the alumni platform and come to the next event.
+`;
+
+const groupsFolder = 'src/content/groups';
+
+/** The group file an example describes, followed by any other groups it needs. */
+export function exampleFiles(example: RuleExample): SourceFile[] {
+  const own: SourceFile = {
+    path: `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`,
+    content: example.source ?? compose(example.frontmatter, example.body),
+  };
+  const others = (example.otherGroups ?? []).map((fields, index) => ({
+    path: `${groupsFolder}/other-${index + 1}.mdx`,
+    content: compose(fields, undefined),
+  }));
+  return [own, ...others];
+}
+
+function compose(fields: string | undefined, body: string | undefined): string {
+  return `---\n${mergeFrontMatter(baseExampleFrontMatter, fields ?? '')}---\n\n${body ?? baseExampleBody}`;
+}
+
+/** The base front matter with the example's fields replacing its own; a field set to null is removed. */
+export function mergeFrontMatter(base: string, fields: string): string {
+  const document = parseDocument(base);
+  const changes = parseDocument(fields).contents;
+  if (isMap(changes)) {
+    for (const pair of changes.items) {
+      const key = String((pair.key as { value?: unknown }).value);
+      const value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
+      if (value === null) document.delete(key);
+      else document.set(key, document.createNode(value));
+    }
+  }
+  return stringify(document.toJS(), { lineWidth: 0 });
+}

@@ -1,0 +1,76 @@
+/** The checker's command line (contract: cli.md). Returns the exit status instead of exiting, for tests. */
+import { parseArgs } from 'node:util';
+import { organization } from '../../config/organization.ts';
+import { checkGroups, type CheckResult } from '../engine.ts';
+import { formatJson } from '../reporters/json.ts';
+import { formatPretty } from '../reporters/pretty.ts';
+import { expandPaths, listGroupFiles, readGroupFiles, UsageError } from './group-files.ts';
+import { resolveToday } from './today.ts';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const usage = `Usage: npm run check -- [PATH ...] [--today YYYY-MM-DD] [--format pretty|json]
+                        [--changed] [--base REF] [--author GITHUB_USER] [--no-cache]
+
+Checks group files against the handbook's rules. With no PATH, checks every group.
+Exit status: 0 no error, 1 errors found, 2 wrong usage or the check could not run.
+`;
+
+const formats = {
+  pretty: (result: CheckResult, io: CliIo) => formatPretty(result, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR, siteUrl: organization.site.url }),
+  json: (result: CheckResult) => formatJson(result),
+} as const;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        today: { type: 'string' },
+        format: { type: 'string', default: 'pretty' },
+        changed: { type: 'boolean', default: false },
+        base: { type: 'string' },
+        author: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(usage);
+      return 0;
+    }
+    const format = values.format as keyof typeof formats;
+    if (!(format in formats)) throw new UsageError(`Unknown --format "${values.format}"; use one of: ${Object.keys(formats).join(', ')}.`);
+    if (values.changed || values.base !== undefined || values.author !== undefined) {
+      throw new UsageError('--changed, --base and --author are not available in this version of the checker.');
+    }
+    const today = resolveToday(values.today, io.env);
+    const root = io.cwd;
+    const named = positionals.length > 0 ? await expandPaths(root, io.cwd, positionals) : undefined;
+    const all = await listGroupFiles(root);
+    const paths = [...new Set([...all, ...(named ?? [])])].sort();
+    const reported = named ? new Set(named) : undefined;
+    const files = await readGroupFiles(root, paths);
+    const result = checkGroups(files, {
+      today,
+      isReported: reported ? (path) => reported.has(path) : undefined,
+      isStrict: reported ? (path) => reported.has(path) : undefined,
+    });
+    io.stdout.write(formats[format](result, io));
+    return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`check: ${(error as Error).message}\n\n${usage}`);
+    } else {
+      io.stderr.write(`check: the check could not run: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,67 @@
+/** Finds and reads group files from disk for the checker's shells. The engine itself never touches the disk. */
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from '../types.ts';
+
+export const groupsFolder = 'src/content/groups';
+
+export class UsageError extends Error {}
+
+const toProjectPath = (root: string, absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+
+/** Every group file under the groups folder, relative to the project root, sorted. Hidden files are skipped. */
+export async function listGroupFiles(root: string): Promise<string[]> {
+  return listFolder(root, path.join(root, groupsFolder));
+}
+
+async function listFolder(root: string, folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => toProjectPath(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The files and folders named on the command line, as project paths. */
+export async function expandPaths(root: string, cwd: string, args: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (!stats) throw new UsageError(`No such file or folder: ${arg}`);
+    if (stats.isDirectory()) for (const file of await listFolder(root, absolute)) found.add(file);
+    else found.add(toProjectPath(root, absolute));
+  }
+  return [...found].sort();
+}
+
+/**
+ * Reads group files as bytes. A symbolic link, or anything that is not a regular file, is not
+ * followed: it is passed on with a `refused` reason so the checker reports it.
+ */
+export async function readGroupFiles(root: string, paths: readonly string[]): Promise<SourceFile[]> {
+  const realRoot = await realpath(root);
+  return Promise.all(
+    paths.map(async (projectPath): Promise<SourceFile> => {
+      const absolute = path.resolve(root, projectPath);
+      const stats = await lstat(absolute);
+      if (stats.isSymbolicLink()) {
+        const target = await realpath(absolute).catch(() => undefined);
+        const outside = !target || !target.startsWith(realRoot + path.sep);
+        return {
+          path: projectPath,
+          content: '',
+          refused: `This is a symbolic link${outside ? ' to a file outside the repository' : ''}, not a file. Replace it with the group file itself.`,
+        };
+      }
+      if (!stats.isFile()) return { path: projectPath, content: '', refused: 'This is not a regular file. Replace it with the group file itself.' };
+      return { path: projectPath, content: await readFile(absolute) };
+    }),
+  );
+}

@@ -1,0 +1,299 @@
+/**
+ * Reads a group file once: decodes it, splits the front matter from the body, parses the front matter
+ * with positions (yaml) and the body with MDX syntax (remark-mdx). Nothing is compiled or evaluated.
+ * Every failure becomes a finding; nothing here throws for any input.
+ */
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
+import { groupSchema } from '../schema/group.ts';
+import { schemaFindings } from './schema-findings.ts';
+import type { FieldPath, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const maxAliasCount = 50;
+
+/** Where a body parse error comes from, mapped to the rule that explains it. */
+const mdxErrorRules: Record<string, string> = {
+  'micromark-extension-mdx-expression': 'mdx-expression',
+  'micromark-extension-mdx-jsx': 'mdx-element',
+  'micromark-extension-mdxjs-esm': 'mdx-esm',
+};
+
+export interface ParseOptions {
+  organization?: Organization;
+  /** Skip the body and the schema: enough for cross-file rules on files nobody asked about. */
+  frontMatterOnly?: boolean;
+}
+
+export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): ParsedGroup {
+  const organization = options.organization ?? defaultOrganization;
+  const findings: Finding[] = [];
+  const fileName = file.path.split('/').pop() ?? file.path;
+  const slug = fileName.replace(/\.[^.]*$/, '');
+
+  const decoded = file.refused ? { text: '', fatal: true, problem: file.refused } : decode(file.content, organization.maxFileBytes);
+  const text = decoded.text;
+  const lineStarts = computeLineStarts(text);
+  const rangeAt = (start: number, end: number): Range => {
+    const from = position(lineStarts, start);
+    const to = position(lineStarts, Math.max(end, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
+  const parsed: ParsedGroup = {
+    path: file.path,
+    slug,
+    text,
+    parseFindings: findings,
+    yamlOffset: 0,
+    rangeAt,
+    rangeOf: () => rangeAt(0, 0),
+  };
+  if (decoded.problem) {
+    findings.push({ rule: 'file-format', range: rangeAt(decoded.problemOffset ?? 0, decoded.problemOffset ?? 0), message: decoded.problem });
+    if (decoded.fatal) return parsed;
+  }
+
+  const split = splitFrontMatter(text);
+  if (!split) {
+    findings.push({
+      rule: 'frontmatter-syntax',
+      range: rangeAt(0, Math.min(text.indexOf('\n') >>> 0, text.length)),
+      message: 'The file must start with front matter: a line "---", the fields, then a closing line "---". Copy the template from the "Add your group" page.',
+    });
+  } else if (split.unclosed) {
+    findings.push({
+      rule: 'frontmatter-syntax',
+      range: rangeAt(0, 3),
+      message: 'The front matter is not closed: add a line "---" after the last field, before the text of the page.',
+    });
+  } else {
+    parsed.yamlOffset = split.yamlStart;
+    readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings);
+  }
+
+  if (options.frontMatterOnly) return parsed;
+
+  if (parsed.data) {
+    const result = groupSchema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) parsed.group = result.data;
+    else findings.push(...schemaFindings(parsed, result.error.issues));
+  }
+
+  const bodyStart = split && !split.unclosed ? split.bodyStart : 0;
+  parseBody(parsed, text, bodyStart, findings);
+  return parsed;
+}
+
+function decode(content: string | Uint8Array, maxBytes: number): { text: string; problem?: string; problemOffset?: number; fatal?: boolean } {
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  if (size > maxBytes) {
+    return {
+      text: '',
+      fatal: true,
+      problem: `The file is ${Math.ceil(size / 1024)} KB; a group file may be at most ${Math.floor(maxBytes / 1024)} KB. Shorten the page and link to your own website for more.`,
+    };
+  }
+  let text: string;
+  if (typeof content === 'string') {
+    text = content;
+  } else {
+    try {
+      text = utf8.decode(content);
+    } catch {
+      const offset = firstInvalidUtf8(content);
+      const lineText = new TextDecoder('utf-8').decode(content.subarray(0, offset));
+      return {
+        text: lineText.replace(/\r\n?/g, '\n'),
+        fatal: true,
+        problemOffset: lineText.length,
+        problem: 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in VS Code: "Save with Encoding" → UTF-8).',
+      };
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    return { text, fatal: true, problemOffset: nul, problem: 'The file contains a NUL character, so it is not a text file. Remove it, or recreate the file from the template.' };
+  }
+  return { text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      decoder.decode();
+      low = middle;
+    } catch {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+interface FrontMatterSplit {
+  yamlStart: number;
+  yamlEnd: number;
+  bodyStart: number;
+  unclosed?: boolean;
+}
+
+function splitFrontMatter(text: string): FrontMatterSplit | undefined {
+  const opening = /^---[ \t]*(?:\n|$)/.exec(text);
+  if (!opening) return undefined;
+  const yamlStart = opening[0].length;
+  const closing = /^---[ \t]*$/m;
+  closing.lastIndex = 0;
+  const rest = text.slice(yamlStart);
+  const match = closing.exec(rest);
+  if (!match) return { yamlStart, yamlEnd: text.length, bodyStart: text.length, unclosed: true };
+  const yamlEnd = yamlStart + match.index;
+  const afterClosing = yamlEnd + match[0].length;
+  return { yamlStart, yamlEnd, bodyStart: Math.min(afterClosing + 1, text.length) };
+}
+
+function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[]) {
+  const offset = parsed.yamlOffset;
+  let document;
+  try {
+    document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    findings.push({ rule: 'frontmatter-syntax', range: parsed.rangeAt(offset, offset), message: `The front matter could not be read (${describe(error)}). Simplify it to plain "key: value" lines.` });
+    return;
+  }
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      findings.push({
+        rule: 'frontmatter-syntax',
+        range: parsed.rangeAt(offset + error.pos[0], offset + error.pos[1]),
+        message: yamlErrorMessage(error.code, error.message),
+      });
+    }
+    return;
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    findings.push({
+      rule: 'frontmatter-syntax',
+      range: parsed.rangeAt(offset, offset),
+      message: `The front matter could not be read: ${describe(error)}. Write each value out instead of using YAML anchors and aliases (& and *).`,
+    });
+    return;
+  }
+  parsed.yaml = document;
+  parsed.rangeOf = (path, part = 'value') => rangeOfField(parsed, document.contents, path, part);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    findings.push({
+      rule: 'frontmatter-syntax',
+      range: parsed.rangeAt(offset, offset + yamlText.length),
+      message: 'The front matter must be a list of fields, one "key: value" per line (for example "name: CERN Alumni Lyon"). Copy the template from the "Add your group" page.',
+    });
+    return;
+  }
+  parsed.data = data as Record<string, unknown>;
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  const firstLine = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'This field appears twice in the front matter. Keep one of them.';
+    case 'TAB_AS_INDENT':
+      return 'The front matter is indented with a tab. Indent with spaces only.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return `The front matter is not valid YAML: ${firstLine}. Check the indentation and that each field is "key: value".`;
+    default:
+      return `The front matter is not valid YAML: ${firstLine}. If a value contains ": " or starts with a quote or special character, wrap the whole value in double quotes.`;
+  }
+}
+
+function rangeOfField(parsed: ParsedGroup, root: unknown, path: FieldPath, part: 'key' | 'value'): Range {
+  const offset = parsed.yamlOffset;
+  let node: unknown = root;
+  let best: [number, number] | undefined = nodeRange(root);
+  for (const [index, segment] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      const keyRange = nodeRange(pair.key);
+      if (isLast && part === 'key') return keyRange ? parsed.rangeAt(offset + keyRange[0], offset + keyRange[1]) : parsed.rangeAt(offset, offset);
+      best = (isLast ? nodeRange(pair.value) : undefined) ?? keyRange ?? best;
+      if (!isLast) best = keyRange ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      best = nodeRange(item) ?? best;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return best ? parsed.rangeAt(offset + best[0], offset + best[1]) : parsed.rangeAt(offset, offset);
+}
+
+function nodeRange(node: unknown): [number, number] | undefined {
+  const range = (node as YamlNode | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+function parseBody(parsed: ParsedGroup, text: string, bodyStart: number, findings: Finding[]) {
+  const linesBefore = bodyStart === 0 ? 0 : countNewlines(text, bodyStart);
+  // Blank lines in place of the front matter keep the body's line numbers those of the file.
+  const bodyText = '\n'.repeat(linesBefore) + text.slice(bodyStart);
+  try {
+    parsed.body = mdxParser.parse(bodyText) as Root;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; source?: string; reason?: string; message?: string };
+    const line = place.line ?? linesBefore + 1;
+    const column = place.column ?? 1;
+    const rule = mdxErrorRules[place.source ?? ''] ?? 'mdx-syntax';
+    findings.push({
+      rule,
+      range: { line, column, endLine: line, endColumn: column + 1 },
+      message: `The text could not be read as MDX: ${place.reason ?? describe(error)}. A literal "<" or "{" must be written "\\<" or "\\{"; HTML, JSX and {expressions} are not allowed in group pages.`,
+    });
+  }
+}
+
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++;
+  return count;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply';
+  return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error);
+}

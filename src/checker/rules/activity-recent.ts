@@ -1,0 +1,26 @@
+import { monthsBefore } from '../dates.ts';
+import { defineRule } from './define.ts';
+
+export default defineRule({
+  id: 'activity-recent',
+  severity: 'time',
+  summary: 'the last activity is within the inactivity window (12 months)',
+  guideline: 'ending-a-group#deactivation',
+  source: '000: groups inactive for over one year are deactivated',
+  rationale: 'Readers should only be sent to groups that are alive; a group silent for over a year is due for deactivation after a talk with its managers.',
+  examples: {
+    valid: [{ title: 'Active last spring', frontmatter: 'lastActivity: 2026-03-20' }],
+    invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30' }],
+  },
+  check(group, { today, organization, report }) {
+    const data = group.data;
+    const last = data?.lastActivity;
+    if (typeof last !== 'string' || (data?.status ?? 'active') !== 'active') return;
+    const cutoff = monthsBefore(today, organization.inactivityMonths);
+    if (last >= cutoff) return;
+    report(
+      group.rangeOf(['lastActivity']),
+      `The last activity was on ${last}, more than ${organization.inactivityMonths} months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.`,
+    );
+  },
+});

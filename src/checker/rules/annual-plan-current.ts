@@ -1,0 +1,30 @@
+import { parseDay } from '../dates.ts';
+import { defineRule } from './define.ts';
+
+export default defineRule({
+  id: 'annual-plan-current',
+  severity: 'time',
+  summary: "the annual plan is for the current year (or next year, from 1 October)",
+  guideline: 'planning-and-communications#annual-plan',
+  source: '003: groups plan their activity annually and share the plan',
+  rationale: 'The office promotes and supports what groups plan; a plan for a past year tells it nothing about what is coming.',
+  examples: {
+    valid: [{ title: "This year's plan", frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
+    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event' }],
+  },
+  check(group, { today, organization, report }) {
+    const data = group.data;
+    const year = (data?.annualPlan as { year?: unknown } | undefined)?.year;
+    if (typeof year !== 'number' || (data?.status ?? 'active') !== 'active') return;
+    const now = parseDay(today);
+    const { month, day } = organization.nextYearPlanFrom;
+    const nextYearAllowed = now.month > month || (now.month === month && now.day >= day);
+    if (year === now.year || (year === now.year + 1 && nextYearAllowed)) return;
+    const expected = nextYearAllowed ? `${now.year} or ${now.year + 1}` : String(now.year);
+    const message =
+      year < now.year
+        ? `The annual plan is for ${year}, which is over. Replace it with your plan for ${expected} and share it with the ${organization.office.name}.`
+        : `The annual plan is for ${year}; until ${month === 10 && day === 1 ? '1 October' : `${day}/${month}`} the plan must be for ${now.year}. Keep your ${now.year} plan here for now.`;
+    report(group.rangeOf(['annualPlan', 'year']), message);
+  },
+});

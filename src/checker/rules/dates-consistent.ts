@@ -1,0 +1,38 @@
+import { isDayText, parseDay } from '../dates.ts';
+import { defineRule } from './define.ts';
+
+export default defineRule({
+  id: 'dates-consistent',
+  severity: 'error',
+  summary: 'founded and lastActivity are not after today; every plan activity falls in the plan year',
+  guideline: 'the-group-file#dates',
+  source: 'this contract',
+  rationale: 'Dates in the future or outside the plan year are almost always typing mistakes, and they would mislead readers and the office.',
+  examples: {
+    valid: [{ title: 'An activity whose day is not fixed yet', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Winter dinner\n      date: 2026-12\n      kind: event' }],
+    invalid: [
+      { title: 'Last activity in the future', frontmatter: 'lastActivity: 2027-01-10' },
+      { title: 'An activity outside the plan year', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: New Year drinks\n      date: 2027-01-08\n      kind: event' },
+    ],
+  },
+  check(group, { today, report }) {
+    const data = group.data ?? {};
+    for (const field of ['founded', 'lastActivity'] as const) {
+      const value = data[field];
+      if (isDayText(value) && value > today) {
+        report(group.rangeOf([field]), `${field} is ${value}, which is after today (${today}). Use a date that has already happened.`);
+      }
+    }
+    if (isDayText(data.founded) && isDayText(data.lastActivity) && data.lastActivity < data.founded) {
+      report(group.rangeOf(['lastActivity']), `lastActivity (${data.lastActivity}) is before the group was founded (${data.founded}). Correct one of the two dates.`);
+    }
+    const plan = data.annualPlan as { year?: unknown; activities?: unknown } | undefined;
+    if (typeof plan?.year !== 'number' || !Array.isArray(plan.activities)) return;
+    plan.activities.forEach((activity: unknown, index) => {
+      const date = (activity as { date?: unknown } | null)?.date;
+      if (isDayText(date) && parseDay(date).year !== plan.year) {
+        report(group.rangeOf(['annualPlan', 'activities', index, 'date']), `This activity is dated ${date}, outside the plan year ${plan.year}. Move it into ${plan.year}, or into next year's plan.`);
+      }
+    });
+  },
+});

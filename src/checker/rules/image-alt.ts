@@ -1,0 +1,25 @@
+import { visit } from 'unist-util-visit';
+import { defineRule } from './define.ts';
+
+export default defineRule({
+  id: 'image-alt',
+  severity: 'error',
+  summary: 'every image has alt text',
+  guideline: 'social-media-conduct#accessible-and-inclusive-content',
+  source: '002: make content accessible and inclusive',
+  rationale: 'Readers who use a screen reader, or whose images do not load, only get the description; without it the image says nothing to them.',
+  examples: {
+    valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](https://lyon-alumni.example.org/atlas.jpg)\n' }],
+    invalid: [
+      { title: 'An image without a description', body: '![](https://lyon-alumni.example.org/atlas.jpg)\n' },
+      { title: 'A description of spaces only', body: '![   ](https://lyon-alumni.example.org/atlas.jpg)\n' },
+    ],
+  },
+  checkBody(tree, report) {
+    visit(tree, (node) => {
+      if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
+        report(node, 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).');
+      }
+    });
+  },
+});

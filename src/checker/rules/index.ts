@@ -1,0 +1,56 @@
+/** The rule catalogue, in the order the handbook lists it. An id, once published, keeps its meaning. */
+import type { Rule } from '../types.ts';
+import activityRecent from './activity-recent.ts';
+import annualPlanCurrent from './annual-plan-current.ts';
+import datesConsistent from './dates-consistent.ts';
+import disclaimerRequired from './disclaimer-required.ts';
+import disclaimerText from './disclaimer-text.ts';
+import fileFormat from './file-format.ts';
+import frontmatterSyntax from './frontmatter-syntax.ts';
+import imageAlt from './image-alt.ts';
+import joinCriteriaRequired from './join-criteria-required.ts';
+import managersCount from './managers-count.ts';
+import managersUnique from './managers-unique.ts';
+import mdxElement from './mdx-element.ts';
+import mdxEsm from './mdx-esm.ts';
+import mdxExpression from './mdx-expression.ts';
+import mdxSyntax from './mdx-syntax.ts';
+import regionRequired from './region-required.ts';
+import schema from './schema.ts';
+import slug from './slug.ts';
+import uniqueName from './unique-name.ts';
+import unsafeUrl from './unsafe-url.ts';
+
+export const rules: readonly Rule[] = [
+  fileFormat,
+  frontmatterSyntax,
+  schema,
+  slug,
+  uniqueName,
+  managersCount,
+  managersUnique,
+  regionRequired,
+  joinCriteriaRequired,
+  disclaimerRequired,
+  disclaimerText,
+  annualPlanCurrent,
+  activityRecent,
+  datesConsistent,
+  mdxSyntax,
+  mdxEsm,
+  mdxExpression,
+  mdxElement,
+  unsafeUrl,
+  imageAlt,
+];
+
+/** The rules that keep code and script out of a group page; the site's MDX pipeline runs them too. */
+export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement, unsafeUrl];
+
+const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`Unknown rule id "${id}"`);
+  return rule;
+}

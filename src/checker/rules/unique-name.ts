@@ -1,0 +1,44 @@
+import type { ParsedGroup } from '../types.ts';
+import { defineRule } from './define.ts';
+
+export default defineRule({
+  id: 'unique-name',
+  severity: 'error',
+  summary: 'no two groups share a name or a slug (ignoring case)',
+  guideline: 'starting-a-group#choose-a-name-and-slug',
+  source: '000: groups are created and followed up by the office, one group per purpose',
+  rationale: 'Readers find a group by its name and its address; two groups with the same name confuse members and the office alike.',
+  examples: {
+    valid: [{ title: 'A different name from every other group', otherGroups: ['name: CERN Alumni Grenoble Group'] }],
+    invalid: [{ title: 'The same name as another group, in other capitals', otherGroups: ['name: CERN alumni lyon group'] }],
+  },
+  checkAll(groups, { report }) {
+    const byName = new Map<string, ParsedGroup[]>();
+    const bySlug = new Map<string, ParsedGroup[]>();
+    for (const group of groups) {
+      const name = group.data?.name;
+      if (typeof name === 'string' && name.trim()) append(byName, normalise(name), group);
+      append(bySlug, group.slug.toLowerCase(), group);
+    }
+    for (const sharing of byName.values()) {
+      for (const group of sharing.length > 1 ? sharing : []) {
+        const others = sharing.filter((other) => other !== group).map((other) => other.path);
+        report(group, group.rangeOf(['name']), `Another group already has this name (${others.join(', ')}). Choose a distinct name, for example by adding your city or field.`);
+      }
+    }
+    for (const sharing of bySlug.values()) {
+      for (const group of sharing.length > 1 ? sharing : []) {
+        const others = sharing.filter((other) => other !== group).map((other) => other.path);
+        report(group, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Another group file has the same file name, ignoring case (${others.join(', ')}). Rename this file to a distinct slug.`);
+      }
+    }
+  },
+});
+
+const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function append(map: Map<string, ParsedGroup[]>, key: string, group: ParsedGroup) {
+  const list = map.get(key);
+  if (list) list.push(group);
+  else map.set(key, [group]);
+}

@@ -1,0 +1,122 @@
+import type { Root } from 'mdast';
+import type { Node as UnistNode } from 'unist';
+import type { Document } from 'yaml';
+import type { Organization } from '../config/organization.ts';
+import type { Group } from '../schema/group.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem, shaped as the checker's JSON output publishes it. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  url: string;
+}
+
+/** A span of the file, 1-based, end exclusive. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What the checker is given: a path relative to the project root and the file's bytes or text. */
+export interface SourceFile {
+  path: string;
+  content: string | Uint8Array;
+  /** Why the file could not be read as a group file at all (e.g. it is a symbolic link). */
+  refused?: string;
+}
+
+/** A path into the front matter, e.g. ['managers', 0, 'github']. */
+export type FieldPath = readonly PropertyKey[];
+
+/** A problem found while a rule looks at a file, before the engine adds file, severity and url. */
+export interface Finding {
+  rule: string;
+  range: Range;
+  message: string;
+}
+
+/** A group file read once: the text, the front matter with positions, the body's syntax tree. */
+export interface ParsedGroup {
+  path: string;
+  /** The file name without its extension. */
+  slug: string;
+  /** The text with any byte-order mark removed and line endings normalised to \n. */
+  text: string;
+  /** Problems found while reading or parsing, already tied to their rule. */
+  parseFindings: Finding[];
+  /** The front matter as parsed YAML, or undefined when it is missing or not valid YAML. */
+  yaml?: Document.Parsed;
+  /** Offset of the YAML text in `text`. */
+  yamlOffset: number;
+  /** The front matter as plain data (a mapping), or undefined when there is none. */
+  data?: Record<string, unknown>;
+  /** The validated front matter, when it passed the schema. */
+  group?: Group;
+  /** The Markdown body, parsed with MDX syntax, or undefined when it could not be parsed. */
+  body?: Root;
+  /** The range of a front matter field's key or value; falls back to the nearest enclosing field. */
+  rangeOf(path: FieldPath, part?: 'key' | 'value'): Range;
+  /** The range of two offsets into `text`. */
+  rangeAt(start: number, end: number): Range;
+}
+
+export type RuleSeverity = Severity | 'time';
+
+export interface RuleContext {
+  today: string;
+  organization: Organization;
+  report(range: Range, message: string): void;
+}
+
+/** An example of a group file fragment, merged into a valid base group by the tests and shown on the rule's page. */
+export interface RuleExample {
+  /** What the example shows, in a few words. */
+  title: string;
+  /** Front matter fields (YAML) that replace the base group's; a field set to null is removed. */
+  frontmatter?: string;
+  /** The body, replacing the base group's. */
+  body?: string;
+  /** The whole file as written, for examples about its syntax; replaces everything else. */
+  source?: string;
+  /** The file name, when the example is about it. */
+  fileName?: string;
+  /** Other groups' front matter fields (YAML), for rules that compare groups. */
+  otherGroups?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  /** `time`: an error for files a change touches, a warning otherwise. */
+  severity: RuleSeverity;
+  /** What the rule enforces, in one line (the catalogue). */
+  summary: string;
+  /** The handbook section the rule enforces: "chapter#anchor". */
+  guideline: string;
+  /** Where the guideline comes from: a seed document or the project's own contract. */
+  source: string;
+  /** Why the rule exists, in a sentence or two. */
+  rationale: string;
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface Rule extends RuleMeta {
+  /** Looks at one file. Rules raised by the schema or the parser have no check of their own. */
+  check?(group: ParsedGroup, context: RuleContext): void;
+  /**
+   * Looks at the body's syntax tree only. Such rules also guard the site's MDX pipeline, so they get
+   * nothing but the tree.
+   */
+  checkBody?(tree: Root, report: (node: UnistNode, message: string) => void): void;
+  /** Looks at every group at once (e.g. unique names). */
+  checkAll?(groups: ParsedGroup[], context: Omit<RuleContext, 'report'> & { report(group: ParsedGroup, range: Range, message: string): void }): void;
+}

@@ -1,0 +1,72 @@
+/**
+ * Everything specific to one alumni organization lives here. Another alumni office adopts the
+ * handbook by editing this module and the chapters in src/content/guidelines/.
+ */
+
+export const groupTypes = {
+  'scientific-collaboration': 'Scientific collaboration',
+  regional: 'Regional',
+  partnership: 'Partnership',
+  school: 'School',
+  'student-programme': 'Student programme',
+  activity: 'Activity',
+  other: 'Other',
+} as const;
+
+export type GroupType = keyof typeof groupTypes;
+
+export const organization = {
+  /** Used verbatim in the disclaimer statements, e.g. "operates independently of CERN". */
+  name: 'CERN',
+  /** The network's own name, as readers know it. */
+  networkName: 'CERN Alumni',
+  office: {
+    name: 'Office of Alumni Relations',
+    /** GitHub handles of office staff: they may edit any group file. */
+    staff: ['oar-handbook'],
+    /** The team that owns every file that is not a group file (CODEOWNERS). */
+    team: '@cern-alumni/office',
+  },
+  /** Where alumni join groups; group pages send readers there. */
+  alumniPlatform: {
+    name: 'the CERN Alumni platform',
+    url: 'https://alumni.cern',
+  },
+  managers: { min: 2, max: 3 },
+  /** A group whose last activity is older than this is due for deactivation. */
+  inactivityMonths: 12,
+  /** From this day of the year (month, day) next year's annual plan counts as current too. */
+  nextYearPlanFrom: { month: 10, day: 1 },
+  /**
+   * The disclaimer statements an alumni-managed group must carry, with {group} and {organization}
+   * replaced. `independence` always, `website` when the group has a website, `social` when it lists a
+   * social media channel.
+   */
+  disclaimers: {
+    independence:
+      'The {group} is an autonomous group for alumni of {organization} and operates independently of {organization}.',
+    website:
+      'Responsibility for its website, and any and all activities associated with it, lies with the group and its organising committee; the website is not maintained, monitored, or in any way under the control of {organization}.',
+    social:
+      'The {group} takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, {organization}.',
+  },
+  /** Largest group file the checker accepts. */
+  maxFileBytes: 256 * 1024,
+  site: {
+    title: 'CERN Alumni Groups Handbook',
+    /** The published address; rule links become full addresses with it. */
+    url: 'https://handbook.alumni.example.org',
+  },
+  repository: {
+    url: 'https://github.com/cern-alumni/groups-handbook',
+    branch: 'main',
+  },
+} as const;
+
+export type Organization = typeof organization;
+export type DisclaimerKind = keyof Organization['disclaimers'];
+
+/** The disclaimer statement of the given kind for a group, as the group file must carry it. */
+export function disclaimerStatement(kind: DisclaimerKind, groupName: string, org: Organization = organization): string {
+  return org.disclaimers[kind].replaceAll('{group}', groupName).replaceAll('{organization}', org.name);
+}

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { groupSchema } from './schema/group.ts';
+
+const groups = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/groups' }),
+  schema: groupSchema,
+});
+
+const guidelines = defineCollection({
+  loader: glob({ pattern: '*.md', base: './src/content/guidelines' }),
+  schema: z.strictObject({
+    title: z.string(),
+    description: z.string().max(200),
+    order: z.number().int(),
+    /** The seed documents the chapter restates, by their number ("000"). */
+    sources: z.array(z.string().regex(/^\d{3}$/)),
+  }),
+});
+
+export const collections = { groups, guidelines };

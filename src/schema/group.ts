@@ -1,0 +1,178 @@
+/**
+ * The one description of a group file's front matter. The content collection, the checker, the
+ * TypeScript types, the published JSON Schema and the field table in the docs all derive from it.
+ *
+ * Constraints that belong to a named rule of the catalogue (managers-count, region-required, …) are
+ * raised here with `params.rule`, so the content collection enforces them too and the checker reports
+ * them under their own rule id.
+ */
+import { z } from 'astro/zod';
+import { groupTypes, organization, type GroupType } from '../config/organization.ts';
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const githubHandlePattern = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const isoDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoMonthPattern = /^(\d{4})-(\d{2})$/;
+
+export function isRealDay(text: string): boolean {
+  const match = isoDayPattern.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isRealMonth(text: string): boolean {
+  const match = isoMonthPattern.exec(text);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+/** Astro's front matter parser turns unquoted dates into Date objects; the checker's keeps the text. */
+const dateText = (schema: z.ZodType<string>) =>
+  z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), schema);
+
+const isoDate = dateText(
+  z
+    .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-04-01.' })
+    .refine(isRealDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.` }),
+).meta({ description: 'A date, YYYY-MM-DD.', format: 'date' });
+
+const activityDate = dateText(
+  z
+    .string({ error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' })
+    .refine((text) => isRealDay(text) || isRealMonth(text), {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.`,
+    }),
+).meta({ description: 'YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' });
+
+const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `Write ${what} as text.` })
+    .trim()
+    .min(min, { error: `Write ${what} in at least ${min} characters.` })
+    .max(max, { error: (issue) => `Shorten ${what} to at most ${max} characters (it has ${String(issue.input).trim().length}).` });
+
+const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'Give a full https:// address, for example https://example.org/our-group.',
+});
+
+export const managedByValues = ['alumni', 'organization'] as const;
+export const visibilityValues = ['public', 'private'] as const;
+export const statusValues = ['active', 'inactive', 'terminated'] as const;
+export const activityKinds = ['event', 'communication', 'meeting', 'other'] as const;
+export const socialPlatforms = ['facebook', 'linkedin', 'x', 'instagram', 'mastodon', 'bluesky', 'youtube', 'other'] as const;
+
+const manager = z.strictObject({
+  name: text(2, 80, "the manager's name").meta({ description: "The manager's full name, shown on the group page." }),
+  github: z
+    .string({ error: "Write the manager's GitHub user name." })
+    .regex(githubHandlePattern, {
+      error: 'A GitHub user name has letters, digits and single hyphens, at most 39 characters, no hyphen at either end.',
+    })
+    .meta({ description: 'GitHub user name, without @.' }),
+});
+
+const activity = z.strictObject({
+  title: text(3, 120, 'the activity title'),
+  date: activityDate,
+  kind: z.enum(activityKinds).meta({ description: 'What kind of activity it is.' }),
+  location: text(2, 120, 'the location').optional(),
+});
+
+const social = z.strictObject({
+  platform: z.enum(socialPlatforms),
+  url: httpsUrl,
+});
+
+type RuleIssueContext = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; params: { rule: string; at?: PropertyKey[] } }): void };
+/** Raises an issue for a catalogue rule; `at` is the field to point at when `path` is missing from the file. */
+const raise = (ctx: RuleIssueContext, rule: string, path: PropertyKey[], message: string, at?: PropertyKey[]) =>
+  ctx.addIssue({ code: 'custom', message, path, params: at ? { rule, at } : { rule } });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Checks that span several fields. They run even when other fields are wrong, so every problem shows at once. */
+function crossFieldChecks(group: unknown, ctx: RuleIssueContext) {
+  if (!isRecord(group)) return;
+  const { min, max } = organization.managers;
+  if (Array.isArray(group.managers)) {
+    const count = group.managers.length;
+    if (count < min) {
+      raise(ctx, 'managers-count', ['managers'], `A group needs ${min} or ${max} managers; this one lists ${count}. Add ${min - count === 1 ? 'a co-manager' : `${min - count} co-managers`}.`);
+    } else if (count > max) {
+      raise(ctx, 'managers-count', ['managers'], `A group has at most ${max} managers; this one lists ${count}. Remove ${count - max === 1 ? 'one' : count - max}.`);
+    }
+    const seen = new Map<string, number>();
+    group.managers.forEach((entry, index) => {
+      if (!isRecord(entry) || typeof entry.github !== 'string') return;
+      const handle = entry.github.toLowerCase();
+      const first = seen.get(handle);
+      if (first === undefined) seen.set(handle, index);
+      else raise(ctx, 'managers-unique', ['managers', index, 'github'], `The manager "${entry.github}" is listed twice (entries ${first + 1} and ${index + 1}). Remove one, or name a different co-manager.`);
+    });
+  }
+  if (group.type === 'regional' && isBlank(group.region)) {
+    raise(ctx, 'region-required', ['region'], 'A regional group must name its region: add `region:`, for example "region: Lyon, France".', ['type']);
+  }
+  if (group.visibility === 'private' && isBlank(group.joinCriteria)) {
+    raise(ctx, 'join-criteria-required', ['joinCriteria'], 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."', ['visibility']);
+  }
+  if (group.managedBy === 'alumni' && isBlank(group.disclaimer)) {
+    raise(ctx, 'disclaimer-required', ['disclaimer'], `An alumni-managed group must carry a disclaimer: add \`disclaimer:\` with the statements from the handbook (run \`npm run fix\` to generate them).`, ['managedBy']);
+  }
+}
+
+export const groupSchema = z
+  .strictObject({
+    name: text(3, 120, 'the name').meta({ description: "The group's official name, used verbatim in disclaimers." }),
+    type: z.enum(Object.keys(groupTypes) as [GroupType, ...GroupType[]]).meta({ description: 'What kind of group it is.' }),
+    managedBy: z.enum(managedByValues).meta({ description: '`organization` when run by the organization’s own staff, otherwise `alumni`.' }),
+    visibility: z.enum(visibilityValues).meta({ description: '`public`: any registered alumnus may join; `private`: managers moderate join requests.' }),
+    status: z.enum(statusValues).default('active').meta({ description: 'Set by the office; new groups leave it out.' }),
+    summary: text(10, 200, 'the summary').meta({ description: 'One sentence saying what the group is.' }),
+    region: text(2, 120, 'the region').optional().meta({ description: 'Where the group is; required for regional groups.' }),
+    founded: isoDate.optional().meta({ description: 'When the group started.' }),
+    managers: z.array(manager, { error: 'List the managers, each with `name:` and `github:`.' }).meta({
+      description: `${organization.managers.min} or ${organization.managers.max} people, each with name and GitHub user name; never contact details.`,
+    }),
+    objectives: z
+      .array(text(3, 300, 'each objective'), { error: 'List the objectives, one per line starting with "- ".' })
+      .min(1, { error: 'State at least one objective.' })
+      .max(5, { error: 'State at most 5 objectives.' })
+      .meta({ description: '1–5 short statements of what the group is for.' }),
+    joinCriteria: text(10, 500, 'the join criteria').optional().meta({ description: 'Who may request to join; required for private groups.' }),
+    lastActivity: isoDate.meta({ description: "Date of the group's most recent activity (event, post, meeting)." }),
+    annualPlan: z
+      .strictObject({
+        year: z.number({ error: 'Write the plan year as a number, for example 2026.' }).int().min(2000).max(2100),
+        activities: z.array(activity).min(1, { error: 'Plan at least one activity.' }),
+      })
+      .meta({ description: 'The plan shared with the office each year: its year and at least one activity.' }),
+    channels: z
+      .strictObject({
+        website: httpsUrl.optional(),
+        social: z.array(social).optional(),
+      })
+      .optional()
+      .meta({ description: "The group's own website and social media pages." }),
+    disclaimer: text(20, 2000, 'the disclaimer').optional().meta({ description: 'Required for alumni-managed groups: the independence statements.' }),
+  })
+  .check(z.superRefine(crossFieldChecks, { when: () => true }));
+
+export type Group = z.output<typeof groupSchema>;
+export type GroupInput = z.input<typeof groupSchema>;
+export type Manager = Group['managers'][number];
+export type PlanActivity = Group['annualPlan']['activities'][number];
+
+/** Keys of the top-level object and of every nested object, for "did you mean" suggestions. */
+export const knownKeys: Record<string, readonly string[]> = {
+  '': Object.keys(groupSchema.shape),
+  managers: Object.keys(manager.shape),
+  activities: Object.keys(activity.shape),
+  annualPlan: ['year', 'activities'],
+  channels: ['website', 'social'],
+  social: Object.keys(social.shape),
+};
