@@ -13,10 +13,10 @@ export interface CheckOptions {
   /** "Today" for time rules, YYYY-MM-DD. */
   today: string;
   /** Files whose time rules are errors (the files a change touches). Default: none. */
-  isStrict?: (path: string) => boolean;
+  isStrict?: ((path: string) => boolean) | undefined;
   /** Files to report on; the others are read only for cross-file rules. Default: all. */
-  isReported?: (path: string) => boolean;
-  organization?: Organization;
+  isReported?: ((path: string) => boolean) | undefined;
+  organization?: Organization | undefined;
 }
 
 export interface CheckResult {

@@ -24,7 +24,7 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.` }];
   }
-  if (rule !== 'schema') {
+  if (issue.code === 'custom' && rule !== 'schema') {
     const at = (issue.params?.at as FieldPath | undefined) ?? path;
     const value = valueAt(group.data, at);
     return [{ rule, range: group.rangeOf(at, value === undefined ? 'value' : 'key'), message: issue.message }];

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Plugin as VitePlugin } from 'vite';
 import { parseGroupFile } from '../checker/parse.ts';
@@ -17,7 +17,7 @@ import { securityRules } from '../checker/rules/index.ts';
 const securityLint = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .use(securityRules.map((rule) => [remarkLintRule(rule), 'error']));
+  .use(securityRules.map((rule) => [remarkLintRule(rule), 'error'] as const satisfies PluggableList[number]));
 
 /** Why a group file's body may not be compiled, one line each; empty when it is safe. */
 export function unsafeBodyProblems(filePath: string, content: string | Uint8Array): string[] {

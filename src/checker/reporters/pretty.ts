@@ -4,9 +4,9 @@ import { absoluteUrl, countBySeverity } from './summary.ts';
 
 export interface PrettyOptions {
   /** Colours, for a terminal only. */
-  color?: boolean;
+  color?: boolean | undefined;
   /** The site's address, to print full links to the handbook. */
-  siteUrl?: string;
+  siteUrl?: string | undefined;
 }
 
 /** Problems grouped by file, `path:line:column  severity  message  rule`, each with its handbook link, then a summary. */

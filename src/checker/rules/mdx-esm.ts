@@ -16,9 +16,16 @@ export default defineRule({
     ],
   },
   checkBody(tree, report) {
+    const message = (kind: string) => `Remove this ${kind} statement: group pages are text only and cannot run code. If you meant to start a sentence with "${kind}", reword it.`;
     visit(tree, 'mdxjsEsm', (node) => {
-      const kind = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-      report(node, `Remove this ${kind} statement: group pages are text only and cannot run code. If you meant to start a sentence with "${kind}", reword it.`);
+      // Consecutive lines form one node; report each statement at its own line.
+      const statements = node.data?.estree?.body ?? [];
+      if (statements.length === 0) report(node, message(/^\s*export\b/.test(node.value) ? 'export' : 'import'));
+      for (const statement of statements) {
+        const kind = statement.type === 'ImportDeclaration' ? 'import' : 'export';
+        const location = statement.loc;
+        report(location ? { type: 'statement', position: { start: { ...location.start, column: location.start.column + 1 }, end: { ...location.end, column: location.end.column + 1 } } } : node, message(kind));
+      }
     });
   },
 });
