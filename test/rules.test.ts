@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkGroups } from '../src/checker/engine.ts';
-import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
+import { exampleChange, exampleExceptions, exampleFiles, exampleToday } from '../src/checker/examples.ts';
 import { rules } from '../src/checker/rules/index.ts';
+import type { RuleExample } from '../src/checker/types.ts';
 
-const check = (files: ReturnType<typeof exampleFiles>) =>
-  checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (path) => path === files[0]?.path }).diagnostics;
+const check = (example: RuleExample) => {
+  const files = exampleFiles(example);
+  return checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (path) => path === files[0]?.path, change: exampleChange(example), exceptions: exampleExceptions(example) }).diagnostics;
+};
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
   it('has at least one valid and one invalid example', () => {
@@ -13,12 +16,12 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
   });
 
   it.each(rule.examples.valid.map((example) => [example.title, example] as const))('passes the valid example "%s"', (_title, example) => {
-    const diagnostics = check(exampleFiles(example));
+    const diagnostics = check(example);
     expect(diagnostics.filter((diagnostic) => diagnostic.rule === id)).toEqual([]);
   });
 
   it.each(rule.examples.invalid.map((example) => [example.title, example] as const))('reports the invalid example "%s"', (_title, example) => {
-    const diagnostics = check(exampleFiles(example)).filter((diagnostic) => diagnostic.rule === id);
+    const diagnostics = check(example).filter((diagnostic) => diagnostic.rule === id);
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const diagnostic of diagnostics) {
       expect(diagnostic.line).toBeGreaterThanOrEqual(1);
@@ -29,6 +32,6 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 
 describe('the base example', () => {
   it('is a valid group with no diagnostic at all', () => {
-    expect(check(exampleFiles({ title: 'base' }))).toEqual([]);
+    expect(check({ title: 'base' })).toEqual([]);
   });
 });

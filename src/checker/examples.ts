@@ -3,7 +3,8 @@
  * so the documentation cannot drift from what the checker does.
  */
 import { isMap, parseDocument, stringify } from 'yaml';
-import type { RuleExample, SourceFile } from './types.ts';
+import { exceptionsPath, type ExceptionsFile } from './exceptions.ts';
+import type { ChangeFacts, RuleExample, SourceFile } from './types.ts';
 
 /** "Today" for every example, so time rules give the same verdict whenever the tests run. */
 export const exampleToday = '2026-06-15';
@@ -55,6 +56,29 @@ export function exampleFiles(example: RuleExample): SourceFile[] {
     content: compose(fields, undefined),
   }));
   return [own, ...others];
+}
+
+/** The pull request an example stands for, as the engine's `change` option, or undefined when it is none. */
+export function exampleChange(example: RuleExample): ChangeFacts | undefined {
+  const pullRequest = example.pullRequest;
+  if (!pullRequest) return undefined;
+  const path = `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`;
+  return {
+    author: pullRequest.author,
+    managersOnBase: new Map(pullRequest.managersOnBase && !pullRequest.deletes ? [[path, pullRequest.managersOnBase]] : []),
+    deleted: pullRequest.deletes ? [path] : [],
+  };
+}
+
+/** The pull request an example stands for, in words, for the rule's page. */
+export function describePullRequest({ author, managersOnBase, deletes }: NonNullable<RuleExample['pullRequest']>): string {
+  const managers = managersOnBase ? managersOnBase.map((manager) => `@${manager}`).join(', ') : 'none: the pull request adds the file';
+  return `A pull request by @${author}${deletes ? ' that deletes the file' : ''}. The group's managers before it: ${managers}.`;
+}
+
+/** The exceptions file an example comes with, as the engine's `exceptions` option, or undefined when it has none. */
+export function exampleExceptions(example: RuleExample): ExceptionsFile | undefined {
+  return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: example.exceptions };
 }
 
 function compose(fields: string | undefined, body: string | undefined): string {

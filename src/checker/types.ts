@@ -72,6 +72,19 @@ export interface ParsedGroup {
 
 export type RuleSeverity = Severity | 'time';
 
+/** What a pull request changes, gathered from git by the shell, for rules about who may change what. */
+export interface ChangeFacts {
+  /** The pull request author's GitHub user name. */
+  author: string;
+  /**
+   * For each existing group file the change modifies or renames (by its new path): the GitHub user
+   * names of its managers on the base branch. Files the change adds are absent.
+   */
+  managersOnBase: ReadonlyMap<string, readonly string[]>;
+  /** Group files the change deletes. */
+  deleted: readonly string[];
+}
+
 export interface RuleContext {
   today: string;
   organization: Organization;
@@ -92,6 +105,16 @@ export interface RuleExample {
   fileName?: string;
   /** Other groups' front matter fields (YAML), for rules that compare groups. */
   otherGroups?: string[];
+  /** The pull request the example stands for, for rules about who may change a file. */
+  pullRequest?: {
+    author: string;
+    /** The group's managers on the base branch; absent when the pull request adds the file. */
+    managersOnBase?: string[];
+    /** The pull request deletes the file. */
+    deletes?: boolean;
+  };
+  /** The office's exceptions file (YAML), for rules about exceptions. */
+  exceptions?: string;
 }
 
 export interface RuleMeta {
@@ -117,6 +140,11 @@ export interface Rule extends RuleMeta {
    * nothing but the tree.
    */
   checkBody?(tree: Root, report: (node: UnistNode, message: string) => void): void;
+  /** Looks at what a pull request changes; runs only when the shell passes the change's facts. */
+  checkChange?(
+    change: ChangeFacts,
+    context: { organization: Organization; groups: readonly ParsedGroup[]; report(path: string, range: Range, message: string): void },
+  ): void;
   /** Looks at every group at once (e.g. unique names). */
   checkAll?(groups: ParsedGroup[], context: Omit<RuleContext, 'report'> & { report(group: ParsedGroup, range: Range, message: string): void }): void;
 }

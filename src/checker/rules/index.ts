@@ -5,19 +5,33 @@ import annualPlanCurrent from './annual-plan-current.ts';
 import datesConsistent from './dates-consistent.ts';
 import disclaimerRequired from './disclaimer-required.ts';
 import disclaimerText from './disclaimer-text.ts';
+import exceptionExpired from './exception-expired.ts';
+import exceptionUnused from './exception-unused.ts';
+import exceptionsFile from './exceptions-file.ts';
 import fileFormat from './file-format.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
+import httpsLinks from './https-links.ts';
 import imageAlt from './image-alt.ts';
+import inclusiveLanguage from './inclusive-language.ts';
+import joinCriteriaFair from './join-criteria-fair.ts';
 import joinCriteriaRequired from './join-criteria-required.ts';
+import mailingLists from './mailing-lists.ts';
 import managersCount from './managers-count.ts';
 import managersUnique from './managers-unique.ts';
 import mdxElement from './mdx-element.ts';
 import mdxEsm from './mdx-esm.ts';
 import mdxExpression from './mdx-expression.ts';
 import mdxSyntax from './mdx-syntax.ts';
+import messagingApps from './messaging-apps.ts';
+import officialClaims from './official-claims.ts';
+import organizationLogo from './organization-logo.ts';
+import ownership from './ownership.ts';
+import personalData from './personal-data.ts';
+import profanity from './profanity.ts';
 import regionRequired from './region-required.ts';
 import schema from './schema.ts';
 import slug from './slug.ts';
+import solicitation from './solicitation.ts';
 import uniqueName from './unique-name.ts';
 import unsafeUrl from './unsafe-url.ts';
 
@@ -29,8 +43,10 @@ export const rules: readonly Rule[] = [
   uniqueName,
   managersCount,
   managersUnique,
+  ownership,
   regionRequired,
   joinCriteriaRequired,
+  joinCriteriaFair,
   disclaimerRequired,
   disclaimerText,
   annualPlanCurrent,
@@ -41,7 +57,19 @@ export const rules: readonly Rule[] = [
   mdxExpression,
   mdxElement,
   unsafeUrl,
+  personalData,
+  messagingApps,
+  mailingLists,
+  solicitation,
+  organizationLogo,
+  officialClaims,
   imageAlt,
+  profanity,
+  inclusiveLanguage,
+  httpsLinks,
+  exceptionsFile,
+  exceptionExpired,
+  exceptionUnused,
 ];
 
 /** The rules that keep code and script out of a group page; the site's MDX pipeline runs them too. */

@@ -1,0 +1,27 @@
+import { defineRule } from './define.ts';
+
+/** Raised by the engine when it applies the exceptions file (src/checker/exceptions.ts). */
+export default defineRule({
+  id: 'exception-expired',
+  severity: 'error',
+  summary: 'an exception in the exceptions file has not expired',
+  guideline: 'the-group-file#exceptions',
+  source: 'this contract: exceptions are granted until a date',
+  rationale: 'Exceptions are granted for a while, not for ever. Once the date has passed the rule applies again, and the office either renews the exception or removes it.',
+  examples: {
+    valid: [
+      {
+        title: 'An exception valid until after today',
+        body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
+        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n',
+      },
+    ],
+    invalid: [
+      {
+        title: 'An exception that expired',
+        body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
+        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2025 dinner.\n  grantedBy: oar-handbook\n  expires: 2025-12-31\n',
+      },
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import { linkTargets, matchesIn, oncePerPlace, readableText } from '../text.ts';
+import { defineRule } from './define.ts';
+
+const plainHttp = /^\s*http:\/\//i;
+/** An http:// address written out in the text rather than as a link. */
+const plainHttpInText = /(?<![\w.@-])http:\/\/[^\s)\]>]+/gi;
+
+export default defineRule({
+  id: 'https-links',
+  severity: 'warning',
+  summary: 'external links use https',
+  guideline: 'the-group-file#links-and-images',
+  source: 'the handbook’s own practice',
+  rationale: 'A plain http:// link can be read or changed on its way to the reader. Almost every site also answers on https://, so the secure address is the one to give.',
+  examples: {
+    valid: [
+      { title: 'An https link', body: 'Photos are on [our website](https://lyon-alumni.example.org/photos).\n' },
+      { title: 'An address that merely mentions http in its path', body: 'Read [the guide](https://example.org/why-http-is-not-enough).\n' },
+    ],
+    invalid: [
+      { title: 'An http link', body: 'Photos are on [our website](http://lyon-alumni.example.org/photos).\n' },
+      { title: 'An http address written out', body: 'Programme: http://lyon-alumni.example.org/2026\n' },
+    ],
+  },
+  check(group, { report }) {
+    const reportOnce = oncePerPlace(report);
+    for (const link of linkTargets(group)) {
+      if (link.kind !== 'channel' && plainHttp.test(link.url)) reportOnce(link.range, message(link.url.trim()));
+    }
+    for (const { match, range, span } of matchesIn(readableText(group), plainHttpInText)) {
+      if (span.field?.[0] !== 'channels') reportOnce(range, message(match[0]));
+    }
+  },
+});
+
+const message = (url: string) => `Use the secure address "${url.replace(/^http:/i, 'https:')}" instead of "${url}" (check that it opens).`;

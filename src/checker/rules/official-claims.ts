@@ -1,0 +1,55 @@
+import type { Organization } from '../../config/organization.ts';
+import { escapeRegExp, isNegated, matchesIn, sentenceAround, spansOf } from '../text.ts';
+import { defineRule } from './define.ts';
+
+const groupWords = String.raw`(?:alumni\s+)?(?:group|chapter|branch|association|club|society|network|community|representation|delegation)s?`;
+
+/** Ways of claiming to be, or to speak for, the organization, built around its name. */
+function claimPatterns(organization: Organization): RegExp[] {
+  const org = `(?:${escapeRegExp(organization.name)})`;
+  return [
+    // "the official CERN group", "CERN's official alumni chapter", "the official group of CERN"
+    new RegExp(String.raw`\bofficial\s+${org}(?:\s+\w+){0,2}?\s+${groupWords}\b|\b${org}['’]s\s+official\s+(?:\w+\s+)?${groupWords}\b|\bofficial\s+${groupWords}\s+(?:of|for)\s+${org}\b`, 'gi'),
+    // "officially represents CERN", "represent CERN in Lyon", "CERN's representatives", "representatives of CERN"
+    new RegExp(String.raw`\b(?:officially\s+)?represent(?:s|ing|ed)?\s+${org}\b|\b${org}['’]s\s+(?:official\s+)?(?:representatives?|ambassadors?|voice|delegates?)\b|\b(?:official\s+)?(?:representatives?|ambassadors?|delegates?)\s+of\s+${org}\b`, 'gi'),
+    // "on behalf of CERN", "in the name of CERN", "speak for CERN"
+    new RegExp(String.raw`\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|(?:speak|speaks|speaking|act|acts|acting)\s+(?:officially\s+)?for)\s+${org}\b`, 'gi'),
+    // "endorsed by CERN", "CERN-approved"
+    new RegExp(String.raw`\b(?:officially\s+)?(?:endorsed|approved|accredited|sanctioned|mandated|authori[sz]ed)\s+by\s+${org}\b|\b${org}[\s-](?:endorsed|approved|accredited|sanctioned|authori[sz]ed)\b`, 'gi'),
+  ];
+}
+
+export default defineRule({
+  id: 'official-claims',
+  severity: 'error',
+  summary: 'an alumni-managed group does not claim to speak officially for the organization',
+  guideline: 'social-media-conduct#official-communications',
+  source: '001: speaking officially on behalf of the organization needs proper authorisation; 003: no false claims',
+  rationale:
+    'Only authorised people speak officially for the organization. An alumni-managed group acts independently, so presenting itself as official or as the organization’s representative misleads readers and contradicts its own disclaimer.',
+  examples: {
+    valid: [
+      { title: 'Alumni of the organization', body: 'We are alumni of CERN who live around Lyon, and we share news from CERN with each other.\n' },
+      { title: 'Saying that the group is not official', body: 'This is not an official CERN group; we speak only for ourselves.\n' },
+      { title: 'An organization-managed group', frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'This is the official CERN group for openlab alumni, run on behalf of CERN by the openlab team.\n' },
+      { title: 'The office’s role', body: 'Invitations are sent by the Office of Alumni Relations, and CERN’s official website has news of the Laboratory.\n' },
+    ],
+    invalid: [
+      { title: 'The official group', body: 'Welcome to the official CERN group for alumni in Lyon.\n' },
+      { title: 'Representing the organization', body: 'Our group officially represents CERN in the Rhône-Alpes region.\n' },
+      { title: 'Speaking on behalf of the organization', body: 'We answer questions from the press on behalf of CERN.\n' },
+      { title: 'Claiming to be its representatives', frontmatter: "summary: CERN's representatives in Lyon meet for talks and visits." },
+      { title: 'The official chapter', frontmatter: "objectives:\n  - Be CERN's official alumni chapter in France." },
+    ],
+  },
+  check(group, { organization, report }) {
+    if (group.data?.managedBy === 'organization') return;
+    const spans = spansOf(group, ['name', 'summary', 'region', 'objectives', 'joinCriteria', 'annualPlan'], { body: true });
+    for (const pattern of claimPatterns(organization)) {
+      for (const { span, match, range } of matchesIn(spans, pattern)) {
+        if (isNegated(sentenceAround(span.text, match.index, match.index + match[0].length).before)) continue;
+        report(range, `Remove "${match[0]}": an alumni-managed group acts independently of ${organization.name} and may not present itself as official or as speaking for it. Describe the group as alumni of ${organization.name} instead.`);
+      }
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import type { Organization } from '../../config/organization.ts';
+import { escapeRegExp, linkTargets } from '../text.ts';
+import { defineRule } from './define.ts';
+
+const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
+
+/**
+ * "CERN logo", "CERN's logo", "logo of CERN", "cern_logo", "logo-cern", "cernlogo": the organization's
+ * (or its alumni network's) name right next to "logo". "Logo of the CERN Alumni Lyon Group" names a
+ * group's own artwork, so the name must not run on into other words after "logo of".
+ */
+function logoPattern(organization: Organization): RegExp {
+  const names = [organization.networkName, organization.name].map((name) => escapeRegExp(name).replace(/\\? /g, '[\\s_.-]*')).join('|');
+  return new RegExp(String.raw`(?:(?<![a-z])(?:${names})(?:['’]s)?[\s_.-]*(?:official[\s_.-]*)?logos?(?![a-z])|(?<![a-z])logos?[\s_.-]+(?:of[\s_.-]+)?(?:the[\s_.-]+)?(?:${names})(?![\s_.-]*[a-z]))`, 'i');
+}
+
+export default defineRule({
+  id: 'organization-logo',
+  severity: 'error',
+  summary: 'the organization’s logo is not used',
+  guideline: 'social-media-conduct#the-logo',
+  source: '001: the use of the logo is legally protected and must not appear in postings',
+  rationale:
+    'The organization’s logo is legally protected and marks official communication. On a group page it would suggest the organization speaks there; groups use their own photos and artwork.',
+  examples: {
+    valid: [
+      { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](https://lyon-alumni.example.org/globe-2025.jpg)\n' },
+      { title: 'The group’s own artwork', body: '![Logo of the CERN Alumni Lyon Group: a lion drawn in the style of a particle track](https://lyon-alumni.example.org/lion.svg)\n' },
+      { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the CERN open days](https://lyon-alumni.example.org/cern-open-days.jpg)\n' },
+    ],
+    invalid: [
+      { title: 'The logo by its alt text', body: '![CERN logo](https://lyon-alumni.example.org/header.png)\n' },
+      { title: 'The logo by its file name', body: '![Our banner](https://lyon-alumni.example.org/img/logo-cern.png)\n' },
+      { title: 'The logo by its file name, the other way round', body: '![Header](https://lyon-alumni.example.org/cern_logo.svg)\n' },
+      { title: 'A link to the logo file', body: 'Download [the banner](https://lyon-alumni.example.org/CERN-Logo.jpg) for your slides.\n' },
+      { title: 'The alumni network’s logo', body: '![CERN Alumni logo](https://lyon-alumni.example.org/a.png)\n' },
+    ],
+  },
+  check(group, { organization, report }) {
+    const pattern = logoPattern(organization);
+    for (const link of linkTargets(group)) {
+      if (link.kind === 'channel') continue;
+      const fileName = fileNameOf(link.url);
+      const isImage = link.kind === 'image' || imageFile.test(fileName);
+      if (!isImage) continue;
+      const byAlt = link.kind === 'image' && pattern.test(link.label ?? '');
+      const byFile = pattern.test(fileName.replace(imageFile, '')) || (/\/logos?\//i.test(link.url) && pattern.test(`logo ${fileName.replace(imageFile, '')}`));
+      if (byAlt || byFile) {
+        const what = link.kind === 'image' ? 'this image' : 'this link to an image';
+        report(link.range, `Remove ${what}: it is the ${organization.name} logo${byAlt ? ' (by its description)' : ` (by its file name, ${fileName})`}, whose use is legally protected. Use your own photos or artwork instead.`);
+      }
+    }
+  },
+});
+
+function fileNameOf(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

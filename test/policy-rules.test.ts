@@ -1,0 +1,195 @@
+/**
+ * Tricky cases for the content-policy rules, beyond the examples each rule documents: wording
+ * variants, negations, look-alikes that must pass, and the exact place each problem is reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkGroups } from '../src/checker/engine.ts';
+import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
+import type { Diagnostic, RuleExample } from '../src/checker/types.ts';
+
+function found(rule: string, example: Omit<RuleExample, 'title'>): Diagnostic[] {
+  const files = exampleFiles({ title: rule, ...example });
+  return checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (path) => path === files[0]?.path }).diagnostics.filter(
+    (diagnostic) => diagnostic.rule === rule,
+  );
+}
+
+/** The text a diagnostic points at, from the composed file. */
+function pointedAt(example: Omit<RuleExample, 'title'>, diagnostic: Diagnostic): string {
+  const lines = String(exampleFiles({ title: '', ...example })[0]?.content).split('\n');
+  if (diagnostic.line !== diagnostic.endLine) return lines.slice(diagnostic.line - 1, diagnostic.endLine).join('\n');
+  return lines[diagnostic.line - 1]?.slice(diagnostic.column - 1, diagnostic.endColumn - 1) ?? '';
+}
+
+const body = (text: string) => ({ body: `${text}\n` });
+const criteria = (text: string) => ({ frontmatter: `joinCriteria: ${JSON.stringify(text)}` });
+
+function expectReported(rule: string, cases: [string, Omit<RuleExample, 'title'>, string?][]) {
+  it.each(cases)('reports %s', (_title, example, words) => {
+    const diagnostics = found(rule, example);
+    expect(diagnostics).toHaveLength(1);
+    if (words) expect(pointedAt(example, diagnostics[0] as Diagnostic)).toBe(words);
+  });
+}
+
+function expectPassed(rule: string, cases: [string, Omit<RuleExample, 'title'>][]) {
+  it.each(cases)('accepts %s', (_title, example) => {
+    expect(found(rule, example)).toEqual([]);
+  });
+}
+
+describe('join-criteria-fair', () => {
+  expectReported('join-criteria-fair', [
+    ['a plural gender word', criteria('Female alumni living in the Lyon area.'), 'Female'],
+    ['an age as a range', criteria('Alumni aged 25-35 who live near Lyon.'), 'aged 25'],
+    ['an age with a plus', criteria('Alumni 50+ in the Lyon area.'), '50+'],
+    ['"no one over"', criteria('Alumni in Lyon, but no one over 40.'), 'over 40'],
+    ['young alumni', criteria('Young alumni who live in Lyon.'), 'Young alumni'],
+    ['physicists', criteria('Physicists who live near Lyon.'), 'Physicists'],
+    ['no students', criteria('Alumni in Lyon; no students.'), 'no students'],
+    ['a citizenship', criteria('Alumni holding Italian citizenship.'), 'Italian citizenship'],
+    ['a demonym with alumni', criteria('Swiss alumni who live in Lyon.'), 'Swiss alumni'],
+    ['a language', criteria('Alumni who speak Japanese and live in Tokyo.'), 'who speak Japanese'],
+    ['a generation', criteria('Millennials living in Lyon.'), 'Millennials'],
+    ['a religion', criteria('Muslim alumni of the Lyon area.'), 'Muslim'],
+    ['an orientation', criteria('LGBTQ+ alumni in Lyon.')],
+    ['a leaving date', criteria('Alumni who left CERN after 2015 and live in Lyon.'), 'after 2015'],
+    ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
+    ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['open to all ages', criteria('Alumni living in Lyon, open to all ages.')],
+    ['regardless of several grounds', criteria('Alumni in the Lyon area, regardless of their age, gender or nationality.')],
+    ['working or retired', criteria('Alumni in the Lyon area, working or retired.')],
+    ['a length of stay', criteria('Alumni who spent over 3 months at CERN and live near Lyon.')],
+    ['years at the organization', criteria('Alumni who worked over 20 years at CERN and now live in Lyon.')],
+    ['a programme of a given year', criteria('Alumni who were CERN summer students in 2015.')],
+    ['the Isle of Man', { frontmatter: 'region: Isle of Man\njoinCriteria: Alumni who live on the Isle of Man.' }],
+    ['French-speaking Switzerland', criteria('Alumni who live in French-speaking Switzerland.')],
+    ['a public group without criteria', { frontmatter: 'visibility: public\njoinCriteria: null' }],
+  ]);
+});
+
+describe('personal-data', () => {
+  expectReported('personal-data', [
+    ['a Swiss number without +', body('Reach us on 022 767 61 11.'), '022 767 61 11'],
+    ['a number with 00', body('Ring 0041 22 767 61 11 for directions.'), '0041 22 767 61 11'],
+    ['a dotted number', body('Phone: 04.72.10.30.30'), '04.72.10.30.30'],
+    ['a short number after "tel"', body('Tel. 767 6111'), '767 6111'],
+    ['a Kenyan mobile', body('WhatsApp 0712 345 678 for details.'), '0712 345 678'],
+    ['a Japanese number', body('Call 03-1234-5678 on the day.'), '03-1234-5678'],
+    ['an e-mail in the summary', { frontmatter: 'summary: Alumni around Lyon; questions to lyon@example.org.' }, 'lyon@example.org'],
+    ['an e-mail in a folded disclaimer', { frontmatter: 'disclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and\n  operates independently of CERN. Contact: team@lyon-alumni.example.org' }, 'team@lyon-alumni.example.org'],
+    ['a tel: link', body('[Call us](tel:+33612345678)'), '[Call us](tel:+33612345678)'],
+    ['an e-mail in link text', body('[lyon@example.org](https://lyon-alumni.example.org)'), 'lyon@example.org'],
+    ['an obfuscated address with (at)', body('Write to lyon(at)example.org.')],
+  ]);
+  expectPassed('personal-data', [
+    ['dates in several formats', body('We meet on 04.07.2026, 2026-07-04 and 4/7/2026.')],
+    ['a date range', body('The school runs 2026-08-30 - 2026-09-12 in Split.')],
+    ['times and ranges', body('Doors open 18:30–20:00; talks 20:15 - 21:00.')],
+    ['years in a list', body('Editions 2019 2021 2023 were held online.')],
+    ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
+    ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
+    ['a status URL written out', body('Thread: https://x.com/cern/status/1234567890123456789')],
+    ['a fediverse handle', body('Follow @cernalumni_lyon@mastodon.social for news.')],
+    ['a postcode and house number', body('Maison des Étudiants, 90 rue de Marseille, 69007 Lyon.')],
+    ['a version string', body('We use Geant4 10.7.4 and Python 3.12.1.')],
+  ]);
+});
+
+describe('messaging-apps', () => {
+  expectReported('messaging-apps', [
+    ['wa.me', body('Message [our host](https://wa.me/41791234567).')],
+    ['a Discord invite on discord.com', body('[Our server](https://discord.com/invite/abc123)')],
+    ['a WeChat group QR link', body('Scan https://weixin.qq.com/g/AbCdEf to join.'), 'https://weixin.qq.com/g/AbCdEf'],
+    ['a Signal group link', body('[Signal](https://signal.group/#CjQKIabc)')],
+    ['telegram.me', body('[Chat](https://telegram.me/joinchat/AbC)')],
+    ['a social channel with platform other', { frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://t.me/cernalumnilyon\ndisclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates independently of CERN. The CERN Alumni Lyon Group takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, CERN.' }],
+    ['"join us on Telegram"', body('Join us on Telegram for last-minute news.'), 'Join us on Telegram'],
+    ['a Discord server in words', body('Come and chat in our Discord server.'), 'in our Discord'],
+  ]);
+  expectPassed('messaging-apps', [
+    ['an address ending in t.me-like letters', body('See [about.me](https://about.me/claire) and https://vimeo.com/123.')],
+    ['a physics signal channel', body('The signal channel with two photons was the first to show the Higgs boson.')],
+    ['a title in capitals', body('## Signal Processing Workshop')],
+  ]);
+});
+
+describe('mailing-lists', () => {
+  expectReported('mailing-lists', [
+    ['a Microsoft form', body('[Register](https://forms.office.com/r/AbC123)')],
+    ['a Typeform subdomain', body('[Survey](https://lyonalumni.typeform.com/to/xyz)')],
+    ['an eepurl link', body('Subscribe: http://eepurl.com/abcd')],
+    ['a Substack', body('[Our newsletter](https://lyonalumni.substack.com)')],
+    ['a Google Group', body('[Mailing list](https://groups.google.com/g/lyon-alumni)')],
+    ['a Mailman list', body('[List](https://lists.example.org/mailman/listinfo/lyon)')],
+    ['"join our newsletter"', body('Join our newsletter for monthly news.'), 'Join our newsletter'],
+    ['"email me your details"', body('E-mail me your name and e-mail address.')],
+  ]);
+  expectPassed('mailing-lists', [
+    ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
+    ['the office’s request form', body('Managers submit events with the office’s event and communication request form.')],
+    ['a newsletter sent by the office', body('Subscribe to our newsletter on the CERN Alumni platform.')],
+  ]);
+});
+
+describe('solicitation', () => {
+  expectReported('solicitation', [
+    ['a Patreon page', body('[Support us](https://www.patreon.com/lyonalumni)')],
+    ['a PayPal donation button', body('[Give](https://www.paypal.com/donate/?hosted_button_id=ABC)')],
+    ['a Ko-fi page written out', body('Tips: ko-fi.com/lyonalumni'), 'ko-fi.com/lyonalumni'],
+    ['a membership fee', body('The annual fee is CHF 30.'), 'annual fee'],
+    ['bank details', body('Transfer to IBAN CH93 0076 2011 6238 5295 7.')],
+    ['a crowdfunding campaign in words', body('Our crowdfunding campaign ends in May.'), 'crowdfunding'],
+    ['a promo code', body('Use the code ALUMNI20 at checkout.')],
+    ['"buy now"', body('Tickets for the gala: buy now!'), 'buy now'],
+  ]);
+  expectPassed('solicitation', [
+    ['fee-free events', body('All our events are fee-free.')],
+    ['a ticket price', body('Entry CHF 10, paid at the door to the museum.')],
+    ['"no donations"', body('We never ask for donations.')],
+    ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
+  ]);
+});
+
+describe('organization-logo', () => {
+  expectReported('organization-logo', [
+    ['"Logo of CERN"', body('![Logo of CERN](https://lyon-alumni.example.org/a.png)')],
+    ['CERN’s logo', body('![CERN’s logo on a banner](https://lyon-alumni.example.org/a.png)')],
+    ['a logos folder', body('![Banner](https://lyon-alumni.example.org/logos/cern.svg)')],
+    ['an encoded file name', body('![Banner](https://lyon-alumni.example.org/CERN%20logo.png)')],
+  ]);
+  expectPassed('organization-logo', [
+    ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
+    ['a concern about logos', body('![Concern about logos in the slides](https://lyon-alumni.example.org/concern-logos.png)')],
+  ]);
+});
+
+describe('official-claims', () => {
+  expectReported('official-claims', [
+    ['the official group of the organization', body('We are the official alumni group of CERN in Lyon.')],
+    ['endorsed by', body('Our events are endorsed by CERN.'), 'endorsed by CERN'],
+    ['in a plan title', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Speaking on behalf of CERN at the Fête de la Science\n      date: 2026-10-08\n      kind: event' }, 'on behalf of CERN'],
+  ]);
+  expectPassed('official-claims', [
+    ['a denial', body('We do not speak on behalf of CERN.')],
+    ['the disclaimer itself', {}],
+    ['official languages', body('The official languages of the evening are French and English.')],
+  ]);
+});
+
+describe('profanity and inclusive-language', () => {
+  expectReported('profanity', [['a word in a summary', { frontmatter: 'summary: Alumni around Lyon meet for talks and damn good picnics.' }, 'damn']]);
+  expectPassed('profanity', [['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }]]);
+  expectReported('inclusive-language', [['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman']]);
+  expectPassed('inclusive-language', [
+    ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
+    ['a fellowship programme', body('Several members held a CERN fellowship.')],
+  ]);
+});
+
+describe('https-links', () => {
+  expectReported('https-links', [['an http image', body('![Members at the picnic](http://lyon-alumni.example.org/picnic.jpg)')]]);
+  expectPassed('https-links', [['an https link whose text says http', body('[http is old](https://example.org)')]]);
+});
