@@ -1,9 +1,17 @@
 /** The checker's command line (contract: cli.md). Returns the exit status instead of exiting, for tests. */
+import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { organization } from '../../config/organization.ts';
-import { checkGroups, type CheckResult } from '../engine.ts';
+import { githubHandlePattern } from '../../schema/group.ts';
+import type { CheckResult } from '../engine.ts';
+import { formatGithub, formatGithubSummary } from '../reporters/github.ts';
 import { formatJson } from '../reporters/json.ts';
 import { formatPretty } from '../reporters/pretty.ts';
+import { formatSarif } from '../reporters/sarif.ts';
+import { rules } from '../rules/index.ts';
+import { checkGroupFiles } from './cache.ts';
+import { GitError, readBranchChanges, readManagersAt } from './git.ts';
+import { readExceptionsFile } from './exceptions-file.ts';
 import { expandPaths, listGroupFiles, readGroupFiles, UsageError } from './group-files.ts';
 import { resolveToday } from './today.ts';
 
@@ -14,16 +22,20 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
 }
 
-export const usage = `Usage: npm run check -- [PATH ...] [--today YYYY-MM-DD] [--format pretty|json]
+export const usage = `Usage: npm run check -- [PATH ...] [--today YYYY-MM-DD] [--format pretty|json|github|sarif]
                         [--changed] [--base REF] [--author GITHUB_USER] [--no-cache]
 
 Checks group files against the handbook's rules. With no PATH, checks every group.
+--changed checks the group files this branch adds or changes since it left --base (default
+origin/main, else main); --author then checks that the change's author may make it.
 Exit status: 0 no error, 1 errors found, 2 wrong usage or the check could not run.
 `;
 
 const formats = {
   pretty: (result: CheckResult, io: CliIo) => formatPretty(result, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR, siteUrl: organization.site.url }),
   json: (result: CheckResult) => formatJson(result),
+  github: (result: CheckResult) => formatGithub(result, { siteUrl: organization.site.url }),
+  sarif: (result: CheckResult) => formatSarif(result, { rules, siteUrl: organization.site.url }),
 } as const;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,26 +60,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const format = values.format as keyof typeof formats;
     if (!(format in formats)) throw new UsageError(`Unknown --format "${values.format}"; use one of: ${Object.keys(formats).join(', ')}.`);
-    if (values.changed || values.base !== undefined || values.author !== undefined) {
-      throw new UsageError('--changed, --base and --author are not available in this version of the checker.');
-    }
+    if (values.changed && positionals.length > 0) throw new UsageError('Give either PATHs or --changed, not both.');
+    if (!values.changed && (values.base !== undefined || values.author !== undefined)) throw new UsageError('--base and --author go with --changed.');
+    const author = values.author?.replace(/^@/, '');
+    // Apps such as Dependabot open pull requests as "name[bot]".
+    if (author !== undefined && !githubHandlePattern.test(author.replace(/\[bot\]$/, ''))) throw new UsageError(`--author must be a GitHub user name; got "${values.author}".`);
     const today = resolveToday(values.today, io.env);
     const root = io.cwd;
-    const named = positionals.length > 0 ? await expandPaths(root, io.cwd, positionals) : undefined;
+    const branch = values.changed ? await readBranchChanges(root, values.base) : undefined;
+    const named = branch?.changed ?? (positionals.length > 0 ? await expandPaths(root, io.cwd, positionals) : undefined);
     const all = await listGroupFiles(root);
     const paths = [...new Set([...all, ...(named ?? [])])].sort();
     const reported = named ? new Set(named) : undefined;
     const files = await readGroupFiles(root, paths);
-    const result = checkGroups(files, {
+    const change =
+      branch && author !== undefined
+        ? { author, managersOnBase: await readManagersAt(root, branch.mergeBase, branch.previousPaths), deleted: branch.deleted }
+        : undefined;
+    const result = await checkGroupFiles(root, files, {
+      useCache: !values['no-cache'],
       today,
       isReported: reported ? (path) => reported.has(path) : undefined,
       isStrict: reported ? (path) => reported.has(path) : undefined,
+      change,
+      exceptions: await readExceptionsFile(root),
     });
     io.stdout.write(formats[format](result, io));
+    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+      await appendFile(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result, { siteUrl: organization.site.url }));
+    }
     return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`check: ${(error as Error).message}\n\n${usage}`);
+    } else if (error instanceof GitError) {
+      io.stderr.write(`check: ${error.message}\n`);
     } else {
       io.stderr.write(`check: the check could not run: ${(error as Error).stack ?? String(error)}\n`);
     }

@@ -1,0 +1,169 @@
+/**
+ * The GitHub files: the workflows (least privilege, pinned actions, the pull request check as
+ * specified), the issue form that mirrors the group file, the pull request template and the editor
+ * settings. A real run needs GitHub; these tests read the files as GitHub would.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { groupTypes } from '../../src/config/organization.ts';
+import { activityKinds, groupSchema, managedByValues, visibilityValues } from '../../src/schema/group.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps: Step[];
+  needs?: string;
+  environment?: { name: string };
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const workflowFiles = readdirSync(path.join(root, '.github/workflows')).filter((file) => /\.ya?ml$/.test(file));
+const workflow = (file: string) => parse(read(`.github/workflows/${file}`)) as Workflow;
+const pullRequest = workflow('pull-request.yml');
+const deploy = workflow('deploy.yml');
+const allSteps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
+const stepIndex = (job: Job, test: (step: Step) => boolean) => job.steps.findIndex(test);
+
+describe('every workflow', () => {
+  it.each(workflowFiles)('%s reads the repository only, unless a job says otherwise', (file) => {
+    const flow = workflow(file);
+    expect(flow.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(flow.on)).not.toContain('pull_request_target');
+  });
+
+  it.each(workflowFiles)('%s pins every action to a full commit, with the version in a comment', (file) => {
+    const uses = read(`.github/workflows/${file}`).split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it.each(workflowFiles)('%s installs with npm ci on Node 22.12 or newer, caching npm, then restores the build caches', (file) => {
+    const nvmrc = read('.nvmrc').trim();
+    const [major = 0, minor = 0] = nvmrc.split('.').map(Number);
+    expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
+    for (const job of Object.values(workflow(file).jobs)) {
+      const install = stepIndex(job, (step) => step.run === 'npm ci');
+      if (install < 0) continue;
+      const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+      expect(setup?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
+      // npm ci empties node_modules, so caches inside it are restored afterwards.
+      const cache = stepIndex(job, (step) => Boolean(step.uses?.startsWith('actions/cache@')));
+      expect(cache).toBeGreaterThan(install);
+      expect(String(job.steps[cache]?.with?.path)).toContain('node_modules/.cache/alumni-handbook');
+    }
+  });
+});
+
+describe('the pull request workflow', () => {
+  it('runs on pull requests', () => {
+    expect(Object.keys(pullRequest.on)).toEqual(['pull_request']);
+  });
+
+  it('grants no job more than reading', () => {
+    for (const job of Object.values(pullRequest.jobs)) expect(job.permissions).toBeUndefined();
+  });
+
+  it('fetches the whole history so the checker finds the merge base', () => {
+    for (const step of allSteps(pullRequest).filter((candidate) => candidate.uses?.startsWith('actions/checkout@'))) {
+      expect(step.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
+    }
+  });
+
+  it('checks the changed group files against the base branch, as the pull request author, for GitHub', () => {
+    const step = allSteps(pullRequest).find((candidate) => candidate.run?.startsWith('npm run check'));
+    expect(step?.run).toBe('npm run check -- --changed --base "origin/$BASE_REF" --author "$AUTHOR" --format github');
+    expect(step?.env).toEqual({ BASE_REF: '${{ github.base_ref }}', AUTHOR: '${{ github.event.pull_request.user.login }}' });
+  });
+
+  it('builds the site and runs the tests, with Astro’s cache', () => {
+    const runs = allSteps(pullRequest).map((step) => step.run);
+    expect(runs).toContain('npm run build');
+    expect(runs).toContain('npm test');
+    const caches = allSteps(pullRequest).filter((step) => step.uses?.startsWith('actions/cache@'));
+    expect(caches.some((step) => String(step.with?.path).includes('node_modules/.astro'))).toBe(true);
+  });
+});
+
+describe('the deploy workflow', () => {
+  it('runs on pushes to main', () => {
+    expect(deploy.on.push).toEqual({ branches: ['main'] });
+  });
+
+  it('builds without write access and gives only the deploy job Pages and id-token write access', () => {
+    const build = deploy.jobs.build!;
+    expect(build.permissions).toBeUndefined();
+    expect(build.steps.map((step) => step.run)).toContain('npm run build');
+    expect(build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    const { deploy: job, ...others } = deploy.jobs;
+    expect(job?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(job?.needs).toBe('build');
+    expect(job?.environment?.name).toBe('github-pages');
+    expect(job?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+    for (const other of Object.values(others)) expect(other.permissions).toBeUndefined();
+  });
+});
+
+describe('the issue form for a new group', () => {
+  const form = parse(read('.github/ISSUE_TEMPLATE/new-group.yml')) as {
+    name: string;
+    description: string;
+    body: { type: string; id?: string; attributes: { label?: string; options?: unknown[] }; validations?: { required: boolean } }[];
+  };
+  const fields = form.body.filter((element) => element.type !== 'markdown');
+  const field = (id: string) => fields.find((element) => element.id === id);
+
+  it('is a valid issue form: a name, a description, and labelled fields with unique ids', () => {
+    expect(form.name).toBeTruthy();
+    expect(form.description).toBeTruthy();
+    const ids = fields.map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const element of fields) {
+      expect(['input', 'textarea', 'dropdown', 'checkboxes']).toContain(element.type);
+      expect(element.attributes.label).toBeTruthy();
+    }
+  });
+
+  it('asks for every field of the group file except those the office sets or the handbook generates', () => {
+    const keys = Object.keys(groupSchema.shape).filter((key) => key !== 'status' && key !== 'disclaimer');
+    // The channels are asked for one by one.
+    const ids = keys.flatMap((key) => (key === 'channels' ? Object.keys(groupSchema.shape.channels.unwrap().shape) : [key]));
+    for (const id of ids) expect(field(id), id).toBeDefined();
+    for (const key of ['name', 'type', 'managedBy', 'visibility', 'summary', 'managers', 'objectives', 'lastActivity', 'annualPlan']) {
+      expect(field(key)?.validations?.required, key).toBe(true);
+    }
+  });
+
+  it('offers exactly the choices the schema allows', () => {
+    expect(field('type')?.attributes.options).toEqual(Object.keys(groupTypes));
+    expect(field('managedBy')?.attributes.options).toEqual([...managedByValues]);
+    expect(field('visibility')?.attributes.options).toEqual([...visibilityValues]);
+    expect(read('.github/ISSUE_TEMPLATE/new-group.yml')).toContain(activityKinds.join(', ').replace(/, (\w+)$/, ' or $1'));
+  });
+});
+
+describe('the pull request template and the editor settings', () => {
+  it('gives group managers a checklist', () => {
+    const template = read('.github/PULL_REQUEST_TEMPLATE.md');
+    expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(5);
+    expect(template).toContain('npm run check');
+  });
+
+  it('maps the published JSON Schema onto group drafts in VS Code', () => {
+    const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
+    expect(settings['yaml.schemas']).toEqual({ './dist/schema/group.schema.json': ['*.group.yaml', '*.group.yml'] });
+  });
+});
