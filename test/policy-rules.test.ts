@@ -155,14 +155,14 @@ describe('solicitation', () => {
 
 describe('organization-logo', () => {
   expectReported('organization-logo', [
-    ['"Logo of CERN"', body('![Logo of CERN](https://lyon-alumni.example.org/a.png)')],
-    ['CERN’s logo', body('![CERN’s logo on a banner](https://lyon-alumni.example.org/a.png)')],
-    ['a logos folder', body('![Banner](https://lyon-alumni.example.org/logos/cern.svg)')],
-    ['an encoded file name', body('![Banner](https://lyon-alumni.example.org/CERN%20logo.png)')],
+    ['"Logo of CERN"', body('![Logo of CERN](/images/groups/lyon/a.png)')],
+    ['CERN’s logo', body('![CERN’s logo on a banner](/images/groups/lyon/a.png)')],
+    ['a logos folder', body('![Banner](/images/groups/lyon/logos/cern.svg)')],
+    ['an encoded file name', body('![Banner](/images/groups/lyon/CERN%20logo.png)')],
   ]);
   expectPassed('organization-logo', [
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
-    ['a concern about logos', body('![Concern about logos in the slides](https://lyon-alumni.example.org/concern-logos.png)')],
+    ['a concern about logos', body('![Concern about logos in the slides](/images/groups/lyon/concern-logos.png)')],
   ]);
 });
 

@@ -9,10 +9,10 @@ export default defineRule({
   source: '002: make content accessible and inclusive',
   rationale: 'Readers who use a screen reader, or whose images do not load, only get the description; without it the image says nothing to them.',
   examples: {
-    valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](https://lyon-alumni.example.org/atlas.jpg)\n' }],
+    valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](/images/groups/lyon/atlas.jpg)\n' }],
     invalid: [
-      { title: 'An image without a description', body: '![](https://lyon-alumni.example.org/atlas.jpg)\n' },
-      { title: 'A description of spaces only', body: '![   ](https://lyon-alumni.example.org/atlas.jpg)\n' },
+      { title: 'An image without a description', body: '![](/images/groups/lyon/atlas.jpg)\n' },
+      { title: 'A description of spaces only', body: '![   ](/images/groups/lyon/atlas.jpg)\n' },
     ],
   },
   checkBody(tree, report) {

@@ -6,7 +6,7 @@ export const allowedElements: readonly string[] = [];
 
 const markdownInstead: Record<string, string> = {
   a: 'write a link as [text](https://…)',
-  img: 'write an image as ![description](https://…)',
+  img: 'write an image as ![description](/images/groups/your-group/picture.jpg)',
   br: 'start a new paragraph with an empty line',
   b: 'write **bold**',
   strong: 'write **bold**',

@@ -24,16 +24,16 @@ export default defineRule({
     'The organization’s logo is legally protected and marks official communication. On a group page it would suggest the organization speaks there; groups use their own photos and artwork.',
   examples: {
     valid: [
-      { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](https://lyon-alumni.example.org/globe-2025.jpg)\n' },
-      { title: 'The group’s own artwork', body: '![Logo of the CERN Alumni Lyon Group: a lion drawn in the style of a particle track](https://lyon-alumni.example.org/lion.svg)\n' },
-      { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the CERN open days](https://lyon-alumni.example.org/cern-open-days.jpg)\n' },
+      { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](/images/groups/lyon/globe-2025.jpg)\n' },
+      { title: 'The group’s own artwork', body: '![Logo of the CERN Alumni Lyon Group: a lion drawn in the style of a particle track](/images/groups/lyon/lion.svg)\n' },
+      { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the CERN open days](/images/groups/lyon/cern-open-days.jpg)\n' },
     ],
     invalid: [
-      { title: 'The logo by its alt text', body: '![CERN logo](https://lyon-alumni.example.org/header.png)\n' },
-      { title: 'The logo by its file name', body: '![Our banner](https://lyon-alumni.example.org/img/logo-cern.png)\n' },
-      { title: 'The logo by its file name, the other way round', body: '![Header](https://lyon-alumni.example.org/cern_logo.svg)\n' },
+      { title: 'The logo by its alt text', body: '![CERN logo](/images/groups/lyon/header.png)\n' },
+      { title: 'The logo by its file name', body: '![Our banner](/images/groups/lyon/img/logo-cern.png)\n' },
+      { title: 'The logo by its file name, the other way round', body: '![Header](/images/groups/lyon/cern_logo.svg)\n' },
       { title: 'A link to the logo file', body: 'Download [the banner](https://lyon-alumni.example.org/CERN-Logo.jpg) for your slides.\n' },
-      { title: 'The alumni network’s logo', body: '![CERN Alumni logo](https://lyon-alumni.example.org/a.png)\n' },
+      { title: 'The alumni network’s logo', body: '![CERN Alumni logo](/images/groups/lyon/a.png)\n' },
     ],
   },
   check(group, { organization, report }) {

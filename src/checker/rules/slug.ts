@@ -1,6 +1,9 @@
 import { slugPattern } from '../../schema/group.ts';
 import { defineRule } from './define.ts';
 
+/** Names the directory's own pages use under /groups/; a group with one of them as its slug would clash. */
+export const reservedSlugs: readonly string[] = ['archive', 'directory', 'page', 'region', 'status', 'type', 'visibility'];
+
 export default defineRule({
   id: 'slug',
   severity: 'error',
@@ -13,6 +16,7 @@ export default defineRule({
     invalid: [
       { title: 'Capitals and an underscore', fileName: 'Bay_Area.mdx' },
       { title: 'A Markdown file instead of MDX', fileName: 'bay-area.md' },
+      { title: "A name the directory's own pages use", fileName: 'archive.mdx' },
     ],
   },
   check(group, { report }) {
@@ -21,6 +25,8 @@ export default defineRule({
     const suggested = suggestSlug(group.slug);
     if (extension !== '.mdx') {
       report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `Group files end in ".mdx"; rename "${fileName}" to "${suggested || 'your-group'}.mdx".`);
+    } else if (reservedSlugs.includes(group.slug)) {
+      report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `"${group.slug}" is the name of a directory page at /groups/${group.slug}/; rename the file after your group, for example "${group.slug}-alumni-group.mdx".`);
     } else if (!slugPattern.test(group.slug)) {
       report(
         { line: 1, column: 1, endLine: 1, endColumn: 1 },

@@ -3,22 +3,31 @@ import { defineRule } from './define.ts';
 
 const scriptSchemes = /^(?:javascript|data|vbscript):/;
 
+/** Where group pictures live: public/images/groups/<slug>/, published at this path. */
+export const groupImagesPath = '/images/groups/';
+
+/** A picture published with the handbook, not fetched from another host or read from elsewhere in the repository. */
+const isGroupImage = (url: string) => url.startsWith(groupImagesPath) && !/(?:^|\/)\.\.(?:\/|$)|\\|[?#]/.test(url.slice(groupImagesPath.length));
+
 /** The scheme as a browser reads it: control characters and white space are ignored, case too. */
 export const isScriptUrl = (url: string) => scriptSchemes.test(url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase());
 
 export default defineRule({
   id: 'unsafe-url',
   severity: 'error',
-  summary: 'no javascript:, data: or vbscript: links or images, and no images read from the repository',
+  summary: 'no javascript:, data: or vbscript: links or images; images only from the handbook\'s own group pictures',
   guideline: 'the-group-file#links-and-images',
   source: 'security',
-  rationale: 'Such addresses run script or smuggle content into the page. A relative image path would make the build read a file from the repository, so images must be full https:// addresses.',
+  rationale:
+    "Such addresses run script or smuggle content into the page. Pictures are published with the handbook under /images/groups/: a picture from another website would tell that site who reads the page, and a relative path would make the build read a file from elsewhere in the repository.",
   examples: {
-    valid: [{ title: 'An https link and image', body: 'See [our site](https://lyon-alumni.example.org).\n\n![Members at the 2025 picnic](https://lyon-alumni.example.org/picnic.jpg)\n' }],
+    valid: [{ title: 'An https link and a group picture', body: 'See [our site](https://lyon-alumni.example.org).\n\n![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n' }],
     invalid: [
       { title: 'A javascript: link', body: '[Join us](javascript:alert(1))\n' },
       { title: 'A data: image', body: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n' },
       { title: 'An image path inside the repository', body: '![Members at the picnic](../../assets/picnic.jpg)\n' },
+      { title: 'A picture from another website', body: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)\n' },
+      { title: 'Climbing out of the pictures folder', body: '![Members at the picnic](/images/groups/../../favicon.svg)\n' },
     ],
   },
   checkBody(tree, report) {
@@ -28,8 +37,11 @@ export default defineRule({
       if (isScriptUrl(url)) {
         const scheme = url.replace(/[\u0000-\u0020\u007f]+/g, '').split(':')[0]?.toLowerCase();
         report(node, `Remove this ${scheme}: address: links and images must be ordinary https:// addresses.`);
-      } else if (node.type === 'image' && !/^https?:\/\//i.test(url.trim())) {
-        report(node, `Images must be full https:// addresses; "${url}" would be read from the repository. Upload the picture to your own website or social media page and link to it there.`);
+      } else if (node.type === 'image' && !isGroupImage(url)) {
+        report(
+          node,
+          `Pictures must be published with the handbook: add the file to public${groupImagesPath}<your-group's-slug>/ in your pull request and write ![description](${groupImagesPath}<your-group's-slug>/<file name>). "${url}" is ${/^[a-z][a-z0-9+.-]*:/i.test(url) ? 'on another website, which the handbook never loads from' : 'outside that folder'}.`,
+        );
       }
     });
   },
