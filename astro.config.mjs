@@ -1,14 +1,38 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { organization } from './src/config/organization.ts';
 import handbook from './src/integrations/handbook.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: organization.site.url,
   trailingSlash: 'always',
   // The gate runs first, so no group file is compiled before it has passed the checker.
-  integrations: [handbook(), mdx()],
+  integrations: [
+    handbook(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/dashboard/') && !page.endsWith('/search/') }),
+    pagefind(),
+  ],
+  // Shiki colours code with inline styles, which the policy below forbids; code blocks stay plain.
+  markdown: { syntaxHighlight: false },
+  // Every page carries a Content-Security-Policy: scripts and styles only from the site itself (Astro
+  // adds the hashes of what it inlines), nothing from any other host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -7,18 +7,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { organization } from '../config/organization.ts';
-import { checkGroups, type CheckResult } from '../checker/engine.ts';
+import type { CheckResult } from '../checker/engine.ts';
+import { checkGroupFiles } from '../checker/node/cache.ts';
+import { readExceptionsFile } from '../checker/node/exceptions-file.ts';
 import { groupsFolder, listGroupFiles, readGroupFiles } from '../checker/node/group-files.ts';
 import { resolveToday } from '../checker/node/today.ts';
 import { formatPretty } from '../checker/reporters/pretty.ts';
+import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import { mdxGuard } from './mdx-guard.ts';
 
-/** What the pages get from the build's one checker run: every diagnostic, and the date it used. */
+/** What the pages get from the build's one checker run: every diagnostic, the problems exceptions cover, and the date it used. */
 export interface CheckReport {
   today: string;
   checked: number;
   diagnostics: Diagnostic[];
+  excepted: ExceptedDiagnostic[];
 }
 
 const reportModuleId = 'virtual:handbook/check-report';
@@ -31,7 +35,7 @@ export default function handbook(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const result = await runGate(root);
-        report = { today: result.today, checked: result.checked, diagnostics: result.diagnostics };
+        report = { today: result.today, checked: result.checked, diagnostics: result.diagnostics, excepted: result.excepted };
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
         if (result.diagnostics.length > 0) {
           process.stdout.write(`\n${formatPretty(result, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site })}\n`);
@@ -65,5 +69,5 @@ export default function handbook(): AstroIntegration {
 
 async function runGate(root: string): Promise<CheckResult> {
   const files = await readGroupFiles(root, await listGroupFiles(root));
-  return checkGroups(files, { today: resolveToday(undefined), organization });
+  return checkGroupFiles(root, files, { useCache: true, today: resolveToday(undefined), organization, exceptions: await readExceptionsFile(root) });
 }

@@ -1,10 +1,28 @@
-/** Queries the pages share: chapters in reading order, groups by name. */
-import { getCollection } from 'astro:content';
+/** Queries the pages share: chapters in reading order, groups by name, listed and archived groups. */
+import { getCollection, type CollectionEntry } from 'astro:content';
 
-export async function chapters() {
+export type Chapter = CollectionEntry<'guidelines'>;
+export type GroupEntry = CollectionEntry<'groups'>;
+
+export async function chapters(): Promise<Chapter[]> {
   return (await getCollection('guidelines')).sort((a, b) => a.data.order - b.data.order);
 }
 
-export async function groups() {
-  return (await getCollection('groups')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+const byName = (a: GroupEntry, b: GroupEntry) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id);
+
+export async function groups(): Promise<GroupEntry[]> {
+  return (await getCollection('groups')).sort(byName);
 }
+
+/** Groups shown in the directory: active and inactive ones. */
+export async function listedGroups(): Promise<GroupEntry[]> {
+  return (await groups()).filter((group) => group.data.status !== 'terminated');
+}
+
+/** Terminated groups: they leave the directory for the archive but keep their page. */
+export async function archivedGroups(): Promise<GroupEntry[]> {
+  return (await groups()).filter((group) => group.data.status === 'terminated');
+}
+
+export const groupPath = (slug: string) => `/groups/${slug}/`;
+export const chapterPath = (id: string) => `/guidelines/${id}/`;

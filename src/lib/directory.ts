@@ -1,0 +1,115 @@
+/**
+ * The directory's listings: every listed group, and one listing per filter value (type, region,
+ * visibility, status), each split into pages. Static pages make filtering work without JavaScript;
+ * the script on those pages filters in place from the compact index instead.
+ */
+import { slug as slugify } from 'github-slugger';
+import { groupTypes, type GroupType } from '../config/organization.ts';
+import type { GroupEntry } from './content.ts';
+import { groupState, groupStateLabels, type GroupState } from './report.ts';
+
+export const pageSize = 24;
+
+export interface DirectoryEntry {
+  slug: string;
+  name: string;
+  type: GroupType;
+  region?: string;
+  regionKey?: string;
+  visibility: 'public' | 'private';
+  state: GroupState;
+  managers: number;
+  summary: string;
+}
+
+export const facets = ['type', 'region', 'visibility', 'status'] as const;
+export type Facet = (typeof facets)[number];
+
+export const facetLabels: Record<Facet, string> = { type: 'Type', region: 'Region', visibility: 'Joining', status: 'Status' };
+
+export const visibilityLabels = { public: 'Public', private: 'Private' } as const;
+
+export const regionKey = (region: string) => slugify(region);
+
+export function directoryEntry(group: GroupEntry): DirectoryEntry {
+  const data = group.data;
+  return {
+    slug: group.id,
+    name: data.name,
+    type: data.type,
+    ...(data.region && { region: data.region, regionKey: regionKey(data.region) }),
+    visibility: data.visibility,
+    state: groupState(group),
+    managers: data.managers.length,
+    summary: data.summary,
+  };
+}
+
+const facetValue: Record<Facet, (entry: DirectoryEntry) => string | undefined> = {
+  type: (entry) => entry.type,
+  region: (entry) => entry.regionKey,
+  visibility: (entry) => entry.visibility,
+  status: (entry) => entry.state,
+};
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** For each facet, the values that occur, in a stable order, with how many groups have each. */
+export function facetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOption[]> {
+  const count = (facet: Facet, value: string) => entries.filter((entry) => facetValue[facet](entry) === value).length;
+  const regions = new Map<string, string>();
+  for (const entry of entries) if (entry.regionKey && entry.region && !regions.has(entry.regionKey)) regions.set(entry.regionKey, entry.region);
+  const options = (facet: Facet, labels: [string, string][]) =>
+    labels.map(([value, label]) => ({ value, label, count: count(facet, value) })).filter((option) => option.count > 0);
+  return {
+    type: options('type', Object.entries(groupTypes)),
+    region: options('region', [...regions].sort((a, b) => a[1].localeCompare(b[1], 'en'))),
+    visibility: options('visibility', Object.entries(visibilityLabels)),
+    status: options('status', Object.entries(groupStateLabels)),
+  };
+}
+
+export interface Listing {
+  /** The path below /groups/, without slashes at either end; '' for the first page of all groups. */
+  path: string;
+  filter?: { facet: Facet; value: string; label: string };
+  page: number;
+  pages: number;
+  entries: DirectoryEntry[];
+  /** How many groups the listing has over all its pages. */
+  total: number;
+}
+
+export const listingUrl = (filter: Listing['filter'] | undefined, page: number) =>
+  `/groups/${filter ? `${filter.facet}/${filter.value}/` : ''}${page > 1 ? `page/${page}/` : ''}`;
+
+function paginate(entries: DirectoryEntry[], filter: Listing['filter']): Listing[] {
+  const pages = Math.max(1, Math.ceil(entries.length / pageSize));
+  return Array.from({ length: pages }, (_, index) => ({
+    path: listingUrl(filter, index + 1).slice('/groups/'.length, -1),
+    ...(filter && { filter }),
+    page: index + 1,
+    pages,
+    entries: entries.slice(index * pageSize, (index + 1) * pageSize),
+    total: entries.length,
+  }));
+}
+
+export function listings(entries: DirectoryEntry[]): Listing[] {
+  const options = facetOptions(entries);
+  return [
+    ...paginate(entries, undefined),
+    ...facets.flatMap((facet) =>
+      options[facet].flatMap((option) =>
+        paginate(
+          entries.filter((entry) => facetValue[facet](entry) === option.value),
+          { facet, value: option.value, label: option.label },
+        ),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,111 @@
+/**
+ * The "Add your group" page's material: a complete, valid group file to start from, and the table of
+ * front matter fields, read from the zod schema's JSON Schema so it always says what the checker does.
+ */
+import { z } from 'astro/zod';
+import { disclaimerStatement, organization } from '../config/organization.ts';
+import { groupSchema } from '../schema/group.ts';
+
+/** A group file that passes the checker on `today`: its plan is for that year and its last activity is that day. */
+export function groupTemplate(today: string): string {
+  const year = today.slice(0, 4);
+  const name = `${organization.networkName} Example Group`;
+  const disclaimer = wrap(disclaimerStatement('independence', name), 76).join('\n  ');
+  return `---
+name: ${name}
+type: regional
+managedBy: alumni
+visibility: private
+summary: Alumni living around Example City meet for talks, visits and a summer picnic.
+region: Example City, Country
+managers:
+  - name: First Manager
+    github: first-manager
+  - name: Second Manager
+    github: second-manager
+objectives:
+  - Keep alumni around Example City in touch with each other and with ${organization.name}.
+joinCriteria: Alumni who live or work around Example City.
+lastActivity: ${today}
+annualPlan:
+  year: ${year}
+  activities:
+    - title: First get-together
+      date: ${year}-12
+      kind: event
+      location: Example City
+disclaimer: >-
+  ${disclaimer}
+---
+
+Who the group is for, what it does and how to take part, in a few short paragraphs.
+`;
+}
+
+/** The words of `text` in lines of at most `width` characters (a folded YAML block joins them again). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** GitHub's new-file editor, prefilled with the template. */
+export function proposeGroupUrl(today: string): string {
+  const { url, branch } = organization.repository;
+  return `${url}/new/${branch}?filename=src/content/groups/your-group.mdx&value=${encodeURIComponent(groupTemplate(today))}`;
+}
+
+export interface FieldRow {
+  /** Dotted path; `[]` marks list items: `managers[].name`. */
+  name: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+interface JsonSchemaNode {
+  type?: string;
+  enum?: unknown[];
+  format?: string;
+  description?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  required?: string[];
+  items?: JsonSchemaNode;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+}
+
+export const groupJsonSchema = () => z.toJSONSchema(groupSchema, { io: 'input' });
+
+function describeType(node: JsonSchemaNode): string {
+  if (node.enum) return `one of ${node.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
+  if (node.format === 'date') return 'date (YYYY-MM-DD)';
+  if (node.format === 'uri') return 'https:// address';
+  if (node.type === 'array') {
+    const size = node.minItems !== undefined && node.maxItems !== undefined ? `${node.minItems}–${node.maxItems} ` : node.minItems ? `at least ${node.minItems} ` : '';
+    return `list of ${size}${node.items?.type === 'object' ? 'entries' : `items, each ${describeType(node.items ?? {})}`}`;
+  }
+  if (node.type === 'string' && node.minLength !== undefined && node.maxLength !== undefined) return `text, ${node.minLength}–${node.maxLength} characters`;
+  if (node.type === 'integer') return node.minimum !== undefined ? `whole number, ${node.minimum}–${node.maximum}` : 'whole number';
+  return node.type ?? 'any';
+}
+
+/** Every field of the group file, parents before their children, in the schema's order. */
+export function fieldRows(schema: JsonSchemaNode = groupJsonSchema() as JsonSchemaNode, prefix = ''): FieldRow[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, node]) => {
+    const name = `${prefix}${key}`;
+    const defaultNote = node.default !== undefined ? ` Default: \`${String(node.default)}\`.` : '';
+    const row: FieldRow = { name, type: describeType(node), required: schema.required?.includes(key) ?? false, description: `${node.description ?? ''}${defaultNote}`.trim() };
+    const children = node.type === 'object' ? fieldRows(node, `${name}.`) : node.items?.type === 'object' ? fieldRows(node.items, `${name}[].`) : [];
+    return [row, ...children];
+  });
+}

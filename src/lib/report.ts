@@ -1,0 +1,46 @@
+/**
+ * What the pages read from the build's one checker run (the virtual module the handbook integration
+ * provides): a group's plan status, whether it is due for deactivation, its warnings, the exceptions.
+ * Nothing here runs the checker again.
+ */
+import report from 'virtual:handbook/check-report';
+import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
+import type { Diagnostic } from '../checker/types.ts';
+import type { GroupEntry } from './content.ts';
+
+export const today = report.today;
+export const checkedCount = report.checked;
+
+const groupFile = (slug: string) => `src/content/groups/${slug}.mdx`;
+
+const diagnosticsByFile = new Map<string, Diagnostic[]>();
+for (const diagnostic of report.diagnostics) {
+  diagnosticsByFile.set(diagnostic.file, [...(diagnosticsByFile.get(diagnostic.file) ?? []), diagnostic]);
+}
+
+export function diagnosticsFor(slug: string): Diagnostic[] {
+  return diagnosticsByFile.get(groupFile(slug)) ?? [];
+}
+
+const hasRule = (slug: string, rule: string) => diagnosticsFor(slug).some((diagnostic) => diagnostic.rule === rule);
+
+/** Where a listed group stands, as the directory shows and filters it. */
+export type GroupState = 'plan-current' | 'plan-overdue' | 'inactive';
+
+export const groupStateLabels: Record<GroupState, string> = {
+  'plan-current': 'Plan current',
+  'plan-overdue': 'Plan overdue',
+  inactive: 'Inactive',
+};
+
+export function groupState(group: GroupEntry): GroupState {
+  if (group.data.status !== 'active') return 'inactive';
+  return hasRule(group.id, 'annual-plan-current') ? 'plan-overdue' : 'plan-current';
+}
+
+export const dueForDeactivation = (group: GroupEntry) => group.data.status === 'active' && hasRule(group.id, 'activity-recent');
+
+/** The problems an office-granted exception covered in this run, each with its exception. */
+export const exceptedProblems: ExceptedDiagnostic[] = report.excepted;
+
+export const slugOfFile = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');

@@ -1,0 +1,57 @@
+/**
+ * Builds the site for the tests from a copy of the project (plus the fixture groups), so tests never
+ * touch the working tree's content or dist/, and never share Astro's cache with other builds.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fixtureExceptions, fixtureGroups } from './fixtures.ts';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const testToday = '2026-11-21';
+
+/** A copy of the project in a temporary folder, with the fixture groups added. */
+export async function copyProject(): Promise<string> {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'handbook-site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(projectRoot, entry), path.join(workDir, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+  // Packages are shared through links; Astro's and Vite's caches (node_modules/.astro, .vite) are not.
+  await mkdir(path.join(workDir, 'node_modules'));
+  for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(path.join(projectRoot, 'node_modules', entry), path.join(workDir, 'node_modules', entry));
+  }
+  // Read-only use: "last updated" dates come from `git log`.
+  await symlink(path.join(projectRoot, '.git'), path.join(workDir, '.git')).catch(() => undefined);
+  for (const [slug, content] of Object.entries(fixtureGroups)) {
+    await writeFile(path.join(workDir, 'src/content/groups', `${slug}.mdx`), content);
+  }
+  await writeFile(path.join(workDir, 'src/content/exceptions.yaml'), fixtureExceptions);
+  return workDir;
+}
+
+export interface BuildOutput {
+  outDir: string;
+  log: string;
+}
+
+/** `astro build` of the copy into outDir, with "today" fixed; rejects with the build's output on failure. */
+export function buildCopy(workDir: string, outDir: string): Promise<BuildOutput> {
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--root', workDir, '--outDir', outDir], {
+      cwd: workDir,
+      env: { ...process.env, HANDBOOK_TODAY: testToday, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ outDir, log }) : reject(new Error(`astro build failed (${code}):\n${log}`))));
+  });
+}
