@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { groupSchema } from './schema/group.ts';
 
 const groups = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/groups' }),
+  // The pages render each group's compiled MDX and never read its raw text, so the data store need not keep it.
+  loader: glob({ pattern: '*.mdx', base: './src/content/groups', retainBody: false }),
   schema: groupSchema,
 });
 

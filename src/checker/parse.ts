@@ -7,9 +7,10 @@ import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
 import { groupSchema } from '../schema/group.ts';
+import { parsePlainYaml } from './plain-yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
 import type { FieldPath, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
 
@@ -164,6 +165,21 @@ function splitFrontMatter(text: string): FrontMatterSplit | undefined {
 
 function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[]) {
   const offset = parsed.yamlOffset;
+  const plain = parsePlainYaml(yamlText);
+  if (plain) {
+    const document = new Document() as Document.Parsed;
+    document.contents = plain.contents as Document.Parsed['contents'];
+    document.range = [0, yamlText.length, yamlText.length];
+    parsed.yaml = document;
+    parsed.rangeOf = (path, part = 'value') => rangeOfField(parsed, document.contents, path, part);
+    parsed.data = plain.data;
+    return;
+  }
+  const tooDeep = excessiveNesting(yamlText, true);
+  if (tooDeep) {
+    findings.push({ rule: 'frontmatter-syntax', range: parsed.rangeAt(offset + tooDeep.at, offset + tooDeep.at), message: `The front matter ${tooDeep.problem}. Write each field as plain "key: value" lines, as in the template.` });
+    return;
+  }
   let document;
   try {
     document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
@@ -255,6 +271,14 @@ function parseBody(parsed: ParsedGroup, text: string, bodyStart: number, finding
   const linesBefore = bodyStart === 0 ? 0 : countNewlines(text, bodyStart);
   // Blank lines in place of the front matter keep the body's line numbers those of the file.
   const bodyText = '\n'.repeat(linesBefore) + text.slice(bodyStart);
+  const tooDeep = excessiveNesting(bodyText, false);
+  if (tooDeep) {
+    // The body text keeps the file's line numbers, so a position in it maps to the file by lines.
+    const line = countNewlines(bodyText, tooDeep.at) + 1;
+    const column = tooDeep.at - bodyText.lastIndexOf('\n', tooDeep.at - 1);
+    findings.push({ rule: 'mdx-syntax', range: { line, column, endLine: line, endColumn: column + 1 }, message: `The text ${tooDeep.problem}. Simplify it: a group page needs at most a few levels of lists or quotes.` });
+    return;
+  }
   try {
     parsed.body = mdxParser.parse(bodyText) as Root;
   } catch (error) {
@@ -268,6 +292,43 @@ function parseBody(parsed: ParsedGroup, text: string, bodyStart: number, finding
       message: `The text could not be read as MDX: ${place.reason ?? describe(error)}. A literal "<" or "{" must be written "\\<" or "\\{"; HTML, JSX and {expressions} are not allowed in group pages.`,
     });
   }
+}
+
+/**
+ * Deeper than this, lists, quotes or brackets inside each other are refused before parsing: the
+ * parsers and every rule walk the tree one stack frame per level, and would overflow.
+ */
+const maxNesting = 100;
+/** Longer runs of emphasis or bracket characters are refused too: resolving them takes time that grows with the square of the run. */
+const markupRun = /[*_[\]]{201,}/;
+/** The start of a line that opens nested blocks: indentation, quote markers, list markers. */
+const linePrefix = /^[ \t]*(?:>[ \t]*|(?:[-*+?]|\d{1,9}[.)])(?:[ \t]+|$))*/gm;
+const prefixMarker = />|[-*+?](?=[ \t]|$)|\d{1,9}[.)]/g;
+
+/** Where and how `text` nests too deeply to be parsed safely, or undefined. Offsets are into `text`. */
+function excessiveNesting(text: string, flowBrackets: boolean): { at: number; problem: string } | undefined {
+  const run = markupRun.exec(text);
+  if (run) return { at: run.index, problem: `has ${run[0].length} characters of *, _, [ or ] in a row` };
+  linePrefix.lastIndex = 0;
+  for (let match = linePrefix.exec(text); match; match = linePrefix.exec(text)) {
+    if (match[0] === '') {
+      linePrefix.lastIndex++;
+      continue;
+    }
+    const indentation = (/^[ \t]*/.exec(match[0])?.[0] ?? '').replaceAll('\t', '    ').length;
+    const depth = Math.floor(indentation / 2) + (match[0].match(prefixMarker)?.length ?? 0);
+    if (depth > maxNesting) return { at: match.index, problem: `nests ${depth} levels deep (lists, quotes or indentation inside each other); at most ${maxNesting} are allowed` };
+  }
+  if (flowBrackets) {
+    let depth = 0;
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index];
+      if (char === '[' || char === '{') depth++;
+      else if ((char === ']' || char === '}') && depth > 0) depth--;
+      if (depth > maxNesting) return { at: index, problem: `nests brackets ${depth} levels deep; at most ${maxNesting} are allowed` };
+    }
+  }
+  return undefined;
 }
 
 function countNewlines(text: string, end: number): number {

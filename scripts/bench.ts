@@ -1,0 +1,278 @@
+/**
+ * `npm run bench [-- N ...] [--quick] [--no-build] [--build-10k]`: how the checker and the site build
+ * scale. For each N (default 1,000 and 10,000) it writes N synthetic valid groups into a temporary
+ * project and times the command line as a separate process: a cold check (--no-cache), a re-check
+ * with nothing changed, and (in 1,000 groups) a pull-request check of one changed file; then
+ * remark-cli with remark-preset-lint-recommended and remark-mdx over the same files. It then builds
+ * the site with 1,000 groups (10,000 with --build-10k) next to a plain Astro + MDX project of the same
+ * files, for time and peak memory. Each figure is printed with its target, PASS or MISS.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkGroups } from '../src/checker/engine.ts';
+import { parseGroupFile } from '../src/checker/parse.ts';
+import { checkFilesInParallel } from '../src/checker/node/parallel.ts';
+import { syntheticGroups, writeSyntheticGroups } from '../src/checker/node/synthetic.ts';
+import { rules } from '../src/checker/rules/index.ts';
+import { organization } from '../src/config/organization.ts';
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const today = '2026-06-15';
+const seed = 1;
+const groupsFolder = 'src/content/groups';
+const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
+const checkScript = path.join(repo, 'scripts/check.ts');
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+if (sizes.length === 0) sizes.push(...(quick ? [200] : [1_000, 10_000]));
+const buildSizes = args.includes('--no-build') || quick ? [] : args.includes('--build-10k') ? [1_000, 10_000] : [1_000];
+
+interface Run {
+  seconds: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Largest resident set of the process tree, in MB, sampled from /proc. */
+  peakMb: number;
+}
+
+/** Runs a command as its own process and times it from spawn to exit, sampling its memory. */
+function run(command: string, commandArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let peakMb = 0;
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const sampler = setInterval(() => void treeRssMb(child.pid).then((mb) => (peakMb = Math.max(peakMb, mb))), 200);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ seconds: (performance.now() - started) / 1000, code, stdout, stderr, peakMb });
+    });
+  });
+}
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+async function treeRssMb(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(fields[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    rss.set(Number(entry), (Number(fields[21]) * 4096) / 1024 / 1024);
+  }
+  let total = 0;
+  const pending = [pid];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    total += rss.get(next) ?? 0;
+    pending.push(...(children.get(next) ?? []));
+  }
+  return total;
+}
+
+const checkCli = (cwd: string, cliArgs: string[]) => run(process.execPath, [tsx, checkScript, '--today', today, '--format', 'json', ...cliArgs], { cwd });
+
+function verdict(label: string, value: string, pass: boolean, target: string) {
+  console.log(`  ${label.padEnd(58)} ${value.padStart(12)}   ${pass ? 'PASS' : 'MISS'} (target ${target})`);
+}
+const info = (label: string, value: string) => console.log(`  ${label.padEnd(58)} ${value.padStart(12)}`);
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+
+function expectClean(result: Run, files: number, what: string) {
+  let report: { checked?: number; summary?: { errors: number; warnings: number } } = {};
+  try {
+    report = JSON.parse(result.stdout) as typeof report;
+  } catch {
+    // Reported below with the process's own error output.
+  }
+  if (result.code !== 0 || report.summary?.errors !== 0) {
+    throw new Error(`${what} did not pass cleanly (exit ${result.code}):\n${result.stderr.slice(0, 2000)}${result.stdout.slice(0, 2000)}`);
+  }
+  if (report.checked !== files) throw new Error(`${what} checked ${report.checked} files, expected ${files}`);
+}
+
+async function makeProject(count: number): Promise<{ root: string; fileNames: string[] }> {
+  const root = await mkdtemp(path.join(tmpdir(), `handbook-bench-${count}-`));
+  const fileNames = await writeSyntheticGroups(path.join(root, groupsFolder), count, { today, seed });
+  return { root, fileNames };
+}
+
+async function benchCheck(count: number, perGroup: Map<number, number>) {
+  console.log(`\n${count.toLocaleString('en')} groups (synthetic, ~2.7 KB each, seed ${seed})`);
+  const { root, fileNames } = await makeProject(count);
+  try {
+    const cold = await checkCli(root, ['--no-cache']);
+    expectClean(cold, count, 'The cold check');
+    perGroup.set(count, (cold.seconds * 1000) / count);
+    const coldLine = `check, cold (--no-cache), whole CLI process`;
+    if (count === 10_000) verdict(coldLine, seconds(cold.seconds), cold.seconds <= 2.5, '≤ 2.50 s');
+    else info(coldLine, seconds(cold.seconds));
+    info('  files per second', `${Math.round(count / cold.seconds).toLocaleString('en')}`);
+    info('  per group', `${((cold.seconds * 1000) / count).toFixed(3)} ms`);
+    info('  peak memory (process tree)', `${Math.round(cold.peakMb)} MB`);
+
+    const filling = await checkCli(root, []);
+    expectClean(filling, count, 'The check that fills the cache');
+    const warm = await checkCli(root, []);
+    expectClean(warm, count, 'The re-check');
+    const warmLine = 're-check, nothing changed (cache), whole CLI process';
+    if (count === 10_000) verdict(warmLine, seconds(warm.seconds), warm.seconds <= 0.6, '≤ 0.60 s');
+    else info(warmLine, seconds(warm.seconds));
+
+    if (count === 1_000) {
+      const changed = path.join(groupsFolder, fileNames[Math.floor(count / 2)] as string);
+      const absolute = path.join(root, changed);
+      await writeFile(absolute, `${await readFile(absolute, 'utf8')}\nWe also meet online once a month.\n`);
+      const pullRequest = await checkCli(root, [changed, '--no-cache']);
+      expectClean(pullRequest, 1, 'The pull-request check');
+      verdict('pull-request check of 1 changed file, --no-cache', seconds(pullRequest.seconds), pullRequest.seconds <= 0.5, '≤ 0.50 s');
+      const pullRequestWarm = await checkCli(root, [changed]);
+      expectClean(pullRequestWarm, 1, 'The pull-request check');
+      info('pull-request check of 1 changed file, others cached', seconds(pullRequestWarm.seconds));
+    }
+
+    const remark = await run(
+      process.execPath,
+      [path.join(repo, 'node_modules/remark-cli/cli.js'), path.join(root, groupsFolder), '--ext', 'mdx', '--use', 'remark-frontmatter', '--use', 'remark-mdx', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-config', '--no-ignore', '--no-stdout'],
+      { cwd: repo },
+    );
+    if (remark.code !== 0) throw new Error(`remark-cli failed (exit ${remark.code}): ${remark.stderr.slice(0, 2000)}`);
+    info('remark-cli + preset-lint-recommended + remark-mdx, same files', seconds(remark.seconds));
+    const ratio = remark.seconds / cold.seconds;
+    const ratioLine = '  speed against remark-lint (its time / the cold check)';
+    if (count === 10_000) verdict(ratioLine, `${ratio.toFixed(1)}×`, ratio >= 8, '≥ 8×');
+    else info(ratioLine, `${ratio.toFixed(1)}×`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Where the time of a cold check goes, measured in this process on a sample: parsing, each rule, threads. */
+async function breakdown(count: number) {
+  const files = syntheticGroups(count, { today, seed }).map((group) => ({ path: `${groupsFolder}/${group.fileName}`, content: Buffer.from(group.content) }));
+  checkGroups(files.slice(0, 50), { today });
+  let started = performance.now();
+  const parsed = files.map((file) => parseGroupFile(file));
+  const parseMs = performance.now() - started;
+  const ruleMs = new Map<string, number>();
+  for (const group of parsed) {
+    for (const rule of rules) {
+      started = performance.now();
+      rule.check?.(group, { today, organization, report: () => undefined });
+      if (rule.checkBody && group.body) rule.checkBody(group.body, () => undefined);
+      ruleMs.set(rule.id, (ruleMs.get(rule.id) ?? 0) + performance.now() - started);
+    }
+  }
+  console.log(`\nWhere a cold check's time goes (in-process, ${count} groups, per group)`);
+  info('reading and parsing (front matter, schema, MDX body)', `${(parseMs / count).toFixed(3)} ms`);
+  const sorted = [...ruleMs].sort((a, b) => b[1] - a[1]);
+  const total = sorted.reduce((sum, [, ms]) => sum + ms, 0);
+  info('all rules', `${(total / count).toFixed(3)} ms`);
+  for (const [id, ms] of sorted.slice(0, 6)) info(`  ${id}`, `${(ms / count).toFixed(3)} ms`);
+
+  started = performance.now();
+  checkGroups(files, { today });
+  const single = (performance.now() - started) / 1000;
+  started = performance.now();
+  const known = await checkFilesInParallel(files, { today, organization });
+  checkGroups(files, { today, known: (file) => known.get(file.path) });
+  const parallel = (performance.now() - started) / 1000;
+  info(`whole check, main thread only`, seconds(single));
+  info(`whole check, main thread + ${availableParallelism() - 1} worker thread(s)`, seconds(parallel));
+}
+
+/** Links the repository's packages into a temporary project, so its Vite and checker caches stay its own. */
+async function linkModules(root: string) {
+  await mkdir(path.join(root, 'node_modules'));
+  for (const entry of await readdir(path.join(repo, 'node_modules'))) {
+    if (!entry.startsWith('.')) await symlink(path.join(repo, 'node_modules', entry), path.join(root, 'node_modules', entry));
+  }
+}
+
+/** A copy of the handbook with the synthetic groups in place of its own (and no exceptions, which name real groups). */
+async function handbookProject(count: number): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), `handbook-build-${count}-`));
+  const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'test', groupsFolder, 'src/content/exceptions.yaml']);
+  await cp(repo, root, { recursive: true, filter: (source) => !skipped.has(path.relative(repo, source)) });
+  await writeSyntheticGroups(path.join(root, groupsFolder), count, { today, seed });
+  await linkModules(root);
+  return root;
+}
+
+/** The same groups in the plainest Astro + MDX site: a content collection with a permissive schema and one page per group, no checker. */
+async function plainProject(count: number): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), `plain-astro-${count}-`));
+  await writeSyntheticGroups(path.join(root, groupsFolder), count, { today, seed });
+  await writeFile(path.join(root, 'package.json'), JSON.stringify({ name: 'plain-astro', private: true, type: 'module' }));
+  await writeFile(path.join(root, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n`);
+  await writeFile(
+    path.join(root, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { groups: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/groups' }), schema: z.looseObject({ name: z.string() }) }) };\n`,
+  );
+  await mkdir(path.join(root, 'src/pages/groups'), { recursive: true });
+  await writeFile(
+    path.join(root, 'src/pages/groups/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('groups')).map((group) => ({ params: { slug: group.id }, props: { group } }));\n}\nconst { group } = Astro.props;\nconst { Content } = await render(group);\n---\n<html lang="en"><head><title>{group.data.name}</title></head><body><h1>{group.data.name}</h1><Content /></body></html>\n`,
+  );
+  await linkModules(root);
+  return root;
+}
+
+async function build(root: string): Promise<Run> {
+  const result = await run(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env: { HANDBOOK_TODAY: today } });
+  if (result.code !== 0) throw new Error(`The build in ${root} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-3000)}`);
+  return result;
+}
+
+async function benchBuild(count: number) {
+  console.log(`\nSite build, ${count.toLocaleString('en')} groups`);
+  const plainRoot = await plainProject(count);
+  const handbookRoot = await handbookProject(count);
+  try {
+    const plain = await build(plainRoot);
+    info('plain Astro + MDX build (no checker)', seconds(plain.seconds));
+    info('  peak memory (process tree)', `${Math.round(plain.peakMb)} MB`);
+    const first = await build(handbookRoot);
+    info('handbook build, checker cache empty', seconds(first.seconds));
+    info('  peak memory (process tree)', `${Math.round(first.peakMb)} MB`);
+    await rm(path.join(handbookRoot, 'dist'), { recursive: true, force: true });
+    const second = await build(handbookRoot);
+    info('handbook build again, checker cache filled', seconds(second.seconds));
+    info('  peak memory (process tree)', `${Math.round(second.peakMb)} MB`);
+    const timeRatio = first.seconds / plain.seconds;
+    const memoryRatio = Math.max(first.peakMb, second.peakMb) / plain.peakMb;
+    verdict('  build time against plain Astro (cache empty)', `${timeRatio.toFixed(2)}×`, timeRatio <= 1.25, '≤ 1.25×');
+    verdict('  build time against plain Astro (cache filled)', `${(second.seconds / plain.seconds).toFixed(2)}×`, second.seconds / plain.seconds <= 1.25, '≤ 1.25×');
+    verdict('  peak memory against plain Astro', `${memoryRatio.toFixed(2)}×`, memoryRatio <= 1.25, '≤ 1.25×');
+  } finally {
+    await rm(plainRoot, { recursive: true, force: true });
+    await rm(handbookRoot, { recursive: true, force: true });
+  }
+}
+
+const [load1] = loadavg();
+console.log(`Machine: ${cpus().length} cores (${availableParallelism()} available), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, load average ${load1?.toFixed(2)} at start`);
+console.log(`Rules: ${rules.length}. Every check below runs every rule with "today" = ${today}; times are wall-clock, spawn to exit.`);
+const perGroup = new Map<number, number>();
+for (const count of sizes) await benchCheck(count, perGroup);
+if (perGroup.size > 1) {
+  const [smallest, largest] = [Math.min(...perGroup.keys()), Math.max(...perGroup.keys())];
+  const growth = (perGroup.get(largest) as number) / (perGroup.get(smallest) as number);
+  console.log(`\nScaling`);
+  verdict(`per-group time at ${largest.toLocaleString('en')} against ${smallest.toLocaleString('en')}`, `${growth.toFixed(2)}×`, growth <= 1.25, '≤ 1.25×: linear');
+}
+await breakdown(quick ? 100 : 500);
+for (const count of buildSizes) await benchBuild(count);
+console.log(`\nLoad average at the end: ${loadavg()[0]?.toFixed(2)}`);

@@ -1,0 +1,165 @@
+/**
+ * Per-file results kept between runs, so a re-check reads again only the files that changed. The
+ * cache lives outside the repository's tracked files (node_modules/.cache/alumni-handbook/). Its key
+ * is the file's content hash, the rules' sources (every module of the checker, the schema and the
+ * configuration, and the locked dependency versions), the organization's configuration and "today":
+ * a change to any of them invalidates the results. Strictness only decides a time rule's severity,
+ * which the engine applies after the cache, so it is not part of the key. Cross-file rules are never
+ * cached: the engine runs them on every check from the cached per-file data.
+ *
+ * A cache that is missing, unreadable, truncated or of another shape is ignored, never trusted; it
+ * is rewritten atomically (a temporary file renamed over it), and only when something changed.
+ */
+import { hash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { organization as defaultOrganization, type Organization } from '../../config/organization.ts';
+import { checkGroups, type CheckOptions, type CheckResult, type FileCheck } from '../engine.ts';
+import { rules } from '../rules/index.ts';
+import type { Finding, SourceFile } from '../types.ts';
+import { checkFilesInParallel, minFilesForWorkers } from './parallel.ts';
+
+export const cacheFolder = 'node_modules/.cache/alumni-handbook';
+const cacheFileName = 'check.json';
+const cacheFormat = 1;
+
+export interface CheckCache {
+  /** The file's results from an earlier run, when nothing they depend on has changed. */
+  get(file: SourceFile): FileCheck | undefined;
+  /** Keeps this run's per-file results (and the earlier ones still valid) for the next run. */
+  save(files: readonly SourceFile[], fileChecks: ReadonlyMap<string, FileCheck>): Promise<void>;
+}
+
+interface Entry extends FileCheck {
+  hash: string;
+}
+
+/** Where the checker's own sources are: its version is the content of these. */
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const ruleSources = ['src/checker', 'src/schema', 'src/config'];
+const knownRules = new Set(rules.map((rule) => rule.id));
+
+let rulesFingerprint: Promise<string> | undefined;
+
+/** A hash of every source the per-file results depend on: the checker, the schema, the configuration and the locked dependencies. */
+export function rulesVersion(): Promise<string> {
+  rulesFingerprint ??= (async () => {
+    const parts: string[] = [];
+    for (const folder of ruleSources) {
+      const entries = await readdir(path.join(projectRoot, folder), { recursive: true, withFileTypes: true });
+      const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+      for (const file of files) parts.push(path.relative(projectRoot, file), await readFile(file, 'utf8'));
+    }
+    parts.push(await readFile(path.join(projectRoot, 'package-lock.json'), 'utf8').catch(() => ''));
+    return hash('sha256', parts.join('\0'), 'base64url');
+  })();
+  return rulesFingerprint;
+}
+
+const contentHash = (file: SourceFile) => hash('sha256', file.content, 'base64url');
+
+/** The cache for checks made on `today` with this configuration, in the project at `root`. */
+export async function openCache(root: string, context: { today: string; organization: Organization; rulesVersion?: string }): Promise<CheckCache> {
+  const rules = context.rulesVersion ?? (await rulesVersion());
+  const key = hash('sha256', JSON.stringify({ format: cacheFormat, rules, organization: context.organization, today: context.today }), 'base64url');
+  const file = path.join(root, cacheFolder, cacheFileName);
+  const earlier = await readEntries(file, key);
+  const hashes = new Map<SourceFile, string>();
+  const hashOf = (source: SourceFile) => {
+    let found = hashes.get(source);
+    if (found === undefined) hashes.set(source, (found = contentHash(source)));
+    return found;
+  };
+  const hits = new Map<string, FileCheck>();
+
+  return {
+    get(source) {
+      const hit = hits.get(source.path);
+      if (hit || source.refused) return hit;
+      const entry = earlier.get(source.path);
+      if (!entry || entry.hash !== hashOf(source) || !isFileCheck(entry)) return undefined;
+      const check = { findings: entry.findings, data: entry.data };
+      hits.set(source.path, check);
+      return check;
+    },
+    async save(files, fileChecks) {
+      const entries: Record<string, Entry> = {};
+      let changed = false;
+      for (const source of files) {
+        if (source.refused) continue;
+        const fresh = fileChecks.get(source.path);
+        if (fresh && !hits.has(source.path)) {
+          if (!isJsonSafe(fresh.data)) continue;
+          entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data };
+          changed = true;
+        } else {
+          const entry = earlier.get(source.path);
+          if (entry && (hits.has(source.path) || entry.hash === hashOf(source))) entries[source.path] = entry;
+        }
+      }
+      if (!changed && Object.keys(entries).length === earlier.size) return;
+      await mkdir(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(temporary, JSON.stringify({ format: cacheFormat, key, files: entries }));
+      await rename(temporary, file);
+    },
+  };
+}
+
+/**
+ * The check as the shells run it: per-file results from the cache when `useCache` is set, the others
+ * computed (on worker threads too when there are many), then the cross-file rules over all of them.
+ */
+export async function checkGroupFiles(root: string, files: readonly SourceFile[], options: CheckOptions & { useCache: boolean }): Promise<CheckResult> {
+  const organization = options.organization ?? defaultOrganization;
+  const cache = options.useCache ? await openCache(root, { today: options.today, organization }) : undefined;
+  const isReported = options.isReported ?? (() => true);
+  const toCompute = files.filter((file) => isReported(file.path) && !cache?.get(file));
+  const computed =
+    toCompute.length >= minFilesForWorkers && availableParallelism() > 1 ? await checkFilesInParallel(toCompute, { today: options.today, organization }) : undefined;
+  const result = checkGroups(files, { ...options, known: (file) => cache?.get(file) ?? computed?.get(file.path) });
+  await cache?.save(files, result.fileChecks);
+  return result;
+}
+
+/** The entries of the cache file, or none when it is missing, unreadable, corrupt, or made for another key. */
+async function readEntries(file: string, key: string): Promise<Map<string, Entry>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  if (!isRecord(parsed) || parsed.format !== cacheFormat || parsed.key !== key || !isRecord(parsed.files)) return new Map();
+  const entries = new Map<string, Entry>();
+  for (const [filePath, entry] of Object.entries(parsed.files)) {
+    if (isRecord(entry) && typeof entry.hash === 'string') entries.set(filePath, entry as unknown as Entry);
+  }
+  return entries;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPosition = (value: unknown) => Number.isInteger(value) && (value as number) >= 1;
+
+function isFinding(value: unknown): value is Finding {
+  if (!isRecord(value) || typeof value.rule !== 'string' || !knownRules.has(value.rule) || typeof value.message !== 'string') return false;
+  const range = value.range;
+  return isRecord(range) && isPosition(range.line) && isPosition(range.column) && isPosition(range.endLine) && isPosition(range.endColumn);
+}
+
+/** The shape of an entry, checked before it is used: the cache file is never trusted. */
+function isFileCheck(entry: Entry): boolean {
+  const value = entry as unknown as Record<string, unknown>;
+  return Array.isArray(value.findings) && value.findings.every(isFinding) && (value.data === undefined || (isRecord(value.data) && isJsonSafe(value.data)));
+}
+
+/** Data that survives JSON unchanged: finite numbers, strings, booleans, null, arrays and plain objects. */
+function isJsonSafe(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || value === undefined) return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonSafe(item));
+  if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.entries(value).every(([key, item]) => key !== '__proto__' && item !== undefined && isJsonSafe(item));
+}

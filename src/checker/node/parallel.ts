@@ -1,0 +1,81 @@
+/**
+ * Runs the per-file part of a check (engine.ts `checkFile`) on worker threads as well as the main
+ * thread, for a large check with few cached results. Files are handed out in small batches to
+ * whichever thread is free, so a worker still loading its modules does not hold up the others.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Organization } from '../../config/organization.ts';
+import { checkFile, type FileCheck } from '../engine.ts';
+import type { SourceFile } from '../types.ts';
+
+/** Below this many files to check, starting a worker costs more than it saves. */
+export const minFilesForWorkers = 400;
+const batchSize = 25;
+
+export interface ParallelOptions {
+  today: string;
+  organization: Organization;
+  /** Worker threads besides the main thread. Default: one less than the available cores. */
+  workers?: number;
+}
+
+export async function checkFilesInParallel(files: readonly SourceFile[], options: ParallelOptions): Promise<Map<string, FileCheck>> {
+  const results = new Map<string, FileCheck>();
+  const batches: SourceFile[][] = [];
+  for (let start = 0; start < files.length; start += batchSize) batches.push(files.slice(start, start + batchSize));
+  const loader = typeScriptLoader();
+  const workerCount = loader ? Math.min(options.workers ?? availableParallelism() - 1, Math.floor(batches.length / 4)) : 0;
+
+  const workers = Array.from({ length: Math.max(0, workerCount) }, () => runWorker(batches, results, options, loader as string));
+  // The main thread takes batches too, yielding between them so the workers' results come in.
+  const takeBatches = async () => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      for (const file of batch) results.set(file.path, checkFile(file, options));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await takeBatches();
+  await Promise.all(workers);
+  // A worker that failed handed its batch back.
+  await takeBatches();
+  return results;
+}
+
+/** The checker is TypeScript: a worker loads it with tsx's loader, whatever process started it (the CLI, Astro). */
+function typeScriptLoader(): string | undefined {
+  try {
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Feeds batches to one worker until none is left. A worker that fails hands its batch back to the main thread, which reports any real error. */
+function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, options: ParallelOptions, loader: string): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      execArgv: ['--import', loader],
+      workerData: { today: options.today, organization: options.organization },
+    });
+    let current: SourceFile[] | undefined;
+    const next = () => {
+      current = batches.shift();
+      if (current) worker.postMessage(current);
+      else void worker.terminate();
+    };
+    worker.on('message', (checks: FileCheck[]) => {
+      current?.forEach((file, index) => results.set(file.path, checks[index] as FileCheck));
+      next();
+    });
+    worker.once('online', next);
+    worker.once('exit', () => {
+      if (current) batches.push(current);
+      current = undefined;
+      resolve();
+    });
+    worker.on('error', () => undefined);
+  });
+}

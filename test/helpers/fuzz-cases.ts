@@ -1,0 +1,110 @@
+/**
+ * The properties the fuzz tests hold the checker to, shared by `npm test` (a few hundred cases) and
+ * `npm run fuzz` (tens of thousands): valid synthetic group files, mutated in the ways people and
+ * attackers break files, never make the engine throw or stall, and every diagnostic is well formed.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { checkGroups } from '../../src/checker/engine.ts';
+import { syntheticGroups } from '../../src/checker/node/synthetic.ts';
+import { parsePlainYaml } from '../../src/checker/plain-yaml.ts';
+import { rules } from '../../src/checker/rules/index.ts';
+
+export const today = '2026-06-15';
+const knownRules = new Set(rules.map((rule) => rule.id));
+export const mutatedPath = 'src/content/groups/mutated.mdx';
+const siblingPath = 'src/content/groups/sibling.mdx';
+/** A valid group the mutated file is checked next to: its result must never change. */
+const sibling = syntheticGroups(1, { today, seed: 424242 })[0]?.content ?? '';
+
+const baseGroup = fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => syntheticGroups(1, { today, seed })[0]?.content ?? '');
+const lines = (text: string) => text.split('\n');
+const odd = ['[]', '{}', '123', '-1.5e3', 'null', '~', 'true', '"x"', "'x'", '- a', '>-', '|', '&anchor x', '*alias', '!!binary aGk=', '? x', '2026-02-30', '.inf', '0x1F', '"\\u0000"', '{a: [b, {c: d}]}'];
+
+type Mutation = (text: string) => string | Uint8Array;
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((at) => (text: string) => lines(text).filter((_, index) => index !== at % lines(text).length).join('\n')),
+  fc.tuple(fc.nat(), fc.constantFrom(...odd)).map(([at, value]) => (text: string) => {
+    const all = lines(text);
+    const index = at % all.length;
+    all[index] = (all[index] ?? '').replace(/:( .*)?$/, `: ${value}`);
+    return all.join('\n');
+  }),
+  fc.nat().map((at) => (text: string) => {
+    const all = lines(text);
+    const index = at % all.length;
+    all.splice(index, 0, all[index] ?? '');
+    return all.join('\n');
+  }),
+  fc.nat().map((at) => (text: string) => {
+    const bytes = new TextEncoder().encode(text);
+    return bytes.subarray(0, at % (bytes.length + 1));
+  }),
+  fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 40 })).map(([at, inserted]) => (text: string) => {
+    const index = at % (text.length + 1);
+    return text.slice(0, index) + inserted + text.slice(index);
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom('[', '{', '> ', '- ', '  - a\n', '*', '_', '<a>', '{{', '`'), fc.integer({ min: 50, max: 5000 })).map(([at, unit, count]) => (text: string) => {
+    const index = at % (text.length + 1);
+    return text.slice(0, index) + unit.repeat(count) + text.slice(index);
+  }),
+  fc.uint8Array({ maxLength: 400 }).map((bytes) => () => bytes),
+  fc.constantFrom('\r\n', '\r').map((ending) => (text: string) => text.replaceAll('\n', ending)),
+);
+
+export const mutatedFile = fc.tuple(baseGroup, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([text, mutations]) => {
+  let content: string | Uint8Array = text;
+  for (const mutate of mutations) content = mutate(typeof content === 'string' ? content : new TextDecoder().decode(content));
+  return content;
+});
+
+/** Checks one mutated file next to the valid sibling; throws, with the reason, when a property fails. Returns the time taken. */
+export function checkMutated(content: string | Uint8Array): number {
+  const started = performance.now();
+  const result = checkGroups(
+    [
+      { path: mutatedPath, content },
+      { path: siblingPath, content: sibling },
+    ],
+    { today, isStrict: () => true },
+  );
+  const elapsed = performance.now() - started;
+  if (elapsed > 1000) throw new Error(`The check took ${Math.round(elapsed)} ms (at most 1000 ms per file)`);
+  for (const diagnostic of result.diagnostics) {
+    const wellFormed =
+      (diagnostic.file === mutatedPath || diagnostic.file === siblingPath) &&
+      Number.isInteger(diagnostic.line) && diagnostic.line >= 1 &&
+      Number.isInteger(diagnostic.column) && diagnostic.column >= 1 &&
+      knownRules.has(diagnostic.rule) && diagnostic.message.length > 0;
+    if (!wellFormed) throw new Error(`Malformed diagnostic: ${JSON.stringify(diagnostic)}`);
+  }
+  const siblingProblems = result.diagnostics.filter((diagnostic) => diagnostic.file === siblingPath && diagnostic.rule !== 'unique-name');
+  if (siblingProblems.length > 0) throw new Error(`The valid sibling file was affected: ${JSON.stringify(siblingProblems)}`);
+  return elapsed;
+}
+
+/** The front matter of a mutated file, for comparing the fast YAML reader with the full parser. */
+export const mutatedFrontMatter = mutatedFile.map((content) => {
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+  return text.split('\n---')[0]?.replace(/^---\n/, '') ?? '';
+});
+
+function shape(node: unknown): unknown {
+  if (isMap(node)) return { range: node.range?.slice(0, 2), items: node.items.map((pair) => [(pair.key as { value?: unknown }).value, (pair.key as { range?: number[] }).range?.slice(0, 2), shape(pair.value)]) };
+  if (isSeq(node)) return { range: node.range?.slice(0, 2), items: node.items.map(shape) };
+  if (isScalar(node)) return { range: node.range?.slice(0, 2), value: node.value };
+  return node;
+}
+
+/** When the fast reader accepts a front matter, it gives exactly the full parser's data and node positions. Throws when not. */
+export function compareYamlReaders(yamlText: string): boolean {
+  const plain = parsePlainYaml(yamlText);
+  if (!plain) return false;
+  const document = parseDocument(yamlText, { uniqueKeys: true, strict: true, prettyErrors: false });
+  if (document.errors.length > 0) throw new Error(`The fast reader accepted invalid YAML: ${JSON.stringify(yamlText)}`);
+  if (!isDeepStrictEqual(plain.data, document.toJS())) throw new Error(`Different data for ${JSON.stringify(yamlText)}`);
+  if (!isDeepStrictEqual(shape(plain.contents), shape(document.contents))) throw new Error(`Different positions for ${JSON.stringify(yamlText)}`);
+  return true;
+}
