@@ -4,25 +4,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleFiles } from '../src/checker/examples.ts';
-import { runCli } from '../src/checker/node/cli.ts';
+import { runCheck } from './helpers/run-check.ts';
 import { emptyProject, projectRoot } from './helpers/project.ts';
 
 const groups = 'src/content/groups';
 const validGroup = exampleFiles({ title: 'valid' })[0]!.content as string;
 const oneManager = validGroup.replace(/ {2}- name: Karim Haddad\n {4}github: khaddad\n/, '');
 const stalePlan = validGroup.replace('year: 2026', 'year: 2025').replace('date: 2026-07-04', 'date: 2025-07-04');
-
-async function run(root: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    cwd: root,
-    env,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { status, stdout, stderr };
-}
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -37,14 +25,14 @@ const write = (name: string, text: string) => writeFile(path.join(root, groups, 
 describe('npm run check', () => {
   it('exits 0 and reports nothing for valid groups', async () => {
     await write('lyon.mdx', validGroup);
-    const { status, stdout } = await run(root, ['--today', '2026-06-15']);
+    const { status, stdout } = await runCheck(root, ['--today', '2026-06-15']);
     expect(status).toBe(0);
     expect(stdout).toContain('1 group file checked, no problems');
   });
 
   it('reports managers-count at the managers: line in JSON, and exits 1', async () => {
     await write('lyon.mdx', oneManager);
-    const { status, stdout } = await run(root, ['--format', 'json', '--today', '2026-06-15']);
+    const { status, stdout } = await runCheck(root, ['--format', 'json', '--today', '2026-06-15']);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['version', 'today', 'checked', 'summary', 'diagnostics']));
@@ -67,10 +55,10 @@ describe('npm run check', () => {
 
   it('makes time rules warnings over all groups and errors for named files', async () => {
     await write('lyon.mdx', stalePlan);
-    const all = await run(root, ['--format', 'json', '--today', '2026-06-15']);
+    const all = await runCheck(root, ['--format', 'json', '--today', '2026-06-15']);
     expect(all.status).toBe(0);
     expect(JSON.parse(all.stdout).diagnostics).toMatchObject([{ rule: 'annual-plan-current', severity: 'warning' }]);
-    const named = await run(root, [`${groups}/lyon.mdx`, '--format', 'json', '--today', '2026-06-15']);
+    const named = await runCheck(root, [`${groups}/lyon.mdx`, '--format', 'json', '--today', '2026-06-15']);
     expect(named.status).toBe(1);
     expect(JSON.parse(named.stdout).diagnostics).toMatchObject([{ rule: 'annual-plan-current', severity: 'error' }]);
   });
@@ -79,7 +67,7 @@ describe('npm run check', () => {
     await write('lyon.mdx', validGroup);
     await write('lyon-too.mdx', validGroup);
     await write('broken.mdx', oneManager.replace('CERN Alumni Lyon Group', 'Another Group'));
-    const { status, stdout } = await run(root, [`${groups}/lyon-too.mdx`, '--format', 'json', '--today', '2026-06-15']);
+    const { status, stdout } = await runCheck(root, [`${groups}/lyon-too.mdx`, '--format', 'json', '--today', '2026-06-15']);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.checked).toBe(1);
@@ -88,14 +76,14 @@ describe('npm run check', () => {
 
   it('accepts a folder as PATH', async () => {
     await write('lyon.mdx', oneManager);
-    const { status, stdout } = await run(root, [groups, '--format', 'json', '--today', '2026-06-15']);
+    const { status, stdout } = await runCheck(root, [groups, '--format', 'json', '--today', '2026-06-15']);
     expect(status).toBe(1);
     expect(JSON.parse(stdout).checked).toBe(1);
   });
 
   it('takes today from HANDBOOK_TODAY when --today is absent', async () => {
     await write('lyon.mdx', validGroup);
-    const { stdout } = await run(root, ['--format', 'json'], { HANDBOOK_TODAY: '2027-09-30' });
+    const { stdout } = await runCheck(root, ['--format', 'json'], { HANDBOOK_TODAY: '2027-09-30' });
     const report = JSON.parse(stdout);
     expect(report.today).toBe('2027-09-30');
     expect(report.diagnostics.map((d: { rule: string }) => d.rule).sort()).toEqual(['activity-recent', 'annual-plan-current']);
@@ -107,7 +95,7 @@ describe('npm run check', () => {
     [['--bogus'], 'Unknown option'],
     [['no/such/file.mdx'], 'No such file or folder'],
   ])('exits 2 on wrong usage: %j', async (args, message) => {
-    const { status, stdout, stderr } = await run(root, args);
+    const { status, stdout, stderr } = await runCheck(root, args);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
@@ -115,7 +103,7 @@ describe('npm run check', () => {
 
   it('prints pretty output with file:line:column, severity, rule and the handbook link', async () => {
     await write('lyon.mdx', oneManager);
-    const { stdout } = await run(root, ['--today', '2026-06-15']);
+    const { stdout } = await runCheck(root, ['--today', '2026-06-15']);
     const line = oneManager.split('\n').indexOf('managers:') + 1;
     expect(stdout).toContain(`${groups}/lyon.mdx:${line}:1  error    A group needs 2 or 3 managers`);
     expect(stdout).toContain('managers-count');
@@ -138,7 +126,7 @@ describe('npm run check', () => {
 
 describe('the sample groups', () => {
   it('pass with no error and no warning', async () => {
-    const { status, stdout } = await run(projectRoot, ['--format', 'json', '--today', '2026-11-21']);
+    const { status, stdout } = await runCheck(projectRoot, ['--format', 'json', '--today', '2026-11-21']);
     expect(JSON.parse(stdout).diagnostics).toEqual([]);
     expect(status).toBe(0);
   });

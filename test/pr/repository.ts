@@ -6,7 +6,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { disclaimerStatement } from '../../src/config/organization.ts';
 import { exampleFiles } from '../../src/checker/examples.ts';
-import { runCli } from '../../src/checker/node/cli.ts';
 
 const run = promisify(execFile);
 export const groups = 'src/content/groups';
@@ -62,17 +61,7 @@ export function groupFile(name: string, managers: readonly string[], fields = ''
   return exampleFiles({ title: name, frontmatter })[0]!.content as string;
 }
 
-export async function check(root: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    cwd: root,
-    env,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { status, stdout, stderr };
-}
+export { runCheck as check } from '../helpers/run-check.ts';
 
 /** The 1-based line of the first line of `text` that starts with `start`. */
 export const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;

@@ -101,7 +101,8 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     expect(names.every((name) => /lyon/i.test(name))).toBe(true);
     await expect(page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).resolves.toBe(true);
     await page.reload();
-    await expect(page.locator('.card h3').allTextContents()).resolves.toEqual(names);
+    // The filters in the address are applied once the index has loaded.
+    await expect.poll(() => page.locator('.card h3').allTextContents(), { timeout: 10_000 }).toEqual(names);
   });
 
   it('switches to the dark theme and remembers it after a reload', async () => {
