@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -114,8 +114,11 @@ describe('npm run check', () => {
 
   it('runs as a real process with the documented exit status', async () => {
     await write('lyon.mdx', oneManager);
-    const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
-    const result = await promisify(execFile)(tsx, [path.join(projectRoot, 'scripts/check.ts'), '--format', 'json', '--today', '2026-06-15'], { cwd: root }).then(
+    const checkScript = path.join(projectRoot, 'scripts/check.ts');
+    const command = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')).scripts.check.replace('scripts/check.ts', checkScript);
+    const [node, ...nodeArgs] = command.split(' ');
+    expect(node).toBe('node');
+    const result = await promisify(execFile)(process.execPath, [...nodeArgs, '--format', 'json', '--today', '2026-06-15'], { cwd: root }).then(
       () => ({ code: 0, stdout: '' }),
       (error: { code: number; stdout: string }) => error,
     );

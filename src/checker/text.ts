@@ -41,7 +41,10 @@ interface ReadableText {
 /** The prose of a file as one English text, parsed into words once for every rule that looks at words. */
 export interface Prose {
   text: string;
-  tree: EnglishRoot;
+  /** Parsed on first use: a file none of whose words is on a rule's list is never parsed. */
+  readonly tree: EnglishRoot;
+  /** Every word of the text as `wordKey` spells it, for a cheap look-up before parsing. */
+  readonly words: ReadonlySet<string>;
   /** The file range of `text.slice(start, end)`. */
   rangeOf(start: number, end: number): Range;
 }
@@ -94,9 +97,16 @@ export function proseOf(group: ParsedGroup): Prose {
       while (index > 0 && (starts[index] ?? 0) > offset) index--;
       return index;
     };
+    let tree: EnglishRoot | undefined;
+    let words: Set<string> | undefined;
     found.prose = {
       text,
-      tree: englishParser.parse(text) as EnglishRoot,
+      get tree() {
+        return (tree ??= englishParser.parse(text) as EnglishRoot);
+      },
+      get words() {
+        return (words ??= wordKeys(text));
+      },
       rangeOf: (start, end) => {
         const index = spanAt(start);
         const span = spans[index];
@@ -203,7 +213,11 @@ class SpanBuilder {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  constructor(private readonly group: ParsedGroup) {}
+  private readonly group: ParsedGroup;
+
+  constructor(group: ParsedGroup) {
+    this.group = group;
+  }
 
   /** Adds text found at [start, end) of the file, aligning each character with its place in the source. */
   add(value: string, start: number, end: number) {
@@ -347,28 +361,56 @@ interface PhraseMatch {
 }
 
 /** Lower case, straight apostrophes and hyphens removed, as retext's lists compare words. */
+/** A word as the cheap look-ups compare it: lower case, letters and digits only ("Able-bodied" → "ablebodied"). */
+export const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Every key a word of `text` can have, whichever way an English parser splits it: each piece between
+ * white space and separators ("a.d.d.", "able-bodied") and each run of letters and digits in it.
+ */
+function wordKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const piece of text.split(/[^\p{L}\p{N}.'’-]+/u)) {
+    const whole = wordKey(piece);
+    if (whole) keys.add(whole);
+    for (const run of piece.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) keys.add(run);
+  }
+  return keys;
+}
+
+/** Whether any of `words`, or its singular in -s or -es, is one of `keys`. */
+export function containsAnyKey(words: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  for (const word of words) {
+    if (keys.has(word) || (word.endsWith('s') && (keys.has(word.slice(0, -1)) || keys.has(word.slice(0, -2))))) return true;
+  }
+  return false;
+}
+
 const normalizeWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/-/g, '');
 
 const textOf = (node: EnglishNode): string => ('value' in node ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
 
 export class PhraseList {
   private readonly byFirstWord = new Map<string, string[][]>();
+  private readonly firstWordKeys = new Set<string>();
 
   /** `phrases`: words separated by single spaces. A single word also matches its plural in -s or -es. */
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
       const words = phrase.split(' ').map(normalizeWord);
       const first = words[0] ?? '';
+      this.firstWordKeys.add(wordKey(first));
       const list = this.byFirstWord.get(first);
       if (list) list.push(words);
       else this.byFirstWord.set(first, [words]);
     }
   }
 
-  /** Every listed phrase in the text, as words separated only by white space, longest first at each place. */
-  find(tree: EnglishRoot): PhraseMatch[] {
+  /** Every listed phrase in the prose, as words separated only by white space, longest first at each place. */
+  find(prose: Prose): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    if (!containsAnyKey(prose.words, this.firstWordKeys)) return found;
+    visit(prose.tree, 'SentenceNode', (sentence: Sentence) => {
       const children = sentence.children;
       children.forEach((node, index) => {
         if (node.type !== 'WordNode') return;

@@ -1,7 +1,10 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import retextEquality from 'retext-equality';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { proseOf } from '../text.ts';
+import { proseOf, wordKey } from '../text.ts';
 import { defineRule } from './define.ts';
 
 /**
@@ -32,6 +35,24 @@ const namesWomenInParticular = /^wom[ae]n$/i;
 /** Built once: retext-equality indexes its list when it runs, so the whole prose of a file goes through it in one paragraph. */
 const equality = unified().use(retextEquality, { ignore: deliberateWords, binary: true }).freeze();
 
+/**
+ * Every phrase on retext-equality's list as word keys (its own data file, which the package does not
+ * export by name). A phrase can only be found in a text that has each of its words, so a file with no
+ * phrase whose words all occur skips the costly search, and no finding is lost.
+ */
+const equalityPhrases = await (async () => {
+  const listFile = path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js');
+  const { patterns } = (await import(pathToFileURL(listFile).href)) as { patterns: { inconsiderate: Record<string, string> }[] };
+  return patterns.flatMap((pattern) =>
+    Object.keys(pattern.inconsiderate)
+      .filter((phrase) => !deliberateWords.includes(phrase))
+      .map((phrase) => phrase.split(' ').map(wordKey).filter(Boolean)),
+  );
+})();
+
+/** Whether some phrase of the list has all its words in the text (a phrase of punctuation alone always may). */
+const mayHaveListedPhrase = (words: ReadonlySet<string>) => equalityPhrases.some((keys) => keys.every((key) => words.has(key)));
+
 export default defineRule({
   id: 'inclusive-language',
   severity: 'warning',
@@ -54,6 +75,7 @@ export default defineRule({
   },
   check(group, { report }) {
     const prose = proseOf(group);
+    if (!mayHaveListedPhrase(prose.words)) return;
     const file = new VFile(prose.text);
     equality.runSync(prose.tree, file);
     for (const message of file.messages) {

@@ -39,7 +39,7 @@ export default defineRule({
   },
   check(group, { report }) {
     const prose = proseOf(group);
-    for (const match of profane.find(prose.tree)) {
+    for (const match of profane.find(prose)) {
       report(prose.rangeOf(match.start, match.end), `Replace "${match.actual}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
     }
   },
