@@ -121,6 +121,7 @@ describe('mailing-lists', () => {
     ['a Microsoft form', body('[Register](https://forms.office.com/r/AbC123)')],
     ['a Typeform subdomain', body('[Survey](https://lyonalumni.typeform.com/to/xyz)')],
     ['an eepurl link', body('Subscribe: http://eepurl.com/abcd')],
+    ['a form address closing a sentence, without the full stop', body('Sign up at https://forms.gle/abc123XYZ.'), 'https://forms.gle/abc123XYZ'],
     ['a Substack', body('[Our newsletter](https://lyonalumni.substack.com)')],
     ['a Google Group', body('[Mailing list](https://groups.google.com/g/lyon-alumni)')],
     ['a Mailman list', body('[List](https://lists.example.org/mailman/listinfo/lyon)')],

@@ -172,7 +172,11 @@ export function addressesMatching(group: ParsedGroup, pattern: RegExp): AddressM
   }
   for (const { match, range, span } of matchesIn(readableText(group), pattern)) {
     if (span.field?.[0] === 'channels' || found.some((other) => overlaps(other.range, range))) continue;
-    found.push({ address: match[0], range, ...(span.field ? { field: span.field } : {}) });
+    // An address written in a sentence ends before the punctuation that closes the sentence.
+    const address = match[0].replace(/[.,;:!?'"’”)\]]+$/, '');
+    const trimmed = match[0].length - address.length;
+    const end = range.endLine === range.line ? { endColumn: Math.max(range.column, range.endColumn - trimmed) } : {};
+    found.push({ address, range: { ...range, ...end }, ...(span.field ? { field: span.field } : {}) });
   }
   return found;
 }
