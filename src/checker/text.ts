@@ -383,7 +383,7 @@ function wordKeys(text: string): Set<string> {
 }
 
 /** Whether any of `words`, or its singular in -s or -es, is one of `keys`. */
-export function containsAnyKey(words: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+function containsAnyKey(words: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
   for (const word of words) {
     if (keys.has(word) || (word.endsWith('s') && (keys.has(word.slice(0, -1)) || keys.has(word.slice(0, -2))))) return true;
   }

@@ -24,5 +24,4 @@ export async function archivedGroups(): Promise<GroupEntry[]> {
   return (await groups()).filter((group) => group.data.status === 'terminated');
 }
 
-export const groupPath = (slug: string) => `/groups/${slug}/`;
 export const chapterPath = (id: string) => `/guidelines/${id}/`;

@@ -163,9 +163,6 @@ export const groupSchema = z
   .check(z.superRefine(crossFieldChecks, { when: () => true }));
 
 export type Group = z.output<typeof groupSchema>;
-export type GroupInput = z.input<typeof groupSchema>;
-export type Manager = Group['managers'][number];
-export type PlanActivity = Group['annualPlan']['activities'][number];
 
 /** Keys of the top-level object and of every nested object, for "did you mean" suggestions. */
 export const knownKeys: Record<string, readonly string[]> = {
