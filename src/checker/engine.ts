@@ -5,7 +5,7 @@
 import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
 import { applyExceptions, type ExceptedDiagnostic, type ExceptionsFile } from './exceptions.ts';
 import { guidelineUrl } from './guideline-url.ts';
-import { parseGroupFile } from './parse.ts';
+import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
 import type { Node as UnistNode } from 'unist';
 import type { ChangeFacts, Diagnostic, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
@@ -124,10 +124,9 @@ function checkParsedFile(group: ParsedGroup, today: string, organization: Organi
 function parseWhenNeeded(file: SourceFile, data: Record<string, unknown> | undefined, organization: Organization): ParsedGroup {
   let parsed: ParsedGroup | undefined;
   const parse = () => (parsed ??= parseGroupFile(file, { organization }));
-  const slug = (file.path.split('/').pop() ?? file.path).replace(/\.[^.]*$/, '');
   const group: ParsedGroup = {
     path: file.path,
-    slug,
+    slug: slugOfPath(file.path),
     ...(data ? { data } : {}),
     parseFindings: [],
     text: '',

@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { isRealDay, slugPattern } from '../schema/group.ts';
 import { guidelineUrl } from './guideline-url.ts';
-import { ruleById, rules, securityRules } from './rules/index.ts';
+import { findRule, ruleById, rules, securityRules } from './rules/index.ts';
 import type { Diagnostic, ParsedGroup } from './types.ts';
 
 /** Where the office keeps the exceptions, relative to the project root. */
@@ -40,7 +40,7 @@ const exceptionRules = new Set(['exceptions-file', 'exception-expired', 'excepti
  * collection, the MDX guard), and the exception rules.
  */
 export function isExceptable(ruleId: string): boolean {
-  const rule = rules.find((candidate) => candidate.id === ruleId);
+  const rule = findRule(ruleId);
   if (!rule || exceptionRules.has(rule.id) || securityRules.includes(rule)) return false;
   return Boolean(rule.check || rule.checkBody || rule.checkAll || rule.checkChange);
 }
@@ -183,7 +183,7 @@ function readEntry(
     const suggestion = closest(group, [...pathBySlug.keys()]);
     fail(groupAt, `No group has the slug "${group}" (the group file's name without .mdx).${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
   }
-  if (rule && !rules.some((candidate) => candidate.id === rule)) {
+  if (rule && !findRule(rule)) {
     fail(ruleAt, `There is no rule "${rule}". Use the rule id shown in the checker's message, for example "${closest(rule, rules.map((candidate) => candidate.id))}".`);
   } else if (rule && !isExceptable(rule)) {
     fail(ruleAt, `Rule ${rule} cannot be excepted: the site build enforces it by itself, or it is about exceptions. The group file must be fixed.`);

@@ -31,11 +31,13 @@ export interface ParseOptions {
   frontMatterOnly?: boolean;
 }
 
+/** "src/content/groups/bay-area.mdx" → "bay-area": the file name without its extension. */
+export const slugOfPath = (path: string) => (path.split('/').pop() ?? path).replace(/\.[^.]*$/, '');
+
 export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): ParsedGroup {
   const organization = options.organization ?? defaultOrganization;
   const findings: Finding[] = [];
-  const fileName = file.path.split('/').pop() ?? file.path;
-  const slug = fileName.replace(/\.[^.]*$/, '');
+  const slug = slugOfPath(file.path);
 
   const decoded = file.refused ? { text: '', fatal: true, problem: file.refused } : decode(file.content, organization.maxFileBytes);
   const text = decoded.text;
@@ -337,7 +339,8 @@ function countNewlines(text: string, end: number): number {
   return count;
 }
 
-function computeLineStarts(text: string): number[] {
+/** The offset at which each line of `text` starts. */
+export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
   return starts;

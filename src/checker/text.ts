@@ -9,6 +9,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { computeLineStarts } from './parse.ts';
 import type { FieldPath, ParsedGroup, Range } from './types.ts';
 
 export interface TextSpan {
@@ -199,8 +200,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 function read(group: ParsedGroup): ReadableText {
   let found = cache.get(group);
   if (!found) {
-    const lineStarts = [0];
-    for (let index = group.text.indexOf('\n'); index !== -1; index = group.text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+    const lineStarts = computeLineStarts(group.text);
     const offsetAt = (point: { line: number; column: number }) => (lineStarts[point.line - 1] ?? 0) + point.column - 1;
     found = { spans: [], links: [] };
     readFrontMatter(group, found);

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { organization as defaultOrganization, type Organization } from '../../config/organization.ts';
 import { checkGroups, type CheckOptions, type CheckResult, type FileCheck } from '../engine.ts';
-import { rules } from '../rules/index.ts';
+import { findRule } from '../rules/index.ts';
 import type { Finding, SourceFile } from '../types.ts';
 import { checkFilesInParallel, minFilesForWorkers } from './parallel.ts';
 
@@ -39,7 +39,6 @@ interface Entry extends FileCheck {
 /** Where the checker's own sources are: its version is the content of these. */
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const ruleSources = ['src/checker', 'src/schema', 'src/config'];
-const knownRules = new Set(rules.map((rule) => rule.id));
 
 let rulesFingerprint: Promise<string> | undefined;
 
@@ -144,7 +143,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isPosition = (value: unknown) => Number.isInteger(value) && (value as number) >= 1;
 
 function isFinding(value: unknown): value is Finding {
-  if (!isRecord(value) || typeof value.rule !== 'string' || !knownRules.has(value.rule) || typeof value.message !== 'string') return false;
+  if (!isRecord(value) || typeof value.rule !== 'string' || !findRule(value.rule) || typeof value.message !== 'string') return false;
   const range = value.range;
   return isRecord(range) && isPosition(range.line) && isPosition(range.column) && isPosition(range.endLine) && isPosition(range.endColumn);
 }

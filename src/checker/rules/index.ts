@@ -77,8 +77,11 @@ export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 
+/** The rule with this id, or undefined when the catalogue has none (an id read from a file). */
+export const findRule = (id: string): Rule | undefined => byId.get(id);
+
 export function ruleById(id: string): Rule {
-  const rule = byId.get(id);
+  const rule = findRule(id);
   if (!rule) throw new Error(`Unknown rule id "${id}"`);
   return rule;
 }
