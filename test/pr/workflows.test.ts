@@ -167,3 +167,27 @@ describe('the pull request template and the editor settings', () => {
     expect(settings['yaml.schemas']).toEqual({ './dist/schema/group.schema.json': ['*.group.yaml', '*.group.yml'] });
   });
 });
+
+describe('the lock file', () => {
+  interface LockedPackage {
+    optionalDependencies?: Record<string, string>;
+  }
+  const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, LockedPackage> };
+
+  it('locks every optional platform package, so npm ci accepts it on any machine and npm install leaves it unchanged', () => {
+    const missing: string[] = [];
+    for (const [location, locked] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(locked.optionalDependencies ?? {})) {
+        const nested = `${location ? `${location}/` : ''}node_modules/${name}`;
+        if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`]) missing.push(`${name} (wanted by ${location || 'the project'})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('is installed by .ci/run with npm ci and nothing else, as the workflows do', () => {
+    const script = read('.ci/run');
+    expect(script).toMatch(/^npm ci\b/m);
+    expect(script).not.toMatch(/npm install --no/);
+  });
+});
