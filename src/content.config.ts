@@ -1,13 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { groupContentLoaders } from './integrations/group-content.ts';
 import { groupSchema } from './schema/group.ts';
 
-const groups = defineCollection({
-  // The pages render each group's compiled MDX and never read its raw text, so the data store need not keep it.
-  loader: glob({ pattern: '*.mdx', base: './src/content/groups', retainBody: false }),
-  schema: groupSchema,
-});
+const groupContent = groupContentLoaders();
+
+/** Each group's checked front matter and the HTML of its body, never a compiled module. */
+const groups = defineCollection({ loader: groupContent.groups, schema: groupSchema });
+
+/** The same checker run's report, for the dashboard and the pages that show a group's state. */
+const checkReport = defineCollection({ loader: groupContent.checkReport });
 
 const guidelines = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/guidelines' }),
@@ -20,4 +23,4 @@ const guidelines = defineCollection({
   }),
 });
 
-export const collections = { groups, guidelines };
+export const collections = { groups, checkReport, guidelines };

@@ -6,7 +6,10 @@ import { checkGroups } from '../src/checker/engine.ts';
 import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
 import { listGroupFiles, readGroupFiles } from '../src/checker/node/group-files.ts';
 import { syntheticGroups } from '../src/checker/node/synthetic.ts';
+import { renderBody } from '../src/checker/markdown.ts';
 import type { SourceFile } from '../src/checker/types.ts';
+import { unsafeHtml } from '../src/integrations/published-html.ts';
+import { adversarialBodies } from './helpers/adversarial-bodies.ts';
 
 const hostilePath = 'src/content/groups/hostile.mdx';
 const siblingPath = 'src/content/groups/sibling.mdx';
@@ -62,18 +65,18 @@ describe('hostile group files', () => {
     const content = withBody(`Introduction.\n\n${prefix}deep\n`);
     const line = content.split('\n').findIndex((text) => text.endsWith('deep')) + 1;
     const diagnostics = checkHostile(content);
-    expect(rulesAndLines(diagnostics)).toEqual([{ rule: 'mdx-syntax', line }]);
+    expect(rulesAndLines(diagnostics)).toEqual([{ rule: 'body-limits', line }]);
     expect(diagnostics[0]?.message).toMatch(/nests 10000 levels deep/);
   });
 
   it('refuses lists nested by indentation deeper than a page can need', () => {
     const content = withBody(Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n'));
-    expect(rulesAndLines(checkHostile(content))[0]?.rule).toBe('mdx-syntax');
+    expect(rulesAndLines(checkHostile(content))[0]?.rule).toBe('body-limits');
   });
 
-  it('refuses 10,000 emphasis markers in a row, whose resolution would take quadratic time', () => {
+  it('refuses more than 10,000 emphasis markers, whose resolution would take quadratic time', () => {
     const content = withBody(`${'*'.repeat(10_000)}a${'*'.repeat(10_000)}\n`);
-    expect(rulesAndLines(checkHostile(content))).toEqual([{ rule: 'mdx-syntax', line: content.split('\n').findIndex((text) => text.startsWith('*')) + 1 }]);
+    expect(rulesAndLines(checkHostile(content))).toEqual([{ rule: 'body-limits', line: content.split('\n').findIndex((text) => text.startsWith('*')) + 1 }]);
   });
 
   it('refuses a NUL byte at its line', () => {
@@ -131,6 +134,30 @@ describe('hostile group files', () => {
     expect(sameSlug.map((diagnostic) => diagnostic.file).sort()).toEqual(['src/content/groups/Lyon.mdx', 'src/content/groups/lyon.mdx']);
     expect(sameSlug.every((diagnostic) => diagnostic.line === 1)).toBe(true);
     expect(diagnostics.filter((diagnostic) => diagnostic.file === siblingPath)).toEqual([]);
+  });
+});
+
+describe('bodies of 100 KB and more built to make the parser or a rule work hard', () => {
+  it.each(Object.entries(adversarialBodies))('%s: checked, and rendered when accepted, within a second each', (_what, body) => {
+    expect(body.length).toBeGreaterThanOrEqual(100_000);
+    const [file] = exampleFiles({ title: 'adversarial', body });
+    let started = performance.now();
+    const result = checkGroups([file as SourceFile], { today: exampleToday, clock: () => performance.now() });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.fileChecks.get(file?.path ?? '')?.outOfTime).toBeUndefined();
+    const source = result.groups[0]?.bodySource;
+    if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') || source === undefined) return;
+    started = performance.now();
+    const html = renderBody(source);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(unsafeHtml(html)).toEqual([]);
+  });
+
+  it('refuses a body past the emphasis limit before parsing it', () => {
+    const [file] = exampleFiles({ title: 'adversarial', body: '_a'.repeat(60_000) });
+    const result = checkGroups([file as SourceFile], { today: exampleToday });
+    expect(result.diagnostics.map((diagnostic) => diagnostic.rule)).toEqual(['body-limits']);
+    expect(result.groups[0]?.body).toBeUndefined();
   });
 });
 

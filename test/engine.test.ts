@@ -49,3 +49,29 @@ describe('the engine on files that are not well-formed group files', () => {
     expect(fresh.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('schema');
   });
 });
+
+describe('the engine\'s bounds on one file', () => {
+  const withBody = (body: string) => exampleFiles({ title: 'bounds', body })[0]?.content as string;
+
+  it('reports at most 50 problems of a rule in a file, then counts the rest in one last finding', () => {
+    const body = Array.from({ length: 80 }, (_, index) => `Write to member${index}@example.org.`).join('\n\n');
+    const found = checkGroups([{ path, content: withBody(body) }], { today: exampleToday }).diagnostics.filter((diagnostic) => diagnostic.rule === 'personal-data');
+    expect(found).toHaveLength(51);
+    expect(found.at(-1)?.message).toBe('…and 30 more problems like the ones above in this file.');
+  });
+
+  it('stops the rules of a file that takes longer than its time budget, with an error naming it, and never caches it', () => {
+    let now = 0;
+    // Every reading of the clock is 300 ms later: the fourth rule takes the file over its second.
+    const clock = () => (now += 300);
+    const result = checkGroups([{ path, content: validGroup }], { today: exampleToday, clock });
+    expect(result.diagnostics.map(({ rule, line, message }) => ({ rule, line, message }))).toEqual([
+      { rule: 'body-limits', line: 1, message: 'Checking this file took more than 1 s, so not every rule could judge it. Shorten the page, or simplify its formatting.' },
+    ]);
+    expect(result.fileChecks.get(path)?.outOfTime).toBe(true);
+  });
+
+  it('judges a file in full when it stays within its budget', () => {
+    expect(checkGroups([{ path, content: validGroup }], { today: exampleToday, clock: () => 0 }).diagnostics).toEqual([]);
+  });
+});

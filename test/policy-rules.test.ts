@@ -83,7 +83,13 @@ describe('personal-data', () => {
     ['a tel: link', body('[Call us](tel:+33612345678)'), '[Call us](tel:+33612345678)'],
     ['an e-mail in link text', body('[lyon@example.org](https://lyon-alumni.example.org)'), 'lyon@example.org'],
     ['an obfuscated address with (at)', body('Write to lyon(at)example.org.')],
+    ['a fediverse handle, which Markdown publishes as an e-mail link', body('Follow @cernalumni_lyon@mastodon.social for news.'), 'cernalumni_lyon@mastodon.social'],
   ]);
+  it('asks for a fediverse handle to be written as a link to its profile', () => {
+    expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
+      'Markdown publishes "cernalumni_lyon@mastodon.social" as an e-mail link. To point readers to the account, link its profile instead: [@cernalumni_lyon@mastodon.social](https://mastodon.social/@cernalumni_lyon).',
+    );
+  });
   expectPassed('personal-data', [
     ['dates in several formats', body('We meet on 04.07.2026, 2026-07-04 and 4/7/2026.')],
     ['a date range', body('The school runs 2026-08-30 - 2026-09-12 in Split.')],
@@ -92,7 +98,6 @@ describe('personal-data', () => {
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
     ['a status URL written out', body('Thread: https://x.com/cern/status/1234567890123456789')],
-    ['a fediverse handle', body('Follow @cernalumni_lyon@mastodon.social for news.')],
     ['a postcode and house number', body('Maison des Étudiants, 90 rue de Marseille, 69007 Lyon.')],
     ['a version string', body('We use Geant4 10.7.4 and Python 3.12.1.')],
   ]);

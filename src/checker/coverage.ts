@@ -93,7 +93,7 @@ export const technicalRules: readonly string[] = [
   'frontmatter-syntax',
   'schema',
   'slug',
-  'mdx-syntax',
+  'body-limits',
   'mdx-esm',
   'mdx-expression',
   'mdx-element',

@@ -1,13 +1,13 @@
 /**
  * The checker: group files in, diagnostics out. Pure: it reads no files and no clock; the shells
- * (the command line, the Astro integration, the tests) give it the files and "today".
+ * (the command line, the Astro integration, the tests) give it the files, "today" and, to bound the
+ * time one file may take, a clock.
  */
 import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
 import { applyExceptions, type ExceptedDiagnostic, type ExceptionsFile } from './exceptions.ts';
 import { guidelineUrl } from './guideline-url.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
-import type { Node as UnistNode } from 'unist';
 import type { ChangeFacts, Diagnostic, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
 
 export interface CheckOptions {
@@ -24,7 +24,17 @@ export interface CheckOptions {
   exceptions?: ExceptionsFile | undefined;
   /** A file's own results when they are known already (a cache, worker threads); the engine computes the others. */
   known?: ((file: SourceFile) => FileCheck | undefined) | undefined;
+  /** Milliseconds from any fixed point (performance.now): with it, a file's rules stop when they take longer than `checkTimeBudgetMs`. */
+  clock?: (() => number) | undefined;
 }
+
+/** The per-file part of the options, which worker threads get too. */
+export type FileCheckOptions = Pick<CheckOptions, 'today' | 'organization' | 'clock'>;
+
+/** How long the rules may take on one file. Real files take a few milliseconds; only an input no rule was tested on could come near. */
+export const checkTimeBudgetMs = 1000;
+/** More problems of one rule in one file than this are counted in one last finding: the list stays short enough to read, and its cost bounded. */
+export const maxFindingsPerRule = 50;
 
 /**
  * One file's own results as plain data: what reading it and the per-file rules found, and the front
@@ -33,6 +43,8 @@ export interface CheckOptions {
 export interface FileCheck {
   findings: Finding[];
   data: Record<string, unknown> | undefined;
+  /** Set when the rules ran out of time: such a result depends on the machine, so it is never cached. */
+  outOfTime?: true;
 }
 
 export interface CheckResult {
@@ -59,7 +71,7 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
     if (!known && !reported) return parseGroupFile(file, { organization, frontMatterOnly: true });
     const group = known ? parseWhenNeeded(file, known.data, organization) : parseGroupFile(file, { organization });
     if (reported) {
-      const own = known ?? { findings: checkParsedFile(group, options.today, organization), data: group.data };
+      const own = known ?? checkParsedFile(group, { ...options, organization });
       fileChecks.set(file.path, own);
       findings.set(group, [...own.findings]);
     }
@@ -101,20 +113,34 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
 }
 
 /** Reads one file and runs the per-file rules on it: the part of a check that can be cached or run in a worker thread. */
-export function checkFile(file: SourceFile, options: { today: string; organization?: Organization | undefined }): FileCheck {
+export function checkFile(file: SourceFile, options: FileCheckOptions): FileCheck {
   const organization = options.organization ?? defaultOrganization;
-  const group = parseGroupFile(file, { organization });
-  return { findings: checkParsedFile(group, options.today, organization), data: group.data };
+  return checkParsedFile(parseGroupFile(file, { organization }), { ...options, organization });
 }
 
-function checkParsedFile(group: ParsedGroup, today: string, organization: Organization): Finding[] {
-  const found = [...group.parseFindings];
+function checkParsedFile(group: ParsedGroup, { today, organization, clock }: FileCheckOptions & { organization: Organization }): FileCheck {
+  const findings = [...group.parseFindings];
+  const started = clock?.() ?? 0;
   for (const rule of rules) {
-    const report = (range: Range, message: string) => found.push({ rule: rule.id, range, message });
+    let count = 0;
+    const report = (range: Range, message: string) => {
+      if (++count <= maxFindingsPerRule) findings.push({ rule: rule.id, range, message });
+    };
     rule.check?.(group, { today, organization, report });
-    if (rule.checkBody && group.body) rule.checkBody(group.body, (node, message) => report(rangeOfNode(node), message));
+    if (count > maxFindingsPerRule) {
+      const last = findings.at(-1) as Finding;
+      findings.push({ rule: rule.id, range: last.range, message: `…and ${count - maxFindingsPerRule} more problems like the ones above in this file.` });
+    }
+    if (clock && clock() - started > checkTimeBudgetMs) {
+      findings.push({
+        rule: 'body-limits',
+        range: group.rangeAt(0, 0),
+        message: `Checking this file took more than ${checkTimeBudgetMs / 1000} s, so not every rule could judge it. Shorten the page, or simplify its formatting.`,
+      });
+      return { findings, data: group.data, outOfTime: true };
+    }
   }
-  return found;
+  return { findings, data: group.data };
 }
 
 /**
@@ -133,17 +159,13 @@ function parseWhenNeeded(file: SourceFile, data: Record<string, unknown> | undef
     yamlOffset: 0,
     rangeOf: (path, part) => parse().rangeOf(path, part),
     rangeAt: (start, end) => parse().rangeAt(start, end),
+    rangeOfNode: (node) => parse().rangeOfNode(node),
+    rangeInBody: (start, end) => parse().rangeInBody(start, end),
   };
-  for (const key of ['text', 'yaml', 'yamlOffset', 'group', 'body'] as const) {
+  for (const key of ['text', 'yaml', 'yamlOffset', 'group', 'body', 'bodySource'] as const) {
     Object.defineProperty(group, key, { get: () => parse()[key], enumerable: true });
   }
   return group;
-}
-
-export function rangeOfNode(node: UnistNode): Range {
-  const start = node.position?.start ?? { line: 1, column: 1 };
-  const end = node.position?.end ?? start;
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 function toDiagnostic(file: string, finding: Finding, strict: boolean): Diagnostic {

@@ -36,13 +36,13 @@ const fields = ['group', 'rule', 'reason', 'grantedBy', 'expires'] as const;
 const exceptionRules = new Set(['exceptions-file', 'exception-expired', 'exception-unused']);
 
 /**
- * Rules no exception can lift: those the site build enforces by itself (the schema of the content
- * collection, the MDX guard), and the exception rules.
+ * Rules no exception can lift: those the parser and the schema raise (the site cannot publish a file
+ * they refuse), the security rules, and the exception rules.
  */
 export function isExceptable(ruleId: string): boolean {
   const rule = findRule(ruleId);
   if (!rule || exceptionRules.has(rule.id) || securityRules.includes(rule)) return false;
-  return Boolean(rule.check || rule.checkBody || rule.checkAll || rule.checkChange);
+  return Boolean(rule.check || rule.checkAll || rule.checkChange);
 }
 
 interface Entry extends GrantedException {

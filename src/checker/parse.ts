@@ -1,29 +1,18 @@
 /**
  * Reads a group file once: decodes it, splits the front matter from the body, parses the front matter
- * with positions (yaml) and the body with MDX syntax (remark-mdx). Nothing is compiled or evaluated.
- * Every failure becomes a finding; nothing here throws for any input.
+ * with positions (yaml) and the body as Markdown with the site's own parser (markdown.ts). Nothing is
+ * compiled or evaluated. Every failure becomes a finding; nothing here throws for any input.
  */
-import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
 import { groupSchema } from '../schema/group.ts';
+import { parseBody } from './markdown.ts';
 import { parsePlainYaml } from './plain-yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
 import type { FieldPath, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const maxAliasCount = 50;
-
-/** Where a body parse error comes from, mapped to the rule that explains it. */
-const mdxErrorRules: Record<string, string> = {
-  'micromark-extension-mdx-expression': 'mdx-expression',
-  'micromark-extension-mdx-jsx': 'mdx-element',
-  'micromark-extension-mdxjs-esm': 'mdx-esm',
-};
 
 export interface ParseOptions {
   organization?: Organization;
@@ -55,6 +44,8 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
     yamlOffset: 0,
     rangeAt,
     rangeOf: () => rangeAt(0, 0),
+    rangeOfNode: () => rangeAt(0, 0),
+    rangeInBody: () => rangeAt(0, 0),
   };
   if (decoded.problem) {
     findings.push({ rule: 'file-format', range: rangeAt(decoded.problemOffset ?? 0, decoded.problemOffset ?? 0), message: decoded.problem });
@@ -88,7 +79,7 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   }
 
   const bodyStart = split && !split.unclosed ? split.bodyStart : 0;
-  parseBody(parsed, text, bodyStart, findings);
+  readBody(parsed, text, bodyStart, findings);
   return parsed;
 }
 
@@ -177,7 +168,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     parsed.data = plain.data;
     return;
   }
-  const tooDeep = excessiveNesting(yamlText, true);
+  const tooDeep = frontMatterOverBudget(yamlText);
   if (tooDeep) {
     findings.push({ rule: 'frontmatter-syntax', range: parsed.rangeAt(offset + tooDeep.at, offset + tooDeep.at), message: `The front matter ${tooDeep.problem}. Write each field as plain "key: value" lines, as in the template.` });
     return;
@@ -269,48 +260,84 @@ function nodeRange(node: unknown): [number, number] | undefined {
   return range ? [range[0], range[1]] : undefined;
 }
 
-function parseBody(parsed: ParsedGroup, text: string, bodyStart: number, findings: Finding[]) {
+function readBody(parsed: ParsedGroup, text: string, bodyStart: number, findings: Finding[]) {
   const linesBefore = bodyStart === 0 ? 0 : countNewlines(text, bodyStart);
-  // Blank lines in place of the front matter keep the body's line numbers those of the file.
-  const bodyText = '\n'.repeat(linesBefore) + text.slice(bodyStart);
-  const tooDeep = excessiveNesting(bodyText, false);
-  if (tooDeep) {
+  // Blank lines in place of the front matter keep the body's line numbers those of the file; the
+  // site renders this same text.
+  const source = '\n'.repeat(linesBefore) + text.slice(bodyStart);
+  const overBudget = bodyOverBudget(source);
+  if (overBudget) {
     // The body text keeps the file's line numbers, so a position in it maps to the file by lines.
-    const line = countNewlines(bodyText, tooDeep.at) + 1;
-    const column = tooDeep.at - bodyText.lastIndexOf('\n', tooDeep.at - 1);
-    findings.push({ rule: 'mdx-syntax', range: { line, column, endLine: line, endColumn: column + 1 }, message: `The text ${tooDeep.problem}. Simplify it: a group page needs at most a few levels of lists or quotes.` });
+    const line = countNewlines(source, overBudget.at) + 1;
+    const column = overBudget.at - source.lastIndexOf('\n', overBudget.at - 1);
+    findings.push({ rule: 'body-limits', range: { line, column, endLine: line, endColumn: column + 1 }, message: `The text ${overBudget.problem}. A group page needs only a few levels of lists or quotes and a few dozen emphasis marks.` });
     return;
   }
-  try {
-    parsed.body = mdxParser.parse(bodyText) as Root;
-  } catch (error) {
-    const place = error as { line?: number; column?: number; source?: string; reason?: string; message?: string };
-    const line = place.line ?? linesBefore + 1;
-    const column = place.column ?? 1;
-    const rule = mdxErrorRules[place.source ?? ''] ?? 'mdx-syntax';
-    findings.push({
-      rule,
-      range: { line, column, endLine: line, endColumn: column + 1 },
-      message: `The text could not be read as MDX: ${place.reason ?? describe(error)}. A literal "<" or "{" must be written "\\<" or "\\{"; HTML, JSX and {expressions} are not allowed in group pages.`,
-    });
-  }
+  parsed.bodySource = source;
+  parsed.body = parseBody(source);
+  // Each blank line of the padding stands for the front matter up to the end of that line.
+  const bodyOffset = bodyStart - linesBefore;
+  parsed.rangeInBody = (start, end) => parsed.rangeAt(start + bodyOffset, end + bodyOffset);
+  parsed.rangeOfNode = (node) => {
+    const start = node.position?.start.offset ?? linesBefore;
+    return parsed.rangeInBody(start, node.position?.end.offset ?? start);
+  };
 }
 
 /**
- * Deeper than this, lists, quotes or brackets inside each other are refused before parsing: the
- * parsers and every rule walk the tree one stack frame per level, and would overflow.
+ * Deeper than this, lists, quotes or brackets inside each other are refused before parsing: the time
+ * to parse such a text grows with the square of its depth, and every rule walks the tree one stack
+ * frame per level.
  */
 const maxNesting = 100;
-/** Longer runs of emphasis or bracket characters are refused too: resolving them takes time that grows with the square of the run. */
-const markupRun = /[*_[\]]{201,}/;
+/**
+ * More emphasis marks than this are refused in a body: the time to match marks that never close
+ * (`_a_a_a…`) grows with the square of their number. Ordinary pages have a few dozen.
+ */
+const maxEmphasisMarks = 10_000;
+const emphasisMark = /[*_~]/g;
 /** The start of a line that opens nested blocks: indentation, quote markers, list markers. */
 const linePrefix = /^[ \t]*(?:>[ \t]*|(?:[-*+?]|\d{1,9}[.)])(?:[ \t]+|$))*/gm;
 const prefixMarker = />|[-*+?](?=[ \t]|$)|\d{1,9}[.)]/g;
 
-/** Where and how `text` nests too deeply to be parsed safely, or undefined. Offsets are into `text`. */
-function excessiveNesting(text: string, flowBrackets: boolean): { at: number; problem: string } | undefined {
-  const run = markupRun.exec(text);
-  if (run) return { at: run.index, problem: `has ${run[0].length} characters of *, _, [ or ] in a row` };
+interface OverBudget {
+  /** Offset into the text. */
+  at: number;
+  problem: string;
+}
+
+/** Where and how a body is beyond what the checker reads in bounded time, or undefined. */
+function bodyOverBudget(text: string): OverBudget | undefined {
+  const nesting = nestedTooDeeply(text);
+  if (nesting) return nesting;
+  emphasisMark.lastIndex = 0;
+  let count = 0;
+  for (let match = emphasisMark.exec(text); match; match = emphasisMark.exec(text)) {
+    if (++count > maxEmphasisMarks) {
+      return {
+        at: match.index,
+        problem: `has more than ${maxEmphasisMarks.toLocaleString('en')} of the characters *, _ and ~, which mark emphasis in Markdown. Shorten the page, or link to your own website for the rest`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Where and how front matter nests too deeply to be parsed safely, or undefined. */
+function frontMatterOverBudget(text: string): OverBudget | undefined {
+  const nesting = nestedTooDeeply(text);
+  if (nesting) return nesting;
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '[' || char === '{') depth++;
+    else if ((char === ']' || char === '}') && depth > 0) depth--;
+    if (depth > maxNesting) return { at: index, problem: `nests brackets ${depth} levels deep; at most ${maxNesting} are allowed` };
+  }
+  return undefined;
+}
+
+function nestedTooDeeply(text: string): OverBudget | undefined {
   linePrefix.lastIndex = 0;
   for (let match = linePrefix.exec(text); match; match = linePrefix.exec(text)) {
     if (match[0] === '') {
@@ -319,15 +346,8 @@ function excessiveNesting(text: string, flowBrackets: boolean): { at: number; pr
     }
     const indentation = (/^[ \t]*/.exec(match[0])?.[0] ?? '').replaceAll('\t', '    ').length;
     const depth = Math.floor(indentation / 2) + (match[0].match(prefixMarker)?.length ?? 0);
-    if (depth > maxNesting) return { at: match.index, problem: `nests ${depth} levels deep (lists, quotes or indentation inside each other); at most ${maxNesting} are allowed` };
-  }
-  if (flowBrackets) {
-    let depth = 0;
-    for (let index = 0; index < text.length; index++) {
-      const char = text[index];
-      if (char === '[' || char === '{') depth++;
-      else if ((char === ']' || char === '}') && depth > 0) depth--;
-      if (depth > maxNesting) return { at: index, problem: `nests brackets ${depth} levels deep; at most ${maxNesting} are allowed` };
+    if (depth > maxNesting) {
+      return { at: match.index, problem: `nests ${depth} levels deep (lists, quotes or indentation inside each other); at most ${maxNesting} are allowed` };
     }
   }
   return undefined;

@@ -7,7 +7,8 @@ import type { Nodes, Root } from 'mdast';
 import type { Nodes as EnglishNode, Root as EnglishRoot, Sentence, Word } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
+import { nodesOf } from './body-nodes.ts';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { computeLineStarts } from './parse.ts';
 import type { FieldPath, ParsedGroup, Range } from './types.ts';
@@ -141,12 +142,18 @@ export function* matchesIn(spans: readonly TextSpan[], pattern: RegExp): Generat
   }
 }
 
+/** How far a sentence is looked for on either side of a match: enough for any real sentence, and a bound on the work per match. */
+const sentenceWindow = 400;
+
 /** The sentence around a position in a text, for rules that weigh a match against its context (a negation, the office). */
 export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('! ', start), text.lastIndexOf('? ', start), text.lastIndexOf('\n', start));
-  const ends = ['. ', '! ', '? ', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index >= 0);
-  const sentenceEnd = ends.length > 0 ? Math.min(...ends) : text.length;
-  return { before: text.slice(sentenceStart + 1, start), after: text.slice(end, sentenceEnd) };
+  const window = text.slice(Math.max(0, start - sentenceWindow), Math.min(text.length, end + sentenceWindow));
+  const offset = Math.max(0, start - sentenceWindow);
+  const [from, to] = [start - offset, end - offset];
+  const sentenceStart = Math.max(window.lastIndexOf('. ', from), window.lastIndexOf('! ', from), window.lastIndexOf('? ', from), window.lastIndexOf('\n', from));
+  const ends = ['. ', '! ', '? ', '\n'].map((mark) => window.indexOf(mark, to)).filter((index) => index >= 0);
+  const sentenceEnd = ends.length > 0 ? Math.min(...ends) : window.length;
+  return { before: window.slice(sentenceStart + 1, from), after: window.slice(to, sentenceEnd) };
 }
 
 /** Tells whether the few words before a match deny it ("not an official group", "we do not use WhatsApp"). */
@@ -166,13 +173,17 @@ export interface AddressMatch {
  */
 export function addressesMatching(group: ParsedGroup, pattern: RegExp): AddressMatch[] {
   const found: AddressMatch[] = [];
+  const places = new RangeSet();
   for (const link of linkTargets(group)) {
     pattern.lastIndex = 0;
     const match = pattern.exec(link.url);
-    if (match) found.push({ address: link.url, range: link.range, ...(link.field ? { field: link.field } : {}) });
+    if (!match) continue;
+    found.push({ address: link.url, range: link.range, ...(link.field ? { field: link.field } : {}) });
+    // A link inside another (an image in a link) is already covered by the outer one.
+    places.add(link.range);
   }
   for (const { match, range, span } of matchesIn(readableText(group), pattern)) {
-    if (span.field?.[0] === 'channels' || found.some((other) => overlaps(other.range, range))) continue;
+    if (span.field?.[0] === 'channels' || !places.add(range)) continue;
     // An address written in a sentence ends before the punctuation that closes the sentence.
     const address = match[0].replace(/[.,;:!?'"’”)\]]+$/, '');
     const trimmed = match[0].length - address.length;
@@ -184,16 +195,42 @@ export function addressesMatching(group: ParsedGroup, pattern: RegExp): AddressM
 
 /** Wraps a report function so that a second problem at the same place is not reported again. */
 export function oncePerPlace(report: (range: Range, message: string) => void): (range: Range, message: string) => void {
-  const reported: Range[] = [];
+  const reported = new RangeSet();
   return (range, message) => {
-    if (reported.some((other) => overlaps(other, range))) return;
-    reported.push(range);
-    report(range, message);
+    if (reported.add(range)) report(range, message);
   };
 }
 
-const overlaps = (a: Range, b: Range) =>
-  (a.line < b.endLine || (a.line === b.endLine && a.column < b.endColumn)) && (b.line < a.endLine || (b.line === a.endLine && b.column < a.endColumn));
+/**
+ * Ranges that do not overlap, kept in order: adding one that overlaps none takes a binary search, so
+ * a file with thousands of problems is checked in time that grows with their number, not its square.
+ */
+class RangeSet {
+  /** Start and end of each range as one number each, sorted; the ranges never overlap, so the ends are sorted too. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Adds the range unless it overlaps one already there; tells whether it was added. */
+  add(range: Range): boolean {
+    const start = RangeSet.key(range.line, range.column);
+    const end = RangeSet.key(range.endLine, range.endColumn);
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.starts[middle] as number) < start) low = middle + 1;
+      else high = middle;
+    }
+    // Only the neighbours can overlap: the one starting before, and the one starting at or after.
+    if (low > 0 && (this.ends[low - 1] as number) > start) return false;
+    if (low < this.starts.length && (this.starts[low] as number) < end) return false;
+    this.starts.splice(low, 0, start);
+    this.ends.splice(low, 0, end);
+    return true;
+  }
+
+  private static key = (line: number, column: number) => line * 2 ** 21 + column;
+}
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -314,38 +351,24 @@ function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: numb
     else if (node.type === 'break') builder.addGap('\n');
     else if ('children' in node) for (const child of node.children) addInline(builder, child as Nodes);
   };
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const range = sourceRange(node);
-      if (range) {
-        const label = node.type === 'image' ? (node.alt ?? '') : node.type === 'link' ? plainText(node) : '';
-        found.links.push({ url: node.url, range: group.rangeAt(range[0], range[1]), label, kind: node.type === 'image' ? 'image' : 'link' });
-      }
-    }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const builder = new SpanBuilder(group);
+  for (const { node } of nodesOf(tree, 'link', 'image', 'definition')) {
+    const range = sourceRange(node);
+    if (!range) continue;
+    const label = node.type === 'image' ? (node.alt ?? '') : node.type === 'link' ? plainText(node) : '';
+    found.links.push({ url: node.url, range: group.rangeAt(range[0], range[1]), label, kind: node.type === 'image' ? 'image' : 'link' });
+  }
+  for (const { node } of nodesOf(tree, 'paragraph', 'heading', 'tableCell', 'code')) {
+    const builder = new SpanBuilder(group);
+    if (node.type !== 'code') {
       for (const child of node.children) addInline(builder, child);
       found.spans.push(builder.build());
-      // Links and images inside are still visited for their addresses, but not as new spans.
-      visit(node, (inner) => {
-        if (inner !== node && (inner.type === 'link' || inner.type === 'image')) {
-          const range = sourceRange(inner);
-          if (range) found.links.push({ url: inner.url, range: group.rangeAt(range[0], range[1]), label: inner.type === 'image' ? (inner.alt ?? '') : plainText(inner), kind: inner.type });
-        }
-      });
-      return SKIP;
+      continue;
     }
-    if (node.type === 'code') {
-      const range = sourceRange(node);
-      if (range) {
-        const builder = new SpanBuilder(group);
-        builder.add(node.value, range[0], range[1]);
-        found.spans.push({ ...builder.build(), code: true });
-      }
-      return SKIP;
-    }
-    return undefined;
-  });
+    const range = sourceRange(node);
+    if (!range) continue;
+    builder.add(node.value, range[0], range[1]);
+    found.spans.push({ ...builder.build(), code: true });
+  }
 }
 
 function plainText(node: Nodes): string {

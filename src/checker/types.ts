@@ -62,12 +62,18 @@ export interface ParsedGroup {
   data?: Record<string, unknown>;
   /** The validated front matter, when it passed the schema. */
   group?: Group;
-  /** The Markdown body, parsed with MDX syntax, or undefined when it could not be parsed. */
+  /** The Markdown body's syntax tree (src/checker/markdown.ts), or undefined when it was not read. */
   body?: Root;
+  /** The exact text the body was parsed from, and the site renders: the body, with blank lines in place of the front matter. */
+  bodySource?: string;
   /** The range of a front matter field's key or value; falls back to the nearest enclosing field. */
   rangeOf(path: FieldPath, part?: 'key' | 'value'): Range;
   /** The range of two offsets into `text`. */
   rangeAt(start: number, end: number): Range;
+  /** The range of a node of the body's syntax tree. */
+  rangeOfNode(node: UnistNode): Range;
+  /** The range of two offsets into `bodySource`. */
+  rangeInBody(start: number, end: number): Range;
 }
 
 export type RuleSeverity = Severity | 'time';
@@ -135,11 +141,6 @@ export interface RuleMeta {
 export interface Rule extends RuleMeta {
   /** Looks at one file. Rules raised by the schema or the parser have no check of their own. */
   check?(group: ParsedGroup, context: RuleContext): void;
-  /**
-   * Looks at the body's syntax tree only. Such rules also guard the site's MDX pipeline, so they get
-   * nothing but the tree.
-   */
-  checkBody?(tree: Root, report: (node: UnistNode, message: string) => void): void;
   /** Looks at what a pull request changes; runs only when the shell passes the change's facts. */
   checkChange?(
     change: ChangeFacts,

@@ -58,19 +58,33 @@ export interface FacetOption {
   count: number;
 }
 
-/** For each facet, the values that occur, in a stable order, with how many groups have each. */
+/** For each facet, the values that occur, in a stable order, with how many groups have each: one pass over the entries. */
 export function facetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOption[]> {
-  const count = (facet: Facet, value: string) => entries.filter((entry) => facetValue[facet](entry) === value).length;
+  const counts = new Map<string, number>();
   const regions = new Map<string, string>();
-  for (const entry of entries) if (entry.regionKey && entry.region && !regions.has(entry.regionKey)) regions.set(entry.regionKey, entry.region);
+  for (const entry of entries) {
+    for (const facet of facets) {
+      const value = facetValue[facet](entry);
+      if (value !== undefined) counts.set(`${facet}\0${value}`, (counts.get(`${facet}\0${value}`) ?? 0) + 1);
+    }
+    if (entry.regionKey && entry.region && !regions.has(entry.regionKey)) regions.set(entry.regionKey, entry.region);
+  }
   const options = (facet: Facet, labels: [string, string][]) =>
-    labels.map(([value, label]) => ({ value, label, count: count(facet, value) })).filter((option) => option.count > 0);
+    labels.map(([value, label]) => ({ value, label, count: counts.get(`${facet}\0${value}`) ?? 0 })).filter((option) => option.count > 0);
   return {
     type: options('type', Object.entries(groupTypes)),
     region: options('region', [...regions].sort((a, b) => a[1].localeCompare(b[1], 'en'))),
     visibility: options('visibility', Object.entries(visibilityLabels)),
     status: options('status', Object.entries(groupStateLabels)),
   };
+}
+
+/** With many regions, the filter offers the largest ones (and the current one); the rest are one link away. */
+export const regionLimit = 12;
+
+/** The regions with the most groups, in the order `facetOptions` gives them: the ones the filter shows when there are many. */
+export function largestRegions(regions: readonly FacetOption[], limit: number): Set<string> {
+  return new Set([...regions].sort((a, b) => b.count - a.count).slice(0, limit).map((option) => option.value));
 }
 
 export interface Listing {
@@ -99,17 +113,22 @@ function paginate(entries: DirectoryEntry[], filter: Listing['filter']): Listing
   }));
 }
 
-export function listings(entries: DirectoryEntry[]): Listing[] {
-  const options = facetOptions(entries);
+export function listings(entries: DirectoryEntry[], options: Record<Facet, FacetOption[]>): Listing[] {
+  const byValue = new Map<string, DirectoryEntry[]>();
+  for (const entry of entries) {
+    for (const facet of facets) {
+      const value = facetValue[facet](entry);
+      if (value === undefined) continue;
+      const key = `${facet}\0${value}`;
+      const list = byValue.get(key);
+      if (list) list.push(entry);
+      else byValue.set(key, [entry]);
+    }
+  }
   return [
     ...paginate(entries, undefined),
     ...facets.flatMap((facet) =>
-      options[facet].flatMap((option) =>
-        paginate(
-          entries.filter((entry) => facetValue[facet](entry) === option.value),
-          { facet, value: option.value, label: option.label },
-        ),
-      ),
+      options[facet].flatMap((option) => paginate(byValue.get(`${facet}\0${option.value}`) ?? [], { facet, value: option.value, label: option.label })),
     ),
   ];
 }

@@ -1,12 +1,15 @@
 /**
- * What the pages read from the build's one checker run (the virtual module the handbook integration
- * provides): a group's plan status, whether it is due for deactivation, its warnings, the exceptions.
- * Nothing here runs the checker again.
+ * What the pages read from the build's one checker run (the check report collection that the group
+ * loaders fill, src/integrations/group-content.ts): a group's plan status, whether it is due for
+ * deactivation, its warnings, the exceptions. Nothing here runs the checker again.
  */
-import report from 'virtual:handbook/check-report';
+import { getEntry } from 'astro:content';
 import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
+import { checkReportId, type CheckReport } from '../integrations/group-content.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import type { GroupEntry } from './content.ts';
+
+const report = (await getEntry('checkReport', checkReportId))?.data as CheckReport;
 
 export const today = report.today;
 export const checkedCount = report.checked;

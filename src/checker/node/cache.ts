@@ -90,7 +90,7 @@ export async function openCache(root: string, context: { today: string; organiza
         if (source.refused) continue;
         const fresh = fileChecks.get(source.path);
         if (fresh && !hits.has(source.path)) {
-          if (!isJsonSafe(fresh.data)) continue;
+          if (fresh.outOfTime || !isJsonSafe(fresh.data)) continue;
           entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data };
           changed = true;
         } else {
@@ -118,7 +118,7 @@ export async function checkGroupFiles(root: string, files: readonly SourceFile[]
   const toCompute = files.filter((file) => isReported(file.path) && !cache?.get(file));
   const computed =
     toCompute.length >= minFilesForWorkers && availableParallelism() > 1 ? await checkFilesInParallel(toCompute, { today: options.today, organization }) : undefined;
-  const result = checkGroups(files, { ...options, known: (file) => cache?.get(file) ?? computed?.get(file.path) });
+  const result = checkGroups(files, { clock: () => performance.now(), ...options, known: (file) => cache?.get(file) ?? computed?.get(file.path) });
   await cache?.save(files, result.fileChecks);
   return result;
 }

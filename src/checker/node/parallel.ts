@@ -29,7 +29,7 @@ export async function checkFilesInParallel(files: readonly SourceFile[], options
   // The main thread takes batches too, yielding between them so the workers' results come in.
   const takeBatches = async () => {
     for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      for (const file of batch) results.set(file.path, checkFile(file, options));
+      for (const file of batch) results.set(file.path, checkFile(file, { ...options, clock: () => performance.now() }));
       await new Promise((resolve) => setImmediate(resolve));
     }
   };

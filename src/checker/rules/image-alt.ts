@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { nodesOf } from '../body-nodes.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -15,11 +15,10 @@ export default defineRule({
       { title: 'A description of spaces only', body: '![   ](/images/groups/lyon/atlas.jpg)\n' },
     ],
   },
-  checkBody(tree, report) {
-    visit(tree, (node) => {
-      if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
-        report(node, 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).');
-      }
-    });
+  check(group, { report }) {
+    if (!group.body) return;
+    for (const { node } of nodesOf(group.body, 'image', 'imageReference')) {
+      if (!node.alt?.trim()) report(group.rangeOfNode(node), 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).');
+    }
   },
 });

@@ -42,7 +42,7 @@ const equality = unified().use(retextEquality, { ignore: deliberateWords, binary
  */
 const equalityPhrases = await (async () => {
   const listFile = path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js');
-  const { patterns } = (await import(pathToFileURL(listFile).href)) as { patterns: { inconsiderate: Record<string, string> }[] };
+  const { patterns } = (await import(/* @vite-ignore */ pathToFileURL(listFile).href)) as { patterns: { inconsiderate: Record<string, string> }[] };
   return patterns.flatMap((pattern) =>
     Object.keys(pattern.inconsiderate)
       .filter((phrase) => !deliberateWords.includes(phrase))

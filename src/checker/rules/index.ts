@@ -2,6 +2,7 @@
 import type { Rule } from '../types.ts';
 import activityRecent from './activity-recent.ts';
 import annualPlanCurrent from './annual-plan-current.ts';
+import bodyLimits from './body-limits.ts';
 import datesConsistent from './dates-consistent.ts';
 import disclaimerRequired from './disclaimer-required.ts';
 import disclaimerText from './disclaimer-text.ts';
@@ -21,7 +22,6 @@ import managersUnique from './managers-unique.ts';
 import mdxElement from './mdx-element.ts';
 import mdxEsm from './mdx-esm.ts';
 import mdxExpression from './mdx-expression.ts';
-import mdxSyntax from './mdx-syntax.ts';
 import messagingApps from './messaging-apps.ts';
 import officialClaims from './official-claims.ts';
 import organizationLogo from './organization-logo.ts';
@@ -52,7 +52,7 @@ export const rules: readonly Rule[] = [
   annualPlanCurrent,
   activityRecent,
   datesConsistent,
-  mdxSyntax,
+  bodyLimits,
   mdxEsm,
   mdxExpression,
   mdxElement,
@@ -72,7 +72,7 @@ export const rules: readonly Rule[] = [
   exceptionUnused,
 ];
 
-/** The rules that keep code and script out of a group page; the site's MDX pipeline runs them too. */
+/** The rules that keep code and script out of a group page: no exception can waive them. */
 export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement, unsafeUrl];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

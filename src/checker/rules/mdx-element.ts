@@ -1,8 +1,5 @@
-import { visit } from 'unist-util-visit';
+import { nodesOf } from '../body-nodes.ts';
 import { defineRule } from './define.ts';
-
-/** Elements the handbook itself provides to group pages. None are needed yet; each one added must be documented. */
-export const allowedElements: readonly string[] = [];
 
 const markdownInstead: Record<string, string> = {
   a: 'write a link as [text](https://…)',
@@ -23,26 +20,36 @@ const markdownInstead: Record<string, string> = {
 export default defineRule({
   id: 'mdx-element',
   severity: 'error',
-  summary: 'the body has no HTML or JSX elements outside the documented allow-list',
+  summary: 'the body has no HTML or JSX elements',
   guideline: 'the-group-file#body',
   source: 'security',
-  rationale: 'Elements such as <script>, <iframe> or components can run code or load content from elsewhere. Markdown covers everything a group page needs.',
+  rationale:
+    'Elements such as <script>, <iframe> or components can run code or load content from elsewhere, so the site never passes them through: they would show as the text typed. Markdown covers everything a group page needs.',
   examples: {
-    valid: [{ title: 'Markdown formatting', body: '## Our events\n\n- **Monthly** talks\n- A summer picnic\n' }],
+    valid: [
+      { title: 'Markdown formatting', body: '## Our events\n\n- **Monthly** talks\n- A summer picnic\n' },
+      { title: 'A less-than sign and an address in angle brackets', body: 'Groups of < 10 people book a table; see <https://lyon-alumni.example.org>.\n' },
+    ],
     invalid: [
       { title: 'A script element', body: '<script>alert(document.cookie)</script>\n' },
       { title: 'An HTML line break', body: 'First line<br/>second line\n' },
       { title: 'A component', body: '<Map city="Lyon" />\n' },
+      { title: 'An unclosed tag', body: 'We meet <b>twice a year.\n' },
+      { title: 'An HTML comment', body: 'We meet twice a year. <!-- ask Karim about dates -->\n' },
     ],
   },
-  checkBody(tree, report) {
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const name = node.name ?? '';
-      if (allowedElements.includes(name)) return;
-      const label = name ? `<${name}>` : 'the <>…</> fragment';
+  check(group, { report }) {
+    if (!group.body) return;
+    for (const { node } of nodesOf(group.body, 'html')) {
+      const range = group.rangeOfNode(node);
+      if (node.value.startsWith('<!--')) {
+        report(range, 'Remove this HTML comment: group pages cannot contain HTML, and a comment would show on the page as typed. Keep notes outside the file.');
+        continue;
+      }
+      const name = /^<\/?([A-Za-z][\w.:-]*)/.exec(node.value)?.[1] ?? '';
+      const label = name ? `<${name}>` : 'this markup';
       const hint = markdownInstead[name.toLowerCase()];
-      report(node, `Remove ${label}: group pages cannot contain HTML or components${hint ? `; ${hint}` : '; use Markdown formatting instead'}. To show "<" literally, write \\<.`);
-    });
+      report(range, `Remove ${label}: group pages cannot contain HTML or components${hint ? `; ${hint}` : '; use Markdown formatting instead'}. To show "<" literally, write \\<.`);
+    }
   },
 });

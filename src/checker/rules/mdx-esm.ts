@@ -1,5 +1,7 @@
-import { visit } from 'unist-util-visit';
 import { defineRule } from './define.ts';
+
+/** A line that MDX would read as an import or export statement: at the very start of a top-level block. */
+const statementLine = /^(import|export)(?=[\s{*]|$)/;
 
 export default defineRule({
   id: 'mdx-esm',
@@ -7,25 +9,39 @@ export default defineRule({
   summary: 'the body has no import or export statements',
   guideline: 'the-group-file#body',
   source: 'security',
-  rationale: 'An import or export line is JavaScript that the site build would run. Group files come from anyone, so they may contain text only.',
+  rationale:
+    'In an .mdx file, a line that starts with import or export is JavaScript. Group pages are published as text and never run code, so such a line would show as a sentence of code: it is refused, so that the author knows.',
   examples: {
-    valid: [{ title: 'The word "import" in a sentence', body: 'We discuss the import of detector parts.\n' }],
+    valid: [
+      { title: 'The word "import" in a sentence', body: 'We discuss the import of detector parts.\n' },
+      { title: 'Import at the start of a later line of a paragraph', body: 'Our talk this spring is about trade:\nimport and export of scientific equipment.\n' },
+    ],
     invalid: [
       { title: 'An import line', body: "import Map from '../../components/Map.astro';\n\nWe meet monthly.\n" },
-      { title: 'An export line', body: "export const meta = { pwned: true };\n\nWe meet monthly.\n" },
+      { title: 'An export line', body: 'export const meta = { pwned: true };\n\nWe meet monthly.\n' },
     ],
   },
-  checkBody(tree, report) {
-    const message = (kind: string) => `Remove this ${kind} statement: group pages are text only and cannot run code. If you meant to start a sentence with "${kind}", reword it.`;
-    visit(tree, 'mdxjsEsm', (node) => {
-      // Consecutive lines form one node; report each statement at its own line.
-      const statements = node.data?.estree?.body ?? [];
-      if (statements.length === 0) report(node, message(/^\s*export\b/.test(node.value) ? 'export' : 'import'));
-      for (const statement of statements) {
-        const kind = statement.type === 'ImportDeclaration' ? 'import' : 'export';
-        const location = statement.loc;
-        report(location ? { type: 'statement', position: { start: { ...location.start, column: location.start.column + 1 }, end: { ...location.end, column: location.end.column + 1 } } } : node, message(kind));
+  check(group, { report }) {
+    const { body, bodySource } = group;
+    if (!body || bodySource === undefined) return;
+    for (const block of body.children) {
+      const start = block.position?.start.offset;
+      const end = block.position?.end.offset;
+      if (block.type !== 'paragraph' || start === undefined || end === undefined || block.position?.start.column !== 1) continue;
+      const text = bodySource.slice(start, end);
+      if (!statementLine.test(text)) continue;
+      // Consecutive statement lines form one paragraph; each is reported at its own line.
+      let lineStart = start;
+      for (const line of text.split('\n')) {
+        const kind = statementLine.exec(line)?.[1];
+        if (kind) {
+          report(group.rangeInBody(lineStart, lineStart + line.length), message(kind));
+        }
+        lineStart += line.length + 1;
       }
-    });
+    }
   },
 });
+
+const message = (kind: string) =>
+  `Remove this ${kind} statement: group pages are text only and cannot run code. If you meant to start a sentence with "${kind}", reword it or write it with a capital letter.`;

@@ -1,4 +1,5 @@
-import { visit } from 'unist-util-visit';
+import type { Parents } from 'mdast';
+import { nodesOf } from '../body-nodes.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -7,25 +8,48 @@ export default defineRule({
   summary: 'the body has no {expressions}',
   guideline: 'the-group-file#body',
   source: 'security',
-  rationale: 'Text in curly braces is JavaScript that the site build would run. Group files come from anyone, so they may contain text only.',
+  rationale:
+    'In an .mdx file, text in curly braces is JavaScript. Group pages are published as text and never run code, so the braces would show as they are typed: they are refused, so that the author knows, and a literal brace is written \\{.',
   examples: {
-    valid: [{ title: 'Literal braces, escaped', body: 'Our motto is \\{physics, friends, food\\}.\n' }],
+    valid: [
+      { title: 'Literal braces, escaped', body: 'Our motto is \\{physics, friends, food\\}.\n' },
+      { title: 'Braces in code', body: 'The workshop covers `std::map<int, {}>` in C++.\n' },
+    ],
     invalid: [
       { title: 'An expression in a paragraph', body: 'We have {members.length} members.\n' },
-      { title: 'An expression on its own line', body: "{process.env.SECRET}\n" },
+      { title: 'An expression on its own line', body: '{process.env.SECRET}\n' },
+      { title: 'An expression in a link text', body: 'See [the {year} programme](https://lyon-alumni.example.org/programme).\n' },
     ],
   },
-  checkBody(tree, report) {
-    const message = 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.';
-    visit(tree, (node) => {
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') report(node, message);
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-            report(attribute.position ? attribute : node, message);
-          }
-        }
+  check(group, { report }) {
+    const { body, bodySource } = group;
+    if (!body || bodySource === undefined) return;
+    for (const { node, parent } of nodesOf(body, 'text')) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined || isBareLink(parent, bodySource)) continue;
+      const written = bodySource.slice(start, end);
+      for (let brace = written.indexOf('{'); brace !== -1; brace = written.indexOf('{', brace + 1)) {
+        if (isEscaped(written, brace)) continue;
+        const close = written.indexOf('}', brace);
+        report(
+          group.rangeInBody(start + brace, start + (close === -1 ? brace + 1 : close + 1)),
+          'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.',
+        );
+        if (close === -1) break;
+        brace = close;
       }
-    });
+    }
   },
 });
+
+/** Whether the character at `index` follows an odd number of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (text[index - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** An address written out (https://…, www.…, <…>) rather than [text](address): its text is the address itself. */
+const isBareLink = (parent: Parents | undefined, source: string) =>
+  parent?.type === 'link' && parent.position?.start.offset !== undefined && source[parent.position.start.offset] !== '[';

@@ -1,4 +1,5 @@
-import { isNegated, linkTargets, matchesIn, oncePerPlace, readableText, type TextSpan } from '../text.ts';
+import type { ParsedGroup } from '../types.ts';
+import { isNegated, linkTargets, matchesIn, oncePerPlace, readableText, type LinkTarget, type TextSpan } from '../text.ts';
 import { defineRule } from './define.ts';
 
 /** name@example.org, but not the @handle in https://mastodon.social/@group (no name before the @). */
@@ -45,7 +46,10 @@ export default defineRule({
   check(group, { report }) {
     const reportOnce = oncePerPlace(report);
     for (const link of linkTargets(group)) {
-      if (mediaLinkSchemes.test(link.url)) {
+      const handle = fediverseHandle(group, link);
+      if (handle) {
+        reportOnce(link.range, `Markdown publishes "${handle.address}" as an e-mail link. To point readers to the account, link its profile instead: [@${handle.address}](https://${handle.host}/@${handle.user}).`);
+      } else if (mediaLinkSchemes.test(link.url)) {
         const scheme = link.url.trim().split(':')[0]?.toLowerCase();
         reportOnce(link.range, `Remove this ${scheme}: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.`);
       }
@@ -63,6 +67,15 @@ export default defineRule({
     }
   },
 });
+
+/** "@name@host" written out: Markdown links "name@host" as an e-mail address, though the author meant an account on a Mastodon-like server. */
+function fediverseHandle(group: ParsedGroup, link: LinkTarget): { address: string; user: string; host: string } | undefined {
+  const address = /^mailto:([^@\s]+)@([^@\s]+)$/i.exec(link.url);
+  if (!address || link.kind !== 'link' || link.label !== `${address[1]}@${address[2]}`) return undefined;
+  const lineText = group.text.split('\n')[link.range.line - 1] ?? '';
+  if (lineText[link.range.column - 2] !== '@') return undefined;
+  return { address: `${address[1]}@${address[2]}`, user: address[1] as string, host: address[2] as string };
+}
 
 function isPhoneNumber(span: TextSpan, match: RegExpExecArray): boolean {
   const candidate = match[0];
@@ -85,6 +98,9 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray): boolean {
 
 /** Digits inside an address written out in the text (https://example.org/events/2026061512) are not a phone number. */
 function insideUrl(text: string, index: number): boolean {
-  const token = text.slice(text.slice(0, index).search(/\S*$/), index);
+  // The address's start is looked for a few hundred characters back at most, which any real address fits in.
+  let start = index;
+  while (start > 0 && index - start < 300 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  const token = text.slice(start, index);
   return /:\/\/|^www\.|\//.test(token);
 }

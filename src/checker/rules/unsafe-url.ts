@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { nodesOf } from '../body-nodes.ts';
 import { defineRule } from './define.ts';
 
 const scriptSchemes = /^(?:javascript|data|vbscript):/;
@@ -10,12 +10,22 @@ export const groupImagesPath = '/images/groups/';
 const isGroupImage = (url: string) => url.startsWith(groupImagesPath) && !/(?:^|\/)\.\.(?:\/|$)|\\|[?#]/.test(url.slice(groupImagesPath.length));
 
 /** The scheme as a browser reads it: control characters and white space are ignored, case too. */
-export const isScriptUrl = (url: string) => scriptSchemes.test(url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase());
+const isScriptUrl = (url: string) => scriptSchemes.test(url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase());
+
+/**
+ * An address a group page may lead to: a web page (https:, http:) or a page of the site itself, as a
+ * browser resolves it (the WHATWG URL parser). Anything else, an address that does not parse included,
+ * is refused here and by the allow-list of published HTML.
+ */
+export function isWebOrSiteAddress(url: string): boolean {
+  const address = URL.parse(url, 'https://site.invalid/groups/group/');
+  return address?.protocol === 'https:' || address?.protocol === 'http:';
+}
 
 export default defineRule({
   id: 'unsafe-url',
   severity: 'error',
-  summary: 'no javascript:, data: or vbscript: links or images; images only from the handbook\'s own group pictures',
+  summary: 'links lead only to web pages (https://) or the handbook\'s own pages, never javascript:, data: or vbscript:; images only from the handbook\'s own group pictures',
   guideline: 'the-group-file#links-and-images',
   source: 'security',
   rationale:
@@ -24,25 +34,32 @@ export default defineRule({
     valid: [{ title: 'An https link and a group picture', body: 'See [our site](https://lyon-alumni.example.org).\n\n![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n' }],
     invalid: [
       { title: 'A javascript: link', body: '[Join us](javascript:alert(1))\n' },
+      { title: 'A link to a file on the reader\'s computer', body: '[The programme](file:///C:/Users/claire/programme.pdf)\n' },
+      { title: 'An address that is not one', body: 'Our site: www.lyon-alumni.example.org![logo]\n' },
       { title: 'A data: image', body: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n' },
       { title: 'An image path inside the repository', body: '![Members at the picnic](../../assets/picnic.jpg)\n' },
       { title: 'A picture from another website', body: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)\n' },
       { title: 'Climbing out of the pictures folder', body: '![Members at the picnic](/images/groups/../../favicon.svg)\n' },
     ],
   },
-  checkBody(tree, report) {
-    visit(tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+  check(group, { report }) {
+    if (!group.body) return;
+    for (const { node } of nodesOf(group.body, 'link', 'image', 'definition')) {
       const url = node.url;
       if (isScriptUrl(url)) {
         const scheme = url.replace(/[\u0000-\u0020\u007f]+/g, '').split(':')[0]?.toLowerCase();
-        report(node, `Remove this ${scheme}: address: links and images must be ordinary https:// addresses.`);
+        report(group.rangeOfNode(node), `Remove this ${scheme}: address: links and images must be ordinary https:// addresses.`);
+      } else if (!isWebOrSiteAddress(url)) {
+        report(
+          group.rangeOfNode(node),
+          `"${url}" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.`,
+        );
       } else if (node.type === 'image' && !isGroupImage(url)) {
         report(
-          node,
+          group.rangeOfNode(node),
           `Pictures must be published with the handbook: add the file to public${groupImagesPath}<your-group's-slug>/ in your pull request and write ![description](${groupImagesPath}<your-group's-slug>/<file name>). "${url}" is ${/^[a-z][a-z0-9+.-]*:/i.test(url) ? 'on another website, which the handbook never loads from' : 'outside that folder'}.`,
         );
       }
-    });
+    }
   },
 });

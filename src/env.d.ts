@@ -1,4 +1,0 @@
-declare module 'virtual:handbook/check-report' {
-  const report: import('./integrations/handbook.ts').CheckReport;
-  export default report;
-}

@@ -1,0 +1,138 @@
+/**
+ * The content loaders of the group collections: the one place the site reads group files. Each content
+ * sync reads every group file once, runs the checker on exactly those bytes, and stores for each group
+ * the front matter data the checker validated and the HTML rendered from the very body text the checker
+ * parsed. No group file is ever compiled to JavaScript or imported as a module: pages print the stored
+ * HTML, which must pass the allow-list of `published-html.ts` too.
+ *
+ * `astro build` fails, naming file and line, when any group file has an error. `astro dev` prints the
+ * same problems and leaves the files with errors out of the site until they are fixed.
+ */
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { organization } from '../config/organization.ts';
+import type { CheckResult } from '../checker/engine.ts';
+import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
+import { renderBody } from '../checker/markdown.ts';
+import { checkGroupFiles } from '../checker/node/cache.ts';
+import { readExceptionsFile } from '../checker/node/exceptions-file.ts';
+import { listGroupFiles, readGroupFiles } from '../checker/node/group-files.ts';
+import { resolveToday } from '../checker/node/today.ts';
+import { formatPretty } from '../checker/reporters/pretty.ts';
+import type { Diagnostic } from '../checker/types.ts';
+import type { Group } from '../schema/group.ts';
+import { unsafeHtml } from './published-html.ts';
+
+export const groupsLoaderName = 'alumni-handbook:groups';
+export const checkReportLoaderName = 'alumni-handbook:check-report';
+/** The id of the one entry of the check report collection. */
+export const checkReportId = 'build';
+
+/** What the pages get from the sync's one checker run: every diagnostic, the problems exceptions cover, and the date it used. */
+export interface CheckReport {
+  today: string;
+  checked: number;
+  diagnostics: Diagnostic[];
+  excepted: ExceptedDiagnostic[];
+}
+
+interface PublishedGroup {
+  id: string;
+  filePath: string;
+  data: Group;
+  html: string;
+}
+
+interface SyncOutcome {
+  groups: PublishedGroup[];
+  report: CheckReport;
+}
+
+/**
+ * The two loaders share one checker run per content sync: Astro's sync calls the load() of every
+ * collection, so the first of the two to be called starts the run and the second takes it.
+ */
+export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
+  let shared: { outcome: Promise<SyncOutcome>; awaitedBy: string } | undefined;
+  const outcomeFor = (loaderName: string, other: string, context: LoaderContext) => {
+    if (shared?.awaitedBy === loaderName) {
+      const { outcome } = shared;
+      shared = undefined;
+      return outcome;
+    }
+    const outcome = checkAndRender(context);
+    shared = { outcome, awaitedBy: other };
+    return outcome;
+  };
+  return {
+    groups: {
+      name: groupsLoaderName,
+      async load(context) {
+        const { groups } = await outcomeFor(groupsLoaderName, checkReportLoaderName, context);
+        context.store.clear();
+        for (const group of groups) {
+          context.store.set({ id: group.id, data: group.data, filePath: group.filePath, rendered: { html: group.html } });
+        }
+      },
+    },
+    checkReport: {
+      name: checkReportLoaderName,
+      async load(context) {
+        const { report } = await outcomeFor(checkReportLoaderName, groupsLoaderName, context);
+        context.store.clear();
+        context.store.set({ id: checkReportId, data: { ...report } });
+      },
+    },
+  };
+}
+
+async function checkAndRender({ config, logger, watcher }: LoaderContext): Promise<SyncOutcome> {
+  const root = fileURLToPath(config.root);
+  // Only `astro dev` has a watcher: it keeps serving, without the files that have errors.
+  const serving = watcher !== undefined;
+  const files = await readGroupFiles(root, await listGroupFiles(root));
+  const result = await checkGroupFiles(root, files, { useCache: true, today: resolveToday(undefined), organization, exceptions: await readExceptionsFile(root) });
+  const withErrors = new Set(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
+  if (result.diagnostics.length > 0) {
+    process.stdout.write(`\n${formatPretty(result, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site })}\n`);
+  } else {
+    logger.info(`${result.checked} group files checked, no problems.`);
+  }
+  if (withErrors.size > 0 && !serving) {
+    await refuse(config.outDir, `${withErrors.size === 1 ? 'A group file has' : `${withErrors.size} group files have`} errors (listed above), so no site was built.`);
+  }
+  if (withErrors.size > 0) logger.warn(`Not serving ${[...withErrors].join(', ')} until the errors listed above are fixed.`);
+
+  const groups: PublishedGroup[] = [];
+  const unsafe: string[] = [];
+  for (const group of publishable(result, withErrors)) {
+    const html = renderBody(group.bodySource);
+    const problems = unsafeHtml(html);
+    if (problems.length > 0) unsafe.push(`${group.path}: ${problems.join('; ')}`);
+    else groups.push({ id: group.slug, filePath: group.path, data: group.data, html });
+  }
+  if (unsafe.length > 0) {
+    const message = `The HTML rendered from these group files holds something outside the site's allow-list, which no group page may publish:\n${unsafe.join('\n')}`;
+    if (!serving) await refuse(config.outDir, message);
+    logger.error(message);
+  }
+  const report = { today: result.today, checked: result.checked, diagnostics: result.diagnostics, excepted: result.excepted };
+  return { groups, report };
+}
+
+/** The groups without errors, each with its validated data and the body text the checker parsed. */
+function* publishable(result: CheckResult, withErrors: ReadonlySet<string>) {
+  for (const group of result.groups) {
+    const { group: data, bodySource } = group;
+    if (withErrors.has(group.path) || !data || bodySource === undefined) continue;
+    yield { path: group.path, slug: group.slug, data, bodySource };
+  }
+}
+
+/** Fails the build. A stale site from an earlier build must not be mistaken for this one and deployed. */
+async function refuse(outDir: URL, message: string): Promise<never> {
+  await rm(outDir, { recursive: true, force: true });
+  throw new AstroError(message, 'Fix each problem at the file and line shown; the link under it explains the rule. `npm run check` repeats the check without building.');
+}

@@ -1,0 +1,33 @@
+/**
+ * Bodies of 100 KB and more built to make a Markdown parser or a rule work hard: runs of delimiters that
+ * never close, deep nesting at the allowed limit, thousands of links, addresses and numbers. The tests
+ * hold the checker and the renderer to a bound on each; `npm run bench` prints their times.
+ */
+const atLeast = (unit: string, characters: number) => unit.repeat(Math.ceil(characters / unit.length));
+const size = 120_000;
+
+export const adversarialBodies: Record<string, string> = {
+  'underscores inside words, at the emphasis limit': `${'_a'.repeat(9_999)}\n\n${atLeast('plain words here. ', size - 20_000)}`,
+  'asterisks and underscores, at the emphasis limit': `${'*a_'.repeat(5_000)}\n\n${atLeast('plain words here. ', size - 15_000)}`,
+  'link openers that never close': atLeast('[](', size),
+  'link destinations that never close': atLeast('[a](', size),
+  'image openers': atLeast('![[', size),
+  'closing brackets and parentheses': atLeast('](', size),
+  'backtick runs of every length': atLeast('a``', size),
+  'angle brackets': atLeast('<a ', size),
+  'entity starts': atLeast('&#', size),
+  'escaped braces': atLeast('\\{ ', size),
+  'footnote references': `${atLeast('[^a]', size)}\n\n[^a]: x`,
+  'a wide table': `${'|a'.repeat(200)}\n${'|-'.repeat(200)}\n${atLeast(`${'|b'.repeat(200)}\n`, size)}`,
+  'quotes nested at the limit': atLeast(`${'> '.repeat(99)}a\n`, size),
+  'lists nested at the limit': atLeast(`${'- '.repeat(99)}a\n`, size),
+  'links': atLeast('[a](https://example.org) ', size),
+  'bare addresses': atLeast('www.example.com ', size),
+  'e-mail addresses': atLeast('a@b.co ', size),
+  'phone numbers': atLeast('+41 22 767 1234 ', size),
+  'phone numbers without spaces': atLeast('+41-22-767-1234/', size),
+  'digits': atLeast('1 2 3 4 5 6 7 8 9 0 ', size),
+  'listed words': atLeast('whatsapp telegram donate paypal logo official ', size),
+  'one sentence without an end': atLeast('we do not run a WhatsApp group and ', size),
+  'raw HTML tags': atLeast('<b>', size),
+};
