@@ -9,6 +9,8 @@ import pagefind from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: organization.site.url,
   trailingSlash: 'always',
+  // Pages are written several at a time: with thousands of groups, the build waits on the disk, not the CPU.
+  build: { concurrency: 4 },
   // The gate runs first, so no group file is compiled before it has passed the checker.
   integrations: [
     handbook(),

@@ -12,8 +12,9 @@ const groups = defineCollection({ loader: groupContent.groups, schema: groupSche
 /** The same checker run's report, for the dashboard and the pages that show a group's state. */
 const checkReport = defineCollection({ loader: groupContent.checkReport });
 
+/** The handbook's own chapters: trusted text, in MDX where they use the handbook's components. */
 const guidelines = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/guidelines' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: './src/content/guidelines' }),
   schema: z.strictObject({
     title: z.string(),
     description: z.string().max(200),

@@ -14,7 +14,7 @@ const chaptersFolder = new URL('../src/content/guidelines/', import.meta.url);
 /** Anchors of each chapter's headings, as the site computes them (github-slugger over the heading text). */
 const anchors = new Map(
   readdirSync(chaptersFolder)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => /\.mdx?$/.test(name))
     .map((name) => {
       const slugger = new GithubSlugger();
       const text = readFileSync(new URL(name, chaptersFolder), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -25,7 +25,7 @@ const anchors = new Map(
         const heading = inFence ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
         if (heading) found.add(slugger.slug(plain(heading[1] ?? '')));
       }
-      return [name.replace(/\.md$/, ''), found] as const;
+      return [name.replace(/\.mdx?$/, ''), found] as const;
     }),
 );
 

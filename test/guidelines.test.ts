@@ -1,22 +1,30 @@
-/** The handbook's own chapters stay clean Markdown (remark-lint's recommended preset) with the front matter the collection expects. */
+/**
+ * The handbook's own chapters stay clean Markdown (remark-lint's recommended preset, MDX syntax for
+ * the chapters that use the handbook's components) with the front matter the collection expects, and
+ * every rule is listed under the section it enforces.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkLint from 'remark-lint';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { rules } from '../src/checker/rules/index.ts';
 
 const folder = path.resolve(import.meta.dirname, '../src/content/guidelines');
-const chapters = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
-const linter = unified().use(remarkParse).use(remarkFrontmatter).use(remarkLint).use(remarkPresetLintRecommended);
+const chapters = (await readdir(folder)).filter((name) => /\.mdx?$/.test(name)).sort();
+const markdownLinter = unified().use(remarkParse).use(remarkFrontmatter).use(remarkLint).use(remarkPresetLintRecommended);
+const mdxLinter = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkLint).use(remarkPresetLintRecommended);
 
 describe.each(chapters)('guideline chapter %s', (name) => {
   it('has no remark-lint warnings', async () => {
     const file = new VFile({ path: path.join(folder, name), value: await readFile(path.join(folder, name), 'utf8') });
+    const linter = name.endsWith('.mdx') ? mdxLinter : markdownLinter;
     await linter.run(linter.parse(file), file);
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason} (${message.ruleId})`)).toEqual([]);
   });
@@ -32,4 +40,18 @@ describe.each(chapters)('guideline chapter %s', (name) => {
 it('the chapters are in a strict reading order', async () => {
   const orders = await Promise.all(chapters.map(async (name) => parseDocument((await readFile(path.join(folder, name), 'utf8')).split(/^---$/m)[1] ?? '').toJS().order));
   expect(new Set(orders).size).toBe(chapters.length);
+});
+
+it('lists every rule under the section it enforces, and only there', async () => {
+  const listed = new Map<string, number>();
+  for (const name of chapters) {
+    const text = await readFile(path.join(folder, name), 'utf8');
+    for (const [, guideline] of text.matchAll(/<Rules guideline="([^"]+)" \/>/g)) {
+      expect(guideline?.startsWith(`${name.replace(/\.mdx?$/, '')}#`), `${guideline} in ${name}`).toBe(true);
+      listed.set(guideline as string, (listed.get(guideline as string) ?? 0) + 1);
+    }
+  }
+  const enforced = new Set(rules.map((rule) => rule.guideline));
+  expect([...listed.keys()].sort()).toEqual([...enforced].sort());
+  expect([...listed.values()].every((count) => count === 1)).toBe(true);
 });

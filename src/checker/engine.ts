@@ -6,6 +6,7 @@
 import { organization as defaultOrganization, type Organization } from '../config/organization.ts';
 import { applyExceptions, type ExceptedDiagnostic, type ExceptionsFile } from './exceptions.ts';
 import { guidelineUrl } from './guideline-url.ts';
+import { renderBody } from './markdown.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
 import type { ChangeFacts, Diagnostic, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
@@ -26,10 +27,12 @@ export interface CheckOptions {
   known?: ((file: SourceFile) => FileCheck | undefined) | undefined;
   /** Milliseconds from any fixed point (performance.now): with it, a file's rules stop when they take longer than `checkTimeBudgetMs`. */
   clock?: (() => number) | undefined;
+  /** Also render each body to the HTML the site publishes, from the very parse the rules judged (FileCheck.html). */
+  render?: boolean | undefined;
 }
 
 /** The per-file part of the options, which worker threads get too. */
-export type FileCheckOptions = Pick<CheckOptions, 'today' | 'organization' | 'clock'>;
+export type FileCheckOptions = Pick<CheckOptions, 'today' | 'organization' | 'clock' | 'render'>;
 
 /** How long the rules may take on one file. Real files take a few milliseconds; only an input no rule was tested on could come near. */
 export const checkTimeBudgetMs = 1000;
@@ -45,6 +48,11 @@ export interface FileCheck {
   data: Record<string, unknown> | undefined;
   /** Set when the rules ran out of time: such a result depends on the machine, so it is never cached. */
   outOfTime?: true;
+  /**
+   * With the `render` option: the HTML of the body the rules judged (src/checker/markdown.ts), or null
+   * when the file has no body that could be read. Absent when rendering was not asked for.
+   */
+  html?: string | null;
 }
 
 export interface CheckResult {
@@ -118,8 +126,9 @@ export function checkFile(file: SourceFile, options: FileCheckOptions): FileChec
   return checkParsedFile(parseGroupFile(file, { organization }), { ...options, organization });
 }
 
-function checkParsedFile(group: ParsedGroup, { today, organization, clock }: FileCheckOptions & { organization: Organization }): FileCheck {
+function checkParsedFile(group: ParsedGroup, { today, organization, clock, render }: FileCheckOptions & { organization: Organization }): FileCheck {
   const findings = [...group.parseFindings];
+  const rendered = render ? { html: group.bodySource === undefined ? null : renderBody(group.bodySource) } : {};
   const started = clock?.() ?? 0;
   for (const rule of rules) {
     let count = 0;
@@ -137,10 +146,10 @@ function checkParsedFile(group: ParsedGroup, { today, organization, clock }: Fil
         range: group.rangeAt(0, 0),
         message: `Checking this file took more than ${checkTimeBudgetMs / 1000} s, so not every rule could judge it. Shorten the page, or simplify its formatting.`,
       });
-      return { findings, data: group.data, outOfTime: true };
+      return { findings, data: group.data, outOfTime: true, ...rendered };
     }
   }
-  return { findings, data: group.data };
+  return { findings, data: group.data, ...rendered };
 }
 
 /**

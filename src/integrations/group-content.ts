@@ -1,9 +1,10 @@
 /**
  * The content loaders of the group collections: the one place the site reads group files. Each content
  * sync reads every group file once, runs the checker on exactly those bytes, and stores for each group
- * the front matter data the checker validated and the HTML rendered from the very body text the checker
- * parsed. No group file is ever compiled to JavaScript or imported as a module: pages print the stored
- * HTML, which must pass the allow-list of `published-html.ts` too.
+ * the front matter data the checker validated and the HTML rendered from the very parse its rules
+ * judged (the checker's `render` option, on worker threads too). No group file is ever compiled to
+ * JavaScript or imported as a module: pages print the stored HTML, which must pass the allow-list of
+ * `published-html.ts` too.
  *
  * `astro build` fails, naming file and line, when any group file has an error. `astro dev` prints the
  * same problems and leaves the files with errors out of the site until they are fixed.
@@ -13,16 +14,15 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { organization } from '../config/organization.ts';
-import type { CheckResult } from '../checker/engine.ts';
 import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
-import { renderBody } from '../checker/markdown.ts';
 import { checkGroupFiles } from '../checker/node/cache.ts';
 import { readExceptionsFile } from '../checker/node/exceptions-file.ts';
 import { listGroupFiles, readGroupFiles } from '../checker/node/group-files.ts';
 import { resolveToday } from '../checker/node/today.ts';
 import { formatPretty } from '../checker/reporters/pretty.ts';
+import { slugOfPath } from '../checker/parse.ts';
 import type { Diagnostic } from '../checker/types.ts';
-import type { Group } from '../schema/group.ts';
+import { groupSchema, type Group } from '../schema/group.ts';
 import { unsafeHtml } from './published-html.ts';
 
 export const groupsLoaderName = 'alumni-handbook:groups';
@@ -93,7 +93,13 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
   // Only `astro dev` has a watcher: it keeps serving, without the files that have errors.
   const serving = watcher !== undefined;
   const files = await readGroupFiles(root, await listGroupFiles(root));
-  const result = await checkGroupFiles(root, files, { useCache: true, today: resolveToday(undefined), organization, exceptions: await readExceptionsFile(root) });
+  const result = await checkGroupFiles(root, files, {
+    useCache: true,
+    render: true,
+    today: resolveToday(undefined),
+    organization,
+    exceptions: await readExceptionsFile(root),
+  });
   const withErrors = new Set(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
   if (result.diagnostics.length > 0) {
     process.stdout.write(`\n${formatPretty(result, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site })}\n`);
@@ -107,28 +113,26 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
 
   const groups: PublishedGroup[] = [];
   const unsafe: string[] = [];
-  for (const group of publishable(result, withErrors)) {
-    const html = renderBody(group.bodySource);
-    const problems = unsafeHtml(html);
-    if (problems.length > 0) unsafe.push(`${group.path}: ${problems.join('; ')}`);
-    else groups.push({ id: group.slug, filePath: group.path, data: group.data, html });
+  for (const file of files) {
+    if (withErrors.has(file.path)) continue;
+    const check = result.fileChecks.get(file.path);
+    // The data the checker validated, through the same schema; the HTML of the body its rules judged.
+    const data = groupSchema.safeParse(check?.data);
+    if (!data.success || typeof check?.html !== 'string') {
+      unsafe.push(`${file.path}: the checker found no error, but left no data or body to publish`);
+      continue;
+    }
+    const problems = unsafeHtml(check.html);
+    if (problems.length > 0) unsafe.push(`${file.path}: ${problems.join('; ')}`);
+    else groups.push({ id: slugOfPath(file.path), filePath: file.path, data: data.data, html: check.html });
   }
   if (unsafe.length > 0) {
-    const message = `The HTML rendered from these group files holds something outside the site's allow-list, which no group page may publish:\n${unsafe.join('\n')}`;
+    const message = `These group files cannot be published as they are, whatever the checker said:\n${unsafe.join('\n')}`;
     if (!serving) await refuse(config.outDir, message);
     logger.error(message);
   }
   const report = { today: result.today, checked: result.checked, diagnostics: result.diagnostics, excepted: result.excepted };
   return { groups, report };
-}
-
-/** The groups without errors, each with its validated data and the body text the checker parsed. */
-function* publishable(result: CheckResult, withErrors: ReadonlySet<string>) {
-  for (const group of result.groups) {
-    const { group: data, bodySource } = group;
-    if (withErrors.has(group.path) || !data || bodySource === undefined) continue;
-    yield { path: group.path, slug: group.slug, data, bodySource };
-  }
 }
 
 /** Fails the build. A stale site from an earlier build must not be mistaken for this one and deployed. */

@@ -10,7 +10,7 @@ import { groupSchema } from '../schema/group.ts';
 export function groupTemplate(today: string): string {
   const year = today.slice(0, 4);
   const name = `${organization.networkName} Example Group`;
-  const disclaimer = wrap(disclaimerStatement('independence', name), 76).join('\n  ');
+  const disclaimer = foldedYaml(disclaimerStatement('independence', name), 76).join('\n  ');
   return `---
 name: ${name}
 type: regional
@@ -42,8 +42,8 @@ Who the group is for, what it does and how to take part, in a few short paragrap
 `;
 }
 
-/** The words of `text` in lines of at most `width` characters (a folded YAML block joins them again). */
-function wrap(text: string, width: number): string[] {
+/** The words of `text` in lines of at most `width` characters, for a folded YAML block (`>-`), which joins them again. */
+export function foldedYaml(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);

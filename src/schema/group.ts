@@ -27,23 +27,17 @@ function isRealMonth(text: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
-/** Astro's front matter parser turns unquoted dates into Date objects; the checker's keeps the text. */
-const dateText = (schema: z.ZodType<string>) =>
-  z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), schema);
+const isoDate = z
+  .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-04-01.' })
+  .refine(isRealDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.` })
+  .meta({ description: 'A date, YYYY-MM-DD.', format: 'date' });
 
-const isoDate = dateText(
-  z
-    .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-04-01.' })
-    .refine(isRealDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.` }),
-).meta({ description: 'A date, YYYY-MM-DD.', format: 'date' });
-
-const activityDate = dateText(
-  z
-    .string({ error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' })
-    .refine((text) => isRealDay(text) || isRealMonth(text), {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.`,
-    }),
-).meta({ description: 'YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' });
+const activityDate = z
+  .string({ error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' })
+  .refine((text) => isRealDay(text) || isRealMonth(text), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.`,
+  })
+  .meta({ description: 'YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' });
 
 const text = (min: number, max: number, what: string) =>
   z
@@ -127,23 +121,25 @@ function crossFieldChecks(group: unknown, ctx: RuleIssueContext) {
 
 export const groupSchema = z
   .strictObject({
-    name: text(3, 120, 'the name').meta({ description: "The group's official name, used verbatim in disclaimers." }),
-    type: z.enum(Object.keys(groupTypes) as [GroupType, ...GroupType[]]).meta({ description: 'What kind of group it is.' }),
-    managedBy: z.enum(managedByValues).meta({ description: '`organization` when run by the organization’s own staff, otherwise `alumni`.' }),
+    name: text(3, 120, 'the name').meta({ description: "The group's full name, different from every other group's name. It is copied word for word into the disclaimer." }),
+    type: z.enum(Object.keys(groupTypes) as [GroupType, ...GroupType[]]).meta({ description: 'What kind of group it is; the chapter "About groups" describes each type.' }),
+    managedBy: z.enum(managedByValues).meta({ description: `\`alumni\` for groups run by alumni, \`organization\` for groups run by ${organization.name} staff.` }),
     visibility: z.enum(visibilityValues).meta({ description: '`public`: any registered alumnus may join; `private`: managers moderate join requests.' }),
-    status: z.enum(statusValues).default('active').meta({ description: 'Set by the office; new groups leave it out.' }),
-    summary: text(10, 200, 'the summary').meta({ description: 'One sentence saying what the group is.' }),
-    region: text(2, 120, 'the region').optional().meta({ description: 'Where the group is; required for regional groups.' }),
+    status: z.enum(statusValues).default('active').meta({ description: 'Only the office sets `inactive` and `terminated`; new groups leave it out.' }),
+    summary: text(10, 200, 'the summary').meta({ description: 'One sentence saying what the group is, shown in the directory.' }),
+    region: text(2, 120, 'the region').optional().meta({ description: 'The city or area and the country, for example `Nairobi, Kenya`. Required for regional groups.' }),
     founded: isoDate.optional().meta({ description: 'When the group started.' }),
     managers: z.array(manager, { error: 'List the managers, each with `name:` and `github:`.' }).meta({
-      description: `${organization.managers.min} or ${organization.managers.max} people, each with name and GitHub user name; never contact details.`,
+      description: `${organization.managers.min} or ${organization.managers.max} people, each with a name and a GitHub user name; nobody listed twice, and never contact details.`,
     }),
     objectives: z
       .array(text(3, 300, 'each objective'), { error: 'List the objectives, one per line starting with "- ".' })
       .min(1, { error: 'State at least one objective.' })
       .max(5, { error: 'State at most 5 objectives.' })
       .meta({ description: '1–5 short statements of what the group is for.' }),
-    joinCriteria: text(10, 500, 'the join criteria').optional().meta({ description: 'Who may request to join; required for private groups.' }),
+    joinCriteria: text(10, 500, 'the join criteria').optional().meta({
+      description: 'Who may request to join; required for private groups. Criteria must be fair: never profession, nationality, culture, age, generation, gender or personal preferences.',
+    }),
     lastActivity: isoDate.meta({ description: "Date of the group's most recent activity (event, post, meeting)." }),
     annualPlan: z
       .strictObject({
@@ -157,8 +153,10 @@ export const groupSchema = z
         social: z.array(social).optional(),
       })
       .optional()
-      .meta({ description: "The group's own website and social media pages." }),
-    disclaimer: text(20, 2000, 'the disclaimer').optional().meta({ description: 'Required for alumni-managed groups: the independence statements.' }),
+      .meta({ description: "The group's own website and social media pages, each a full https:// address." }),
+    disclaimer: text(20, 2000, 'the disclaimer').optional().meta({
+      description: 'Required for alumni-managed groups: the disclaimer statements that apply, word for word (chapter "Websites and social media"). Organization-managed groups leave it out.',
+    }),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }));
 

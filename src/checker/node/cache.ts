@@ -26,8 +26,8 @@ const cacheFileName = 'check.json';
 const cacheFormat = 1;
 
 export interface CheckCache {
-  /** The file's results from an earlier run, when nothing they depend on has changed. */
-  get(file: SourceFile): FileCheck | undefined;
+  /** The file's results from an earlier run, when nothing they depend on has changed (and, for `render`, when they hold its HTML). */
+  get(file: SourceFile, options?: { render?: boolean | undefined }): FileCheck | undefined;
   /** Keeps this run's per-file results (and the earlier ones still valid) for the next run. */
   save(files: readonly SourceFile[], fileChecks: ReadonlyMap<string, FileCheck>): Promise<void>;
 }
@@ -74,12 +74,12 @@ export async function openCache(root: string, context: { today: string; organiza
   const hits = new Map<string, FileCheck>();
 
   return {
-    get(source) {
+    get(source, { render } = {}) {
       const hit = hits.get(source.path);
-      if (hit || source.refused) return hit;
+      if ((hit && (!render || hit.html !== undefined)) || source.refused) return hit;
       const entry = earlier.get(source.path);
-      if (!entry || entry.hash !== hashOf(source) || !isFileCheck(entry)) return undefined;
-      const check = { findings: entry.findings, data: entry.data };
+      if (!entry || entry.hash !== hashOf(source) || !isFileCheck(entry) || (render && entry.html === undefined)) return undefined;
+      const check = { findings: entry.findings, data: entry.data, ...(entry.html !== undefined ? { html: entry.html } : {}) };
       hits.set(source.path, check);
       return check;
     },
@@ -91,7 +91,7 @@ export async function openCache(root: string, context: { today: string; organiza
         const fresh = fileChecks.get(source.path);
         if (fresh && !hits.has(source.path)) {
           if (fresh.outOfTime || !isJsonSafe(fresh.data)) continue;
-          entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data };
+          entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data, ...(fresh.html !== undefined ? { html: fresh.html } : {}) };
           changed = true;
         } else {
           const entry = earlier.get(source.path);
@@ -115,10 +115,13 @@ export async function checkGroupFiles(root: string, files: readonly SourceFile[]
   const organization = options.organization ?? defaultOrganization;
   const cache = options.useCache ? await openCache(root, { today: options.today, organization }) : undefined;
   const isReported = options.isReported ?? (() => true);
-  const toCompute = files.filter((file) => isReported(file.path) && !cache?.get(file));
+  const cached = (file: SourceFile) => cache?.get(file, { render: options.render });
+  const toCompute = files.filter((file) => isReported(file.path) && !cached(file));
   const computed =
-    toCompute.length >= minFilesForWorkers && availableParallelism() > 1 ? await checkFilesInParallel(toCompute, { today: options.today, organization }) : undefined;
-  const result = checkGroups(files, { clock: () => performance.now(), ...options, known: (file) => cache?.get(file) ?? computed?.get(file.path) });
+    toCompute.length >= minFilesForWorkers && availableParallelism() > 1
+      ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render })
+      : undefined;
+  const result = checkGroups(files, { clock: () => performance.now(), ...options, known: (file) => cached(file) ?? computed?.get(file.path) });
   await cache?.save(files, result.fileChecks);
   return result;
 }
@@ -151,7 +154,13 @@ function isFinding(value: unknown): value is Finding {
 /** The shape of an entry, checked before it is used: the cache file is never trusted. */
 function isFileCheck(entry: Entry): boolean {
   const value = entry as unknown as Record<string, unknown>;
-  return Array.isArray(value.findings) && value.findings.every(isFinding) && (value.data === undefined || (isRecord(value.data) && isJsonSafe(value.data)));
+  const html = value.html;
+  return (
+    Array.isArray(value.findings) &&
+    value.findings.every(isFinding) &&
+    (value.data === undefined || (isRecord(value.data) && isJsonSafe(value.data))) &&
+    (html === undefined || html === null || typeof html === 'string')
+  );
 }
 
 /** Data that survives JSON unchanged: finite numbers, strings, booleans, null, arrays and plain objects. */

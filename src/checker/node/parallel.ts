@@ -16,6 +16,7 @@ const batchSize = 25;
 export interface ParallelOptions {
   today: string;
   organization: Organization;
+  render?: boolean | undefined;
   /** Worker threads besides the main thread. Default: one less than the available cores. */
   workers?: number;
 }
@@ -47,7 +48,7 @@ function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, opt
       // The checker is TypeScript with erasable syntax only, which Node runs by stripping the types,
       // whatever process started the check (the command line, Astro, the tests).
       execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
-      workerData: { today: options.today, organization: options.organization },
+      workerData: { today: options.today, organization: options.organization, render: options.render },
     });
     let current: SourceFile[] | undefined;
     const next = () => {
