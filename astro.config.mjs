@@ -4,19 +4,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { organization } from './src/config/organization.ts';
 import handbook from './src/integrations/handbook.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: organization.site.url,
   trailingSlash: 'always',
   // Pages are written several at a time: with thousands of groups, the build waits on the disk, not the CPU.
   build: { concurrency: 4 },
-  // The gate runs first, so no group file is compiled before it has passed the checker.
+  // Group files never reach Astro's MDX pipeline: src/content.config.ts loads them as checked data.
   integrations: [
     handbook(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/dashboard/') && !page.endsWith('/search/') }),
-    pagefind(),
   ],
   // Shiki colours code with inline styles, which the policy below forbids; code blocks stay plain.
   markdown: { syntaxHighlight: false },

@@ -39,19 +39,23 @@ export interface BuildOutput {
   log: string;
 }
 
-/** `astro build` of the copy into outDir, with "today" fixed; rejects with the build's output on failure. */
-export function buildCopy(workDir: string, outDir: string): Promise<BuildOutput> {
+/** What `npm run build` runs, on the copy into outDir with "today" fixed: `astro build`, then the search index. Rejects with the output on failure. */
+export async function buildCopy(workDir: string, outDir: string): Promise<BuildOutput> {
+  const environment = { ...process.env, HANDBOOK_TODAY: testToday, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const site = await run('astro build', [astro, 'build', '--root', workDir, '--outDir', outDir], workDir, environment);
+  const searchIndex = path.join(projectRoot, 'scripts/search-index.ts');
+  const search = await run('the search index', ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', searchIndex, outDir], workDir, environment);
+  return { outDir, log: site + search };
+}
+
+function run(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--root', workDir, '--outDir', outDir], {
-      cwd: workDir,
-      env: { ...process.env, HANDBOOK_TODAY: testToday, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ outDir, log }) : reject(new Error(`astro build failed (${code}):\n${log}`))));
+    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`${what} failed (${code}):\n${log}`))));
   });
 }

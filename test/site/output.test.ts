@@ -354,9 +354,12 @@ describe('add your group', () => {
 });
 
 describe('search index', () => {
-  it('indexes the chapters, the rules and the groups', async () => {
+  it('indexes the chapters, the rules and the groups: every page that marks its content for search', async () => {
     const entry = JSON.parse(await read('pagefind/pagefind-entry.json'));
-    expect(entry.languages.en.page_count).toBe(pages.filter((page) => /^(guidelines|rules|groups)\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page)).length);
+    const marked = [];
+    for (const page of pages) if ((await read(page)).includes('data-pagefind-body')) marked.push(page);
+    expect(marked.length).toBe(pages.filter((page) => /^(guidelines|rules|groups)\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page)).length);
+    expect(entry.languages.en.page_count).toBe(marked.length);
   });
 });
 
