@@ -70,17 +70,24 @@ function astroBuild(root: string) {
 
 const loadedGroupModules = async (log: string) => (existsSync(log) ? (await readFile(log, 'utf8')).trim().split('\n') : []);
 
+/** A copy of the project with these group files (slug → text) added, with the probe, built. */
+async function buildWith(groups: Record<string, string>) {
+  const project = await copyProject();
+  const probeLog = await addProbe(project.root);
+  for (const [slug, text] of Object.entries(groups)) await writeFile(path.join(project.root, `src/content/groups/${slug}.mdx`), text);
+  return { project, probeLog, build: await astroBuild(project.root) };
+}
+
 describe('astro build with hostile group files the checker refuses', () => {
   let project: Awaited<ReturnType<typeof copyProject>>;
   let build: { code: number; output: string };
   let probeLog: string;
   beforeAll(async () => {
-    project = await copyProject();
-    probeLog = await addProbe(project.root);
-    for (const [slug, { body }] of Object.entries(refused)) await writeFile(path.join(project.root, `src/content/groups/${slug}.mdx`), groupWith(slug, body));
-    // Carriage returns alone for line breaks: the checker and the site read the same normalised text.
-    await writeFile(path.join(project.root, 'src/content/groups/carriage.mdx'), groupWith('carriage', `Hello\n\n{${write('carriage')}}\n`).replaceAll('\n', '\r'));
-    build = await astroBuild(project.root);
+    ({ project, probeLog, build } = await buildWith({
+      ...Object.fromEntries(Object.entries(refused).map(([slug, { body }]) => [slug, groupWith(slug, body)])),
+      // Carriage returns alone for line breaks: the checker and the site read the same normalised text.
+      carriage: groupWith('carriage', `Hello\n\n{${write('carriage')}}\n`).replaceAll('\n', '\r'),
+    }));
   }, 120_000);
   afterAll(() => project.cleanup());
 
@@ -112,10 +119,7 @@ describe('astro build with hostile-looking text the checker accepts', () => {
   let build: { code: number; output: string };
   let probeLog: string;
   beforeAll(async () => {
-    project = await copyProject();
-    probeLog = await addProbe(project.root);
-    for (const [slug, { body }] of Object.entries(inert)) await writeFile(path.join(project.root, `src/content/groups/${slug}.mdx`), groupWith(slug, body));
-    build = await astroBuild(project.root);
+    ({ project, probeLog, build } = await buildWith(Object.fromEntries(Object.entries(inert).map(([slug, { body }]) => [slug, groupWith(slug, body)]))));
   }, 120_000);
   afterAll(() => project.cleanup());
 
