@@ -9,9 +9,10 @@ import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import type { z } from 'astro/zod';
 import { Document } from 'yaml';
-import { groupTypes, organization } from '../src/config/organization.ts';
+import { disclaimerStatement, groupTypes, organization } from '../src/config/organization.ts';
 import { checkGroups } from '../src/checker/engine.ts';
-import { disclaimerField, requiredDisclaimer } from '../src/checker/fix.ts';
+import { requiredStatementKinds } from '../src/checker/rules/disclaimer-text.ts';
+import { foldedYaml } from '../src/checker/values.ts';
 import { groupsFolder, listGroupFiles, readGroupFiles, UsageError } from '../src/checker/node/group-files.ts';
 import { resolveToday } from '../src/checker/node/today.ts';
 import { parseGroupFile } from '../src/checker/parse.ts';
@@ -366,8 +367,8 @@ async function ask(check: Checks, today: string): Promise<Answers> {
 export function composeGroupFile(answers: Answers): string {
   const { slug: _slug, ...fields } = answers;
   const frontMatter = new Document(fields).toString({ lineWidth: 0 });
-  const statements = requiredDisclaimer(fields);
-  const disclaimer = statements.length > 0 ? disclaimerField(statements) : '';
+  const statements = fields.managedBy === 'alumni' ? requiredStatementKinds(fields).map((kind) => disclaimerStatement(kind, fields.name.trim(), organization)) : [];
+  const disclaimer = statements.length > 0 ? `disclaimer: >-\n  ${foldedYaml(statements.join(' '), 76).join('\n  ')}\n` : '';
   const platform = `[${organization.alumniPlatform.name}](${organization.alumniPlatform.url})`;
   const joining =
     answers.visibility === 'private'

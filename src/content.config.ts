@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ruleIds } from './checker/rule-ids.ts';
+import { organization } from './config/organization.ts';
 import { groupContentLoaders } from './integrations/group-content.ts';
 import { groupSchema } from './schema/group.ts';
 
@@ -13,14 +15,23 @@ const groups = defineCollection({ loader: groupContent.groups, schema: groupSche
 const checkReport = defineCollection({ loader: groupContent.checkReport });
 
 /** The handbook's own chapters: trusted text, in MDX where they use the handbook's components. */
+const sourceId = z.enum(Object.keys(organization.guidelineSources) as [string, ...string[]]);
+
+/** A clause of a source document that a section of the chapter states, and the rules that check it (or why none can). */
+const clause = z.union([
+  z.strictObject({ source: sourceId, says: z.string(), section: z.string(), rules: z.array(z.enum(ruleIds)).min(1) }),
+  z.strictObject({ source: sourceId, says: z.string(), section: z.string(), notCheckable: z.string().min(20) }),
+]);
+
 const guidelines = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: './src/content/guidelines' }),
   schema: z.strictObject({
     title: z.string(),
     description: z.string().max(200),
     order: z.number().int(),
-    /** The seed documents the chapter restates, by their number ("000"). */
-    sources: z.array(z.string().regex(/^\d{3}$/)),
+    /** The source documents the chapter restates (organization.guidelineSources). */
+    sources: z.array(sourceId),
+    clauses: z.array(clause).default([]),
   }),
 });
 

@@ -9,7 +9,7 @@ import { guidelineUrl } from './guideline-url.ts';
 import { renderBody } from './markdown.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
-import type { ChangeFacts, Diagnostic, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
+import type { ChangeFacts, Diagnostic, Finding, FindingDetails, ParsedGroup, Range, SourceFile } from './types.ts';
 
 export interface CheckOptions {
   /** "Today" for time rules, YYYY-MM-DD. */
@@ -132,8 +132,8 @@ function checkParsedFile(group: ParsedGroup, { today, organization, clock, rende
   const started = clock?.() ?? 0;
   for (const rule of rules) {
     let count = 0;
-    const report = (range: Range, message: string) => {
-      if (++count <= maxFindingsPerRule) findings.push({ rule: rule.id, range, message });
+    const report = (range: Range, message: string, details: FindingDetails = {}) => {
+      if (++count <= maxFindingsPerRule) findings.push({ rule: rule.id, range, message, ...details });
     };
     rule.check?.(group, { today, organization, report });
     if (count > maxFindingsPerRule) {
@@ -171,7 +171,7 @@ function parseWhenNeeded(file: SourceFile, data: Record<string, unknown> | undef
     rangeOfNode: (node) => parse().rangeOfNode(node),
     rangeInBody: (start, end) => parse().rangeInBody(start, end),
   };
-  for (const key of ['text', 'yaml', 'yamlOffset', 'group', 'body', 'bodySource'] as const) {
+  for (const key of ['text', 'yaml', 'yamlOffset', 'frontMatterEnd', 'group', 'body', 'bodySource'] as const) {
     Object.defineProperty(group, key, { get: () => parse()[key], enumerable: true });
   }
   return group;

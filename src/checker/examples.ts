@@ -3,13 +3,18 @@
  * so the documentation cannot drift from what the checker does.
  */
 import { isMap, parseDocument, stringify } from 'yaml';
+import { disclaimerStatement, organization as defaultOrganization, type DisclaimerKind, type Organization } from '../config/organization.ts';
 import { exceptionsPath, type ExceptionsFile } from './exceptions.ts';
 import type { ChangeFacts, RuleExample, SourceFile } from './types.ts';
 
 /** "Today" for every example, so time rules give the same verdict whenever the tests run. */
 export const exampleToday = '2026-06-15';
 
-export const baseExampleFrontMatter = `name: CERN Alumni Lyon Group
+/**
+ * The valid group every example starts from. Like the examples' own text, it names the organization
+ * through placeholders (see `fillExample`), so the examples hold for any organization's configuration.
+ */
+export const baseExampleFrontMatter = `name: {network} Lyon Group
 type: regional
 managedBy: alumni
 visibility: private
@@ -22,7 +27,7 @@ managers:
   - name: Karim Haddad
     github: khaddad
 objectives:
-  - Keep alumni around Lyon in touch with each other and with CERN.
+  - Keep alumni around Lyon in touch with each other and with {organization}.
 joinCriteria: Alumni who live or work in the Lyon area.
 lastActivity: 2026-05-02
 annualPlan:
@@ -32,8 +37,7 @@ annualPlan:
       date: 2026-07-04
       kind: event
 disclaimer: >-
-  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates
-  independently of CERN.
+  {statement:independence}
 `;
 
 export const baseExampleBody = `We are alumni who live around Lyon. We meet a few times a year for a talk, a visit or a picnic.
@@ -45,11 +49,32 @@ Join the group on the alumni platform and come to the next event.
 
 const groupsFolder = 'src/content/groups';
 
-/** The group file an example describes, followed by any other groups it needs. */
-export function exampleFiles(example: RuleExample): SourceFile[] {
+/** The name of the base example's group, for an organization. */
+export const exampleGroupName = (organization: Organization = defaultOrganization) => `${organization.networkName} Lyon Group`;
+
+/**
+ * An example's text for an organization. {organization} and {network} stand for its names;
+ * {statement:KIND} for its disclaimer statement of that kind (independence, website, social) with the
+ * example group's name, and {statement:KIND:NAME} with another name; {statement-lines:KIND} for the
+ * same statement broken over several lines of a folded YAML value.
+ */
+export function fillExample(text: string, organization: Organization = defaultOrganization): string {
+  return text.replace(/\{(organization|network|statement(?:-lines)?:(\w+)(?::([^}]+))?)\}/g, (_whole, placeholder: string, kind?: string, name?: string) => {
+    if (placeholder === 'organization') return organization.name;
+    if (placeholder === 'network') return organization.networkName;
+    const statement = disclaimerStatement(kind as DisclaimerKind, fillExample(name ?? exampleGroupName(organization), organization), organization);
+    return placeholder.startsWith('statement-lines') ? statement.replace(/(.{40,60}?) /g, '$1\n  ') : statement;
+  });
+}
+
+/** The group file an example describes, for an organization, followed by any other groups it needs. */
+export function exampleFiles(example: RuleExample, organization: Organization = defaultOrganization): SourceFile[] {
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillExample(text, organization));
+  const compose = (fields: string | undefined, body: string | undefined) =>
+    `---\n${mergeFrontMatter(fillExample(baseExampleFrontMatter, organization), fill(fields) ?? '')}---\n\n${fill(body) ?? baseExampleBody}`;
   const own: SourceFile = {
     path: `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`,
-    content: example.source ?? compose(example.frontmatter, example.body),
+    content: fill(example.source) ?? compose(example.frontmatter, example.body),
   };
   const others = (example.otherGroups ?? []).map((fields, index) => ({
     path: `${groupsFolder}/other-${index + 1}.mdx`,
@@ -79,10 +104,6 @@ export function describePullRequest({ author, managersOnBase, deletes }: NonNull
 /** The exceptions file an example comes with, as the engine's `exceptions` option, or undefined when it has none. */
 export function exampleExceptions(example: RuleExample): ExceptionsFile | undefined {
   return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: example.exceptions };
-}
-
-function compose(fields: string | undefined, body: string | undefined): string {
-  return `---\n${mergeFrontMatter(baseExampleFrontMatter, fields ?? '')}---\n\n${body ?? baseExampleBody}`;
 }
 
 /** The base front matter with the example's fields replacing its own; a field set to null is removed. */

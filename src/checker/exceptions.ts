@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node a
 import { isRealDay, slugPattern } from '../schema/group.ts';
 import { guidelineUrl } from './guideline-url.ts';
 import { findRule, ruleById, rules, securityRules } from './rules/index.ts';
-import type { Diagnostic, ParsedGroup } from './types.ts';
+import type { Diagnostic, ParsedGroup, RuleId } from './types.ts';
 
 /** Where the office keeps the exceptions, relative to the project root. */
 export const exceptionsPath = 'src/content/exceptions.yaml';
@@ -33,16 +33,13 @@ export interface ExceptedDiagnostic extends Diagnostic {
 }
 
 const fields = ['group', 'rule', 'reason', 'grantedBy', 'expires'] as const;
-const exceptionRules = new Set(['exceptions-file', 'exception-expired', 'exception-unused']);
-
 /**
  * Rules no exception can lift: those the parser and the schema raise (the site cannot publish a file
  * they refuse), the security rules, and the exception rules.
  */
 export function isExceptable(ruleId: string): boolean {
   const rule = findRule(ruleId);
-  if (!rule || exceptionRules.has(rule.id) || securityRules.includes(rule)) return false;
-  return Boolean(rule.check || rule.checkAll || rule.checkChange);
+  return rule !== undefined && rule.raisedBy === undefined && !securityRules.includes(rule);
 }
 
 interface Entry extends GrantedException {
@@ -68,7 +65,7 @@ export function applyExceptions(
   if (!file) return { diagnostics: [...diagnostics], excepted: [] };
   const lines = new LineCounter();
   const problems: Diagnostic[] = [];
-  const problem = (rule: string, at: readonly [number, number], message: string) => {
+  const problem = (rule: RuleId, at: readonly [number, number], message: string) => {
     const start = lines.linePos(at[0]);
     const end = lines.linePos(Math.max(at[0], at[1]));
     const { severity, guideline } = ruleById(rule);
@@ -108,7 +105,7 @@ function readEntries(
   text: string,
   lines: LineCounter,
   pathBySlug: ReadonlyMap<string, string>,
-  problem: (rule: string, at: readonly [number, number], message: string) => void,
+  problem: (rule: RuleId, at: readonly [number, number], message: string) => void,
 ): Entry[] {
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, strict: true, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -143,7 +140,7 @@ function readEntry(
   item: YAMLMap,
   at: [number, number],
   pathBySlug: ReadonlyMap<string, string>,
-  problem: (rule: string, at: readonly [number, number], message: string) => void,
+  problem: (rule: RuleId, at: readonly [number, number], message: string) => void,
 ): Entry | undefined {
   let valid = true;
   const fail = (where: readonly [number, number], message: string) => {

@@ -67,6 +67,7 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
     });
   } else {
     parsed.yamlOffset = split.yamlStart;
+    parsed.frontMatterEnd = split.yamlEnd;
     readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings);
   }
 

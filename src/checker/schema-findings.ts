@@ -1,8 +1,8 @@
-/** Turns the schema's issues into findings that say what to change, with "did you mean" suggestions. */
+/** Turns the schema's issues into findings that say what to change, with "did you mean" suggestions that carry their fix. */
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { knownKeys } from '../schema/group.ts';
-import type { FieldPath, Finding, ParsedGroup } from './types.ts';
+import type { FieldPath, Finding, ParsedGroup, Range } from './types.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -11,23 +11,26 @@ export function schemaFindings(group: ParsedGroup, issues: readonly Issue[]): Fi
 }
 
 function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
+  const rule = 'schema';
   const path = issue.path;
-  const rule = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : 'schema';
   if (issue.code === 'unrecognized_keys') {
     const allowed = knownKeys[containerName(path)] ?? [];
-    return issue.keys.map((key) => ({
-      rule,
-      range: group.rangeOf([...path, key], 'key'),
-      message: `"${key}" is not a field of ${where(path)}.${suggestion(key, allowed.filter((name) => !(name in (valueAt(group.data, path) ?? {}))))} The fields are: ${allowed.join(', ')}.`,
-    }));
+    // Two misspellings of the same missing field must not both be told to become it.
+    const suggestedAlready = new Set<string>();
+    return issue.keys.map((key) => {
+      const range = group.rangeOf([...path, key], 'key');
+      const suggested = suggestion(key, allowed.filter((name) => !(name in (valueAt(group.data, path) ?? {})) && !suggestedAlready.has(name)));
+      if (suggested) suggestedAlready.add(suggested);
+      return {
+        rule,
+        range,
+        message: `"${key}" is not a field of ${where(path)}.${didYouMean(suggested)} The fields are: ${allowed.join(', ')}.`,
+        ...(suggested && { data: { given: key, suggestion: suggested }, fix: { range, replacement: written(group, range, suggested), description: `renamed the field "${key}" to "${suggested}"` } }),
+      };
+    });
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.` }];
-  }
-  if (issue.code === 'custom' && rule !== 'schema') {
-    const at = (issue.params?.at as FieldPath | undefined) ?? path;
-    const value = valueAt(group.data, at);
-    return [{ rule, range: group.rangeOf(at, value === undefined ? 'value' : 'key'), message: issue.message }];
   }
   const range = group.rangeOf(path, 'value');
   const field = describePath(path);
@@ -35,7 +38,15 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const given = String(issue.input);
-      return [{ rule, range, message: `${field} is "${given}", which is not allowed.${suggestion(given, allowed)} Use one of: ${allowed.join(', ')}.` }];
+      const suggested = suggestion(given, allowed);
+      return [
+        {
+          rule,
+          range,
+          message: `${field} is "${given}", which is not allowed.${didYouMean(suggested)} Use one of: ${allowed.join(', ')}.`,
+          ...(suggested && { data: { given, suggestion: suggested }, fix: { range, replacement: written(group, range, suggested), description: `changed "${given}" to "${suggested}"` } }),
+        },
+      ];
     }
     case 'invalid_type':
       return [{ rule, range, message: `${field}: ${issue.message.startsWith('Invalid input') ? `expected ${article(issue.expected)}, found ${kindOf(issue.input)}` : issue.message}.`.replace(/\.\.$/, '.') }];
@@ -44,13 +55,24 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   }
 }
 
-function suggestion(given: string, allowed: readonly string[]): string {
-  if (allowed.length === 0) return '';
+/** The closest allowed name, when it is close enough to be what the author meant. */
+function suggestion(given: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
   const lower = given.toLowerCase();
   const candidate = closest(lower, allowed.map((name) => name.toLowerCase()));
   const limit = Math.max(2, Math.floor(candidate.length / 3));
   const match = allowed.find((name) => name.toLowerCase() === candidate);
-  return match !== undefined && distance(lower, candidate) <= limit ? ` Did you mean "${match}"?` : '';
+  return match !== undefined && distance(lower, candidate) <= limit ? match : undefined;
+}
+
+const didYouMean = (suggested: string | undefined) => (suggested === undefined ? '' : ` Did you mean "${suggested}"?`);
+
+/** `value` written as the text at `range` is: in the same quotes, if it has any. */
+function written(group: ParsedGroup, range: Range, value: string): string {
+  const quote = group.text.split('\n')[range.line - 1]?.[range.column - 1];
+  if (quote === '"') return JSON.stringify(value);
+  if (quote === "'") return `'${value.replaceAll("'", "''")}'`;
+  return value;
 }
 
 function containerName(path: FieldPath): string {

@@ -3,6 +3,9 @@ import type { Node as UnistNode } from 'unist';
 import type { Document } from 'yaml';
 import type { Organization } from '../config/organization.ts';
 import type { Group } from '../schema/group.ts';
+import type { RuleId } from './rule-ids.ts';
+
+export type { RuleId } from './rule-ids.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -13,7 +16,7 @@ export interface Diagnostic {
   column: number;
   endLine: number;
   endColumn: number;
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   url: string;
@@ -38,12 +41,29 @@ export interface SourceFile {
 /** A path into the front matter, e.g. ['managers', 0, 'github']. */
 export type FieldPath = readonly PropertyKey[];
 
+/** A change to the text that repairs a problem without guessing: `replacement` takes the place of `range`. */
+export interface Fix {
+  range: Range;
+  replacement: string;
+  /** What the change does, in a few words ("renamed the field … to …"). */
+  description: string;
+}
+
+/** What a rule knows about a problem beyond its message, for tools: the value at fault, a suggestion. */
+export type FindingData = Readonly<Record<string, string | number | boolean>>;
+
 /** A problem found while a rule looks at a file, before the engine adds file, severity and url. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   range: Range;
   message: string;
+  data?: FindingData;
+  /** A repair that keeps everything the author wrote except what the problem is about. */
+  fix?: Fix;
 }
+
+/** What a rule may add to a finding besides its place and message. */
+export type FindingDetails = Pick<Finding, 'data' | 'fix'>;
 
 /** A group file read once: the text, the front matter with positions, the body's syntax tree. */
 export interface ParsedGroup {
@@ -58,6 +78,8 @@ export interface ParsedGroup {
   yaml?: Document.Parsed;
   /** Offset of the YAML text in `text`. */
   yamlOffset: number;
+  /** Offset of the line that closes the front matter ("---"), when it is closed. */
+  frontMatterEnd?: number;
   /** The front matter as plain data (a mapping), or undefined when there is none. */
   data?: Record<string, unknown>;
   /** The validated front matter, when it passed the schema. */
@@ -94,7 +116,7 @@ export interface ChangeFacts {
 export interface RuleContext {
   today: string;
   organization: Organization;
-  report(range: Range, message: string): void;
+  report(range: Range, message: string, details?: FindingDetails): void;
 }
 
 /** An example of a group file fragment, merged into a valid base group by the tests and shown on the rule's page. */
@@ -123,23 +145,45 @@ export interface RuleExample {
   exceptions?: string;
 }
 
+/** A problem an invalid example must be reported with: where (the text it points at) and in which words. */
+export interface ExpectedReport {
+  /** The text of the file the problem points at; '' for a problem about the whole file, at its start. */
+  at: string;
+  message: string;
+}
+
+export interface InvalidRuleExample extends RuleExample {
+  /** Every problem of this rule the example is reported with, in the order of the file. */
+  reports: ExpectedReport[];
+}
+
+/**
+ * Who raises a rule that has no check of its own: the parser (a file it cannot read), the schema (a
+ * field of the wrong shape) or the exceptions file's reader. No exception can lift such a rule.
+ */
+export type RaisedBy = 'parser' | 'schema' | 'exceptions';
+
 export interface RuleMeta {
-  id: string;
+  id: RuleId;
   /** `time`: an error for files a change touches, a warning otherwise. */
   severity: RuleSeverity;
   /** What the rule enforces, in one line (the catalogue). */
   summary: string;
   /** The handbook section the rule enforces: "chapter#anchor". */
   guideline: string;
-  /** Where the guideline comes from: a seed document or the project's own contract. */
-  source: string;
   /** Why the rule exists, in a sentence or two. */
   rationale: string;
-  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /**
+   * Examples, shown on the rule's page and run by the tests. In their text, {organization} and {network}
+   * stand for the configured organization's and alumni network's names.
+   */
+  examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
 }
 
 export interface Rule extends RuleMeta {
-  /** Looks at one file. Rules raised by the schema or the parser have no check of their own. */
+  /** Set when the parser, the schema or the exceptions file's reader raises the rule: it then has no check of its own. */
+  raisedBy?: RaisedBy;
+  /** Looks at one file. */
   check?(group: ParsedGroup, context: RuleContext): void;
   /** Looks at what a pull request changes; runs only when the shell passes the change's facts. */
   checkChange?(

@@ -1,6 +1,7 @@
 /**
  * Everything specific to one alumni organization lives here. Another alumni office adopts the
- * handbook by editing this module and the chapters in src/content/guidelines/.
+ * handbook by editing this module and the chapters in src/content/guidelines/ (whose front matter
+ * traces the clauses of the office's own source documents).
  */
 
 export const groupTypes = {
@@ -49,6 +50,16 @@ export const organization = {
       'Responsibility for its website, and any and all activities associated with it, lies with the group and its organising committee; the website is not maintained, monitored, or in any way under the control of {organization}.',
     social:
       'The {group} takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, {organization}.',
+  },
+  /**
+   * The documents the handbook restates, by the number the chapters cite them with (their `sources`
+   * and `clauses`). The coverage page traces every clause of them to a section and to the rules.
+   */
+  guidelineSources: {
+    '000': 'Guidelines for group managers',
+    '001': 'Social media guidelines',
+    '002': 'Updated social media guidelines',
+    '003': 'Guidance for alumni groups',
   },
   /** Largest group file the checker accepts. */
   maxFileBytes: 256 * 1024,

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { disclaimerStatement, organization } from '../config/organization.ts';
+import { foldedYaml } from '../checker/values.ts';
 import { groupSchema } from '../schema/group.ts';
 
 /** A group file that passes the checker on `today`: its plan is for that year and its last activity is that day. */
@@ -40,17 +41,6 @@ disclaimer: >-
 
 Who the group is for, what it does and how to take part, in a few short paragraphs.
 `;
-}
-
-/** The words of `text` in lines of at most `width` characters, for a folded YAML block (`>-`), which joins them again. */
-export function foldedYaml(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /** GitHub's new-file editor, prefilled with the template. */

@@ -1,10 +1,8 @@
 /**
- * The one description of a group file's front matter. The content collection, the checker, the
- * TypeScript types, the published JSON Schema and the field table in the docs all derive from it.
- *
- * Constraints that belong to a named rule of the catalogue (managers-count, region-required, …) are
- * raised here with `params.rule`, so the content collection enforces them too and the checker reports
- * them under their own rule id.
+ * The one description of a group file's front matter: its fields and their shapes. The checker (rule
+ * `schema`), the content collection, the TypeScript types, the published JSON Schema, the field table
+ * and the editor's form all derive from it. Policies that relate fields (how many managers, when a
+ * region or join criteria are needed) are rules of the catalogue, each in its own module.
  */
 import { z } from 'astro/zod';
 import { groupTypes, organization, type GroupType } from '../config/organization.ts';
@@ -80,45 +78,6 @@ const social = z.strictObject({
   url: httpsUrl,
 });
 
-type RuleIssueContext = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; params: { rule: string; at?: PropertyKey[] } }): void };
-/** Raises an issue for a catalogue rule; `at` is the field to point at when `path` is missing from the file. */
-const raise = (ctx: RuleIssueContext, rule: string, path: PropertyKey[], message: string, at?: PropertyKey[]) =>
-  ctx.addIssue({ code: 'custom', message, path, params: at ? { rule, at } : { rule } });
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-/** Checks that span several fields. They run even when other fields are wrong, so every problem shows at once. */
-function crossFieldChecks(group: unknown, ctx: RuleIssueContext) {
-  if (!isRecord(group)) return;
-  const { min, max } = organization.managers;
-  if (Array.isArray(group.managers)) {
-    const count = group.managers.length;
-    if (count < min) {
-      raise(ctx, 'managers-count', ['managers'], `A group needs ${min} or ${max} managers; this one lists ${count}. Add ${min - count === 1 ? 'a co-manager' : `${min - count} co-managers`}.`);
-    } else if (count > max) {
-      raise(ctx, 'managers-count', ['managers'], `A group has at most ${max} managers; this one lists ${count}. Remove ${count - max === 1 ? 'one' : count - max}.`);
-    }
-    const seen = new Map<string, number>();
-    group.managers.forEach((entry, index) => {
-      if (!isRecord(entry) || typeof entry.github !== 'string') return;
-      const handle = entry.github.toLowerCase();
-      const first = seen.get(handle);
-      if (first === undefined) seen.set(handle, index);
-      else raise(ctx, 'managers-unique', ['managers', index, 'github'], `The manager "${entry.github}" is listed twice (entries ${first + 1} and ${index + 1}). Remove one, or name a different co-manager.`);
-    });
-  }
-  if (group.type === 'regional' && isBlank(group.region)) {
-    raise(ctx, 'region-required', ['region'], 'A regional group must name its region: add `region:`, for example "region: Lyon, France".', ['type']);
-  }
-  if (group.visibility === 'private' && isBlank(group.joinCriteria)) {
-    raise(ctx, 'join-criteria-required', ['joinCriteria'], 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."', ['visibility']);
-  }
-  if (group.managedBy === 'alumni' && isBlank(group.disclaimer)) {
-    raise(ctx, 'disclaimer-required', ['disclaimer'], `An alumni-managed group must carry a disclaimer: add \`disclaimer:\` with the statements from the handbook (run \`npm run fix\` to generate them).`, ['managedBy']);
-  }
-}
-
 export const groupSchema = z
   .strictObject({
     name: text(3, 120, 'the name').meta({ description: "The group's full name, different from every other group's name. It is copied word for word into the disclaimer." }),
@@ -157,8 +116,7 @@ export const groupSchema = z
     disclaimer: text(20, 2000, 'the disclaimer').optional().meta({
       description: 'Required for alumni-managed groups: the disclaimer statements that apply, word for word (chapter "Websites and social media"). Organization-managed groups leave it out.',
     }),
-  })
-  .check(z.superRefine(crossFieldChecks, { when: () => true }));
+  });
 
 export type Group = z.output<typeof groupSchema>;
 

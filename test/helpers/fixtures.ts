@@ -2,14 +2,14 @@
  * Groups added to the test site's copy of the project: one whose text tries to inject markup, and one
  * each that is inactive, terminated and behind on its plan, so every state of a group page is built.
  */
-import { baseExampleFrontMatter, mergeFrontMatter } from '../../src/checker/examples.ts';
+import { baseExampleFrontMatter, fillExample, mergeFrontMatter } from '../../src/checker/examples.ts';
 import { disclaimerStatement } from '../../src/config/organization.ts';
 
 export const hostileName = `Alumni "Quoted" <script>alert('name')</script> & Friends`;
 export const hostileSummary = `A test group whose summary says </script><script>alert("summary")</script> & <b>bold</b> 'quotes'.`;
 
 function groupFile(fields: string, body = 'A group made for the site tests.\n'): string {
-  return `---\n${mergeFrontMatter(baseExampleFrontMatter, fields)}---\n\n${body}`;
+  return `---\n${mergeFrontMatter(fillExample(baseExampleFrontMatter), fields)}---\n\n${body}`;
 }
 
 const named = (name: string) =>

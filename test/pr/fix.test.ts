@@ -21,16 +21,18 @@ const wrongDisclaimer = valid
   .replace(/^disclaimer: .*\n/m, 'disclaimer: >-\n  The Lyon Group is an autonomous group for alumni of CERN and operates\n  independently of CERN. We love science.\n');
 
 describe('fixGroupFile', () => {
-  it('replaces a wrong disclaimer with exactly the required statements, and leaves the rest as it was', () => {
+  it('completes a wrong disclaimer with the required statements, keeping the sentence its authors added, and leaves the rest as it was', () => {
     expect(wrongDisclaimer).toContain('We love science');
     expect(problems(wrongDisclaimer).some((problem) => problem.startsWith('disclaimer-text'))).toBe(true);
     const { text, changes } = fixGroupFile(lyonPath, wrongDisclaimer);
     expect(problems(text)).toEqual([]);
-    expect(changes).toEqual([{ line: wrongDisclaimer.split('\n').findIndex((line) => line.startsWith('disclaimer:')) + 1, description: expect.stringContaining('replaced the disclaimer') }]);
+    const line = wrongDisclaimer.split('\n').findIndex((candidate) => candidate.startsWith('disclaimer:')) + 1;
+    expect(changes).toEqual([{ line, description: 'completed the disclaimer with the required statements, keeping the rest of its text' }]);
     const collapsed = text.replace(/\s+/g, ' ');
-    expect(collapsed).toContain(disclaimerStatement('independence', 'CERN Alumni Lyon Group'));
-    expect(collapsed).toContain(disclaimerStatement('website', 'CERN Alumni Lyon Group'));
-    expect(collapsed).not.toContain('We love science');
+    expect(collapsed).toContain(
+      `${disclaimerStatement('independence', 'CERN Alumni Lyon Group')} We love science. ${disclaimerStatement('website', 'CERN Alumni Lyon Group')}`,
+    );
+    expect(collapsed).not.toContain(' The Lyon Group');
     const before = wrongDisclaimer.split(/^disclaimer:/m)[0];
     expect(text.startsWith(before!)).toBe(true);
     expect(text).toContain('managedBy: alumni # run by alumni');
@@ -102,7 +104,7 @@ describe('npm run fix', () => {
     await writeFile(path.join(root, groups, 'tokyo.mdx'), valid.replace('name: CERN Alumni Lyon Group', 'name: CERN Alumni Tokyo Group'));
     expect(await runFix([], io())).toBe(0);
     expect(output).toContain(`${groups}/Lyon_Group.mdx:`);
-    expect(output).toContain('replaced the disclaimer');
+    expect(output).toContain('completed the disclaimer with the required statements');
     expect(output).toContain(`${groups}/Lyon_Group.mdx: renamed to lyon-group.mdx`);
     expect(output).toContain(`${groups}/tokyo.mdx:`);
     expect((await readdir(path.join(root, groups))).sort()).toEqual(['lyon-group.mdx', 'tokyo.mdx']);

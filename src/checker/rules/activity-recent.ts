@@ -6,11 +6,10 @@ export default defineRule({
   severity: 'time',
   summary: 'the last activity is within the inactivity window (12 months)',
   guideline: 'ending-a-group#deactivation',
-  source: '000: groups inactive for over one year are deactivated',
   rationale: 'Readers should only be sent to groups that are alive; a group silent for over a year is due for deactivation after a talk with its managers.',
   examples: {
     valid: [{ title: 'Active last spring', frontmatter: 'lastActivity: 2026-03-20' }],
-    invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30' }],
+    invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30', reports: [{ at: '2025-04-30', message: 'The last activity was on 2025-04-30, more than 12 months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.' }] }],
   },
   check(group, { today, organization, report }) {
     const data = group.data;

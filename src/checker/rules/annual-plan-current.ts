@@ -6,11 +6,10 @@ export default defineRule({
   severity: 'time',
   summary: "the annual plan is for the current year (or next year, from 1 October)",
   guideline: 'planning-and-communications#annual-plan',
-  source: '003: groups plan their activity annually and share the plan',
   rationale: 'The office promotes and supports what groups plan; a plan for a past year tells it nothing about what is coming.',
   examples: {
     valid: [{ title: "This year's plan", frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
-    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event' }],
+    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the Office of Alumni Relations.' }] }],
   },
   check(group, { today, organization, report }) {
     const data = group.data;

@@ -1,61 +1,74 @@
 import { disclaimerStatement, type DisclaimerKind, type Organization } from '../../config/organization.ts';
+import { escapeRegExp } from '../text.ts';
+import { foldedYaml, isRecord } from '../values.ts';
 import { defineRule } from './define.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule({
   id: 'disclaimer-text',
   severity: 'error',
   summary: 'the disclaimer holds each required statement with the exact group name; organization-managed groups do not declare independence',
   guideline: 'websites-and-social-media#the-disclaimer',
-  source: '003: the required disclaimer statements for websites and social media',
   rationale: 'The statements are agreed wording; a paraphrase or a different group name weakens what they say. Groups run by the organization are not independent and must not claim to be.',
   examples: {
     valid: [
       {
         title: 'Line breaks inside a statement do not matter',
-        frontmatter: 'disclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN\n  and operates independently of CERN.',
+        frontmatter: 'disclaimer: >-\n  {statement-lines:independence}',
       },
     ],
     invalid: [
       {
         title: 'A shortened group name',
-        frontmatter: 'disclaimer: The Lyon Group is an autonomous group for alumni of CERN and operates independently of CERN.',
+        frontmatter: 'disclaimer: {statement:independence:Lyon Group}',
+        reports: [{ at: 'The Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'The disclaimer must name "{network} Lyon Group" exactly (the group\'s name field); it names "Lyon Group". Change it to: "The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}."' }],
       },
       {
         title: 'A website without the website statement',
         frontmatter: 'channels:\n  website: https://lyon-alumni.example.org',
+        reports: [{ at: 'The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'Because the group lists a website, the disclaimer must also say: "Responsibility for its website, and any and all activities associated with it, lies with the group and its organising committee; the website is not maintained, monitored, or in any way under the control of {organization}." Add it word for word (run `npm run fix` to insert it).' }],
       },
       {
         title: 'An organization-managed group declaring independence',
         frontmatter: 'managedBy: organization',
+        reports: [{ at: 'The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'This group is run by {organization} itself, so it is not independent: remove the statement that it is autonomous and operates independently of {organization} (an organization-managed group needs no disclaimer).' }],
       },
     ],
   },
   check(group, { organization, report }) {
     const data = group.data;
     const disclaimer = data?.disclaimer;
-    const name = data?.name;
-    if (typeof disclaimer !== 'string' || typeof name !== 'string') return;
+    const name = typeof data?.name === 'string' ? data.name.trim() : undefined;
+    if (typeof disclaimer !== 'string' || name === undefined) return;
     const text = collapse(disclaimer);
     const range = group.rangeOf(['disclaimer']);
     if (data?.managedBy === 'organization') {
-      if (/\bautonomous group\b/i.test(text) || text.toLowerCase().includes(`independently of ${organization.name.toLowerCase()}`)) {
-        report(range, `This group is run by ${organization.name} itself, so it is not independent: remove the statement that it "operates independently of ${organization.name}" (an organization-managed group needs no disclaimer).`);
+      if (declaresIndependence(text, organization)) {
+        report(range, `This group is run by ${organization.name} itself, so it is not independent: remove the statement that it is autonomous and operates independently of ${organization.name} (an organization-managed group needs no disclaimer).`);
       }
       return;
     }
     if (data?.managedBy !== 'alumni') return;
-    const channels = (typeof data.channels === 'object' && data.channels !== null ? data.channels : {}) as Record<string, unknown>;
-    const required: DisclaimerKind[] = ['independence'];
-    if (channels.website) required.push('website');
-    if (Array.isArray(channels.social) && channels.social.length > 0) required.push('social');
-    for (const kind of required) {
-      const statement = collapse(disclaimerStatement(kind, name.trim(), organization));
+    let completed = text;
+    const problems: string[] = [];
+    for (const kind of requiredStatementKinds(data)) {
+      const statement = collapse(disclaimerStatement(kind, name, organization));
       if (text.includes(statement)) continue;
-      report(range, missingStatementMessage(kind, text, name.trim(), statement, organization));
+      const namedAs = nameUsedIn(text, kind, organization);
+      if (namedAs !== undefined && namedAs !== name) {
+        completed = completed.replace(collapse(disclaimerStatement(kind, namedAs, organization)), statement);
+        problems.push(`The disclaimer must name "${name}" exactly (the group's name field); it names "${namedAs}". Change it to: "${statement}"`);
+      } else {
+        completed = `${completed} ${statement}`.trim();
+        problems.push(`${reasons[kind]}: "${statement}" Add it word for word (run \`npm run fix\` to insert it).`);
+      }
     }
+    // One repair for all of them, which keeps every sentence the group wrote. A block value's range ends after its last line break.
+    const lineBreak = range.endColumn === 1 && range.endLine > range.line ? '\n' : '';
+    const replacement = `>-\n  ${foldedYaml(completed, 76).join('\n  ')}${lineBreak}`;
+    const fix = { range, replacement, description: 'completed the disclaimer with the required statements, keeping the rest of its text' };
+    problems.forEach((message, index) => report(range, message, index === 0 ? { fix } : {}));
   },
 });
 
@@ -65,14 +78,29 @@ const reasons: Record<DisclaimerKind, string> = {
   social: 'Because the group lists social media channels, the disclaimer must also say',
 };
 
-function missingStatementMessage(kind: DisclaimerKind, text: string, name: string, statement: string, organization: Organization): string {
-  const template = collapse(organization.disclaimers[kind]).replaceAll('{organization}', organization.name);
-  if (template.includes('{group}')) {
-    const [before, after] = template.split('{group}').map(escapeRegExp) as [string, string];
-    const namedAs = new RegExp(`${before}(.+?)${after.slice(0, 40)}`).exec(text)?.[1];
-    if (namedAs !== undefined && namedAs !== name) {
-      return `The disclaimer must name "${name}" exactly (the group's name field); it names "${namedAs}". Change it to: "${statement}"`;
-    }
-  }
-  return `${reasons[kind]}: "${statement}" Add it word for word (run \`npm run fix\` to insert it).`;
+/** The statements a group's channels call for: independence always, then website and social when it has them. */
+export function requiredStatementKinds(data: Record<string, unknown>): DisclaimerKind[] {
+  const channels = isRecord(data.channels) ? data.channels : {};
+  const kinds: DisclaimerKind[] = ['independence'];
+  if (channels.website) kinds.push('website');
+  if (Array.isArray(channels.social) && channels.social.length > 0) kinds.push('social');
+  return kinds;
+}
+
+/** The template of a statement with the organization filled in, split around the group's name. */
+const templateParts = (kind: DisclaimerKind, organization: Organization) =>
+  collapse(organization.disclaimers[kind]).replaceAll('{organization}', organization.name).split('{group}');
+
+/** The group name a statement of this kind is written with in `text`, when the statement is there with some name. */
+function nameUsedIn(text: string, kind: DisclaimerKind, organization: Organization): string | undefined {
+  const parts = templateParts(kind, organization);
+  if (parts.length < 2) return undefined;
+  const [before, after] = parts.map(escapeRegExp) as [string, string];
+  return new RegExp(`${before}(.+?)${after.slice(0, 40)}`).exec(text)?.[1];
+}
+
+/** Whether `text` holds the independence statement, whatever name it gives: its longest part without the name. */
+function declaresIndependence(text: string, organization: Organization): boolean {
+  const longest = templateParts('independence', organization).reduce((a, b) => (b.trim().length > a.trim().length ? b : a)).trim();
+  return longest.length > 0 && text.toLowerCase().includes(longest.toLowerCase());
 }

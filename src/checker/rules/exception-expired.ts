@@ -1,12 +1,11 @@
 import { defineRule } from './define.ts';
 
-/** Raised by the engine when it applies the exceptions file (src/checker/exceptions.ts). */
 export default defineRule({
   id: 'exception-expired',
+  raisedBy: 'exceptions',
   severity: 'error',
   summary: 'an exception in the exceptions file has not expired',
   guideline: 'the-group-file#exceptions',
-  source: 'this contract: exceptions are granted until a date',
   rationale: 'Exceptions are granted for a while, not for ever. Once the date has passed the rule applies again, and the office either renews the exception or removes it.',
   examples: {
     valid: [
@@ -21,6 +20,7 @@ export default defineRule({
         title: 'An exception that expired',
         body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2025 dinner.\n  grantedBy: oar-handbook\n  expires: 2025-12-31\n',
+        reports: [{ at: '2025-12-31', message: 'The exception for rule solicitation of group "lyon" expired on 2025-12-31, so the rule applies again. Fix the problem in the group file and remove the exception, or renew it with a new date and reason.' }],
       },
     ],
   },

@@ -1,12 +1,11 @@
 import { defineRule } from './define.ts';
 
-/** Raised by the engine when it applies the exceptions file (src/checker/exceptions.ts). */
 export default defineRule({
   id: 'exception-unused',
+  raisedBy: 'exceptions',
   severity: 'warning',
   summary: 'every exception in the exceptions file still matches a problem',
   guideline: 'the-group-file#exceptions',
-  source: 'this contract: an exception that no longer matches a problem is a warning',
   rationale: 'When a group has fixed the problem, its exception only waits to hide the next one. The warning tells the office to remove it.',
   examples: {
     valid: [
@@ -20,6 +19,7 @@ export default defineRule({
       {
         title: 'An exception for a problem the group has fixed',
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n',
+        reports: [{ at: 'group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n', message: 'The exception for rule solicitation of group "lyon" no longer matches any problem in the group file. Remove it from the exceptions file.' }],
       },
     ],
   },

@@ -1,12 +1,11 @@
 import { defineRule } from './define.ts';
 
-/** Raised by the engine while it reads the exceptions file (src/checker/exceptions.ts). */
 export default defineRule({
   id: 'exceptions-file',
+  raisedBy: 'exceptions',
   severity: 'error',
   summary: 'the exceptions file is a valid list of exceptions for existing groups and rules',
   guideline: 'the-group-file#exceptions',
-  source: 'this contract: only the office grants exceptions, in one reviewed file',
   rationale: 'An exception that cannot be read, or that names a group or rule that does not exist, would silently fail to apply or hide the wrong problem; the office must see it at once.',
   examples: {
     valid: [
@@ -18,11 +17,11 @@ export default defineRule({
       { title: 'An empty list', exceptions: '# No exceptions granted.\n[]\n' },
     ],
     invalid: [
-      { title: 'A misspelt key', exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expiry: 2026-12-31\n' },
-      { title: 'An unknown rule', exceptions: '- group: lyon\n  rule: donations\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n' },
-      { title: 'An unknown group', exceptions: '- group: lyons\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n' },
-      { title: 'A date that does not exist', exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-02-30\n' },
-      { title: 'Not valid YAML', exceptions: '- group: lyon\n  rule: [solicitation\n' },
+      { title: 'A misspelt key', exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expiry: 2026-12-31\n', reports: [{ at: 'expiry', message: '"expiry" is not a field of an exception; use group, rule, reason, grantedBy, expires. Did you mean "expires"?' }] },
+      { title: 'An unknown rule', exceptions: '- group: lyon\n  rule: donations\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n', reports: [{ at: 'donations', message: 'There is no rule "donations". Use the rule id shown in the checker\'s message, for example "solicitation".' }] },
+      { title: 'An unknown group', exceptions: '- group: lyons\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n', reports: [{ at: 'lyons', message: 'No group has the slug "lyons" (the group file\'s name without .mdx). Did you mean "lyon"?' }] },
+      { title: 'A date that does not exist', exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office.\n  grantedBy: oar-handbook\n  expires: 2026-02-30\n', reports: [{ at: '2026-02-30', message: '"2026-02-30" is not a real date; write the expiry date as YYYY-MM-DD, for example 2026-12-31.' }] },
+      { title: 'Not valid YAML', exceptions: '- group: lyon\n  rule: [solicitation\n', reports: [{ at: '', message: 'The exceptions file is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Each exception is a list item: "- group: <slug>" followed by rule, reason, grantedBy and expires.' }] },
     ],
   },
 });

@@ -2,13 +2,13 @@ import { defineRule } from './define.ts';
 
 export default defineRule({
   id: 'file-format',
+  raisedBy: 'parser',
   severity: 'error',
   summary: 'the file is UTF-8 text of reasonable size, and a real file rather than a link',
   guideline: 'the-group-file#encoding-and-size',
-  source: 'this contract',
   rationale: 'The checker and the site can only read a group file that is plain UTF-8 text; a huge file or a link to a file elsewhere is refused before anything else reads it.',
   examples: {
-    valid: [{ title: 'A UTF-8 file with Windows line endings', source: '---\r\nname: CERN Alumni Lyon Group\r\n---\r\n' }],
-    invalid: [{ title: 'A NUL byte in the text', source: '---\nname: CERN Alumni\0 Lyon Group\n---\n' }],
+    valid: [{ title: 'A UTF-8 file with Windows line endings', source: '---\r\nname: {network} Lyon Group\r\n---\r\n' }],
+    invalid: [{ title: 'A NUL byte in the text', source: '---\nname: {network}\0 Lyon Group\n---\n', reports: [{ at: '', message: 'The file contains a NUL character, so it is not a text file. Remove it, or recreate the file from the template.' }] }],
   },
 });

@@ -10,7 +10,6 @@ export default defineRule({
   severity: 'warning',
   summary: 'external links use https',
   guideline: 'the-group-file#links-and-images',
-  source: 'the handbook’s own practice',
   rationale: 'A plain http:// link can be read or changed on its way to the reader. Almost every site also answers on https://, so the secure address is the one to give.',
   examples: {
     valid: [
@@ -18,8 +17,8 @@ export default defineRule({
       { title: 'An address that merely mentions http in its path', body: 'Read [the guide](https://example.org/why-http-is-not-enough).\n' },
     ],
     invalid: [
-      { title: 'An http link', body: 'Photos are on [our website](http://lyon-alumni.example.org/photos).\n' },
-      { title: 'An http address written out', body: 'Programme: http://lyon-alumni.example.org/2026\n' },
+      { title: 'An http link', body: 'Photos are on [our website](http://lyon-alumni.example.org/photos).\n', reports: [{ at: '[our website](http://lyon-alumni.example.org/photos)', message: 'Use the secure address "https://lyon-alumni.example.org/photos" instead of "http://lyon-alumni.example.org/photos" (check that it opens).' }] },
+      { title: 'An http address written out', body: 'Programme: http://lyon-alumni.example.org/2026\n', reports: [{ at: 'http://lyon-alumni.example.org/2026', message: 'Use the secure address "https://lyon-alumni.example.org/2026" instead of "http://lyon-alumni.example.org/2026" (check that it opens).' }] },
     ],
   },
   check(group, { report }) {

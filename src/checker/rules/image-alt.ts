@@ -6,13 +6,12 @@ export default defineRule({
   severity: 'error',
   summary: 'every image has alt text',
   guideline: 'social-media-conduct#accessible-and-inclusive-content',
-  source: '002: make content accessible and inclusive',
   rationale: 'Readers who use a screen reader, or whose images do not load, only get the description; without it the image says nothing to them.',
   examples: {
     valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](/images/groups/lyon/atlas.jpg)\n' }],
     invalid: [
-      { title: 'An image without a description', body: '![](/images/groups/lyon/atlas.jpg)\n' },
-      { title: 'A description of spaces only', body: '![   ](/images/groups/lyon/atlas.jpg)\n' },
+      { title: 'An image without a description', body: '![](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
+      { title: 'A description of spaces only', body: '![   ](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![   ](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
     ],
   },
   check(group, { report }) {

@@ -58,7 +58,6 @@ export default defineRule({
   severity: 'warning',
   summary: 'possibly insensitive wording, with suggestions',
   guideline: 'online-conduct#free-of-discrimination',
-  source: '003: posts free of discrimination; 002: accessible and inclusive content',
   rationale:
     'Words such as "chairman" or "manpower" leave people out without meaning to. The checker uses retext-equality’s list and its suggestions; it only warns, because the right word depends on the sentence.',
   examples: {
@@ -68,9 +67,9 @@ export default defineRule({
       { title: 'Men and women together', body: 'Men and women of every field take part in our science evenings.\n' },
     ],
     invalid: [
-      { title: 'A gendered job title', body: 'The chairman of the group opens each evening.\n' },
-      { title: 'Gendered words for a mixed audience', body: 'Hey guys, the picnic needs more manpower this year!\n' },
-      { title: 'An insensitive expression in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting' },
+      { title: 'A gendered job title', body: 'The chairman of the group opens each evening.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
+      { title: 'Gendered words for a mixed audience', body: 'Hey guys, the picnic needs more manpower this year!\n', reports: [{ at: 'guys', message: '"guys" may be insensitive to some readers; consider "people", "persons" or "folks" instead.' }, { at: 'manpower', message: '"manpower" may be insensitive to some readers; consider "human resources", "workforce" or "personnel" instead.' }] },
+      { title: 'An insensitive expression in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "Check", "Assertion" or "Validation" instead.' }] },
     ],
   },
   check(group, { report }) {

@@ -1,5 +1,5 @@
 /** The rule catalogue, in the order the handbook lists it. An id, once published, keeps its meaning. */
-import type { Rule } from '../types.ts';
+import type { Rule, RuleId } from '../types.ts';
 import activityRecent from './activity-recent.ts';
 import annualPlanCurrent from './annual-plan-current.ts';
 import bodyLimits from './body-limits.ts';
@@ -72,16 +72,19 @@ export const rules: readonly Rule[] = [
   exceptionUnused,
 ];
 
+/** Rules that keep a file readable and safe rather than enforcing a guideline: no clause of the source documents needs to claim them. */
+export const technicalRules: readonly Rule[] = [fileFormat, frontmatterSyntax, schema, slug, bodyLimits, mdxEsm, mdxExpression, mdxElement, unsafeUrl, exceptionsFile, exceptionExpired, exceptionUnused];
+
 /** The rules that keep code and script out of a group page: no exception can waive them. */
 export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement, unsafeUrl];
 
-const byId = new Map(rules.map((rule) => [rule.id, rule]));
+const byId = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
 
 /** The rule with this id, or undefined when the catalogue has none (an id read from a file). */
 export const findRule = (id: string): Rule | undefined => byId.get(id);
 
-export function ruleById(id: string): Rule {
-  const rule = findRule(id);
-  if (!rule) throw new Error(`Unknown rule id "${id}"`);
+export function ruleById(id: RuleId): Rule {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`The catalogue has no module for the rule id "${id}"`);
   return rule;
 }

@@ -20,21 +20,20 @@ export default defineRule({
   severity: 'error',
   summary: 'no sign-up forms or links that collect alumni data (group-run mailing lists, survey or sign-up forms)',
   guideline: 'planning-and-communications#alumni-data-and-mailing-lists',
-  source: '003: groups may not create or keep their own alumni databases or mailing lists',
   rationale:
     'The office manages all alumni data and answers for it under data protection law. A group that collects names and addresses through its own forms or lists builds a second, unprotected copy; alumni are reached through the office’s central system instead.',
   examples: {
     valid: [
-      { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the Office of Alumni Relations: join the group on the CERN Alumni platform to receive them.\n' },
-      { title: 'A registration on the alumni platform', body: 'Register for the picnic on the CERN Alumni platform; the office sends the newsletter of the network every month.\n' },
+      { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the Office of Alumni Relations: join the group on the {network} platform to receive them.\n' },
+      { title: 'A registration on the alumni platform', body: 'Register for the picnic on the {network} platform; the office sends the newsletter of the network every month.\n' },
       { title: 'Saying that the group keeps no list', body: 'We do not keep a mailing list of our own: all news goes out through the office.\n' },
     ],
     invalid: [
-      { title: 'A Google Forms sign-up', body: '[Sign up for the picnic](https://forms.gle/AbC123xyz)\n' },
-      { title: 'A Mailchimp list written out', body: 'Newsletter: https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c\n' },
-      { title: 'A call to subscribe', body: 'Subscribe to our mailing list to hear about events.\n' },
-      { title: 'Asking for e-mail addresses', body: 'Send us your e-mail address to be added to the list.\n' },
-      { title: 'A group survey', body: 'Please fill in our short survey about next year’s events.\n' },
+      { title: 'A Google Forms sign-up', body: '[Sign up for the picnic](https://forms.gle/AbC123xyz)\n', reports: [{ at: '[Sign up for the picnic](https://forms.gle/AbC123xyz)', message: 'Remove this link (https://forms.gle/AbC123xyz): it collects alumni data outside the office’s system. Groups may not run their own forms or mailing lists; send event and communication requests to the office instead.' }] },
+      { title: 'A Mailchimp list written out', body: 'Newsletter: https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c\n', reports: [{ at: 'https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c', message: 'Remove this link (https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c): it collects alumni data outside the office’s system. Groups may not run their own forms or mailing lists; send event and communication requests to the office instead.' }] },
+      { title: 'A call to subscribe', body: 'Subscribe to our mailing list to hear about events.\n', reports: [{ at: 'Subscribe to our mailing list', message: 'Remove "Subscribe to our mailing list": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'Asking for e-mail addresses', body: 'Send us your e-mail address to be added to the list.\n', reports: [{ at: 'Send us your e-mail address', message: 'Remove "Send us your e-mail address": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'A group survey', body: 'Please fill in our short survey about next year’s events.\n', reports: [{ at: 'fill in our short survey', message: 'Remove "fill in our short survey": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
     ],
   },
   check(group, { organization, report }) {

@@ -1,22 +1,33 @@
 import { defineRule } from './define.ts';
 
-/** Raised by the schema (src/schema/group.ts), so the content collection enforces it too. */
 export default defineRule({
   id: 'managers-count',
   severity: 'error',
   summary: 'a group has 2 or 3 managers',
   guideline: 'managing-a-group#managers',
-  source: '000: each group is administered by at least two and up to three group managers',
   rationale: 'Two managers keep a group running when one is away; more than three blurs who is responsible.',
   examples: {
     valid: [{ title: 'Three managers', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero' }],
     invalid: [
-      { title: 'One manager', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin' },
+      { title: 'One manager', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin', reports: [{ at: 'managers', message: 'A group needs 2 or 3 managers; this one lists 1. Add a co-manager.' }] },
       {
         title: 'Four managers',
         frontmatter:
           'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero\n  - name: Tomás Novák\n    github: tnovak',
+        reports: [{ at: 'managers', message: 'A group has at most 3 managers; this one lists 4. Remove one.' }],
       },
     ],
+  },
+  check(group, { organization, report }) {
+    const managers = group.data?.managers;
+    if (!Array.isArray(managers)) return;
+    const { min, max } = organization.managers;
+    const count = managers.length;
+    const range = group.rangeOf(['managers'], 'key');
+    if (count < min) {
+      report(range, `A group needs ${max === min + 1 ? `${min} or ${max}` : `${min} to ${max}`} managers; this one lists ${count}. Add ${min - count === 1 ? 'a co-manager' : `${min - count} co-managers`}.`, { data: { count, min, max } });
+    } else if (count > max) {
+      report(range, `A group has at most ${max} managers; this one lists ${count}. Remove ${count - max === 1 ? 'one' : count - max}.`, { data: { count, min, max } });
+    }
   },
 });

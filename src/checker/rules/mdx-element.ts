@@ -22,7 +22,6 @@ export default defineRule({
   severity: 'error',
   summary: 'the body has no HTML or JSX elements',
   guideline: 'the-group-file#body',
-  source: 'security',
   rationale:
     'Elements such as <script>, <iframe> or components can run code or load content from elsewhere, so the site never passes them through: they would show as the text typed. Markdown covers everything a group page needs.',
   examples: {
@@ -31,11 +30,11 @@ export default defineRule({
       { title: 'A less-than sign and an address in angle brackets', body: 'Groups of < 10 people book a table; see <https://lyon-alumni.example.org>.\n' },
     ],
     invalid: [
-      { title: 'A script element', body: '<script>alert(document.cookie)</script>\n' },
-      { title: 'An HTML line break', body: 'First line<br/>second line\n' },
-      { title: 'A component', body: '<Map city="Lyon" />\n' },
-      { title: 'An unclosed tag', body: 'We meet <b>twice a year.\n' },
-      { title: 'An HTML comment', body: 'We meet twice a year. <!-- ask Karim about dates -->\n' },
+      { title: 'A script element', body: '<script>alert(document.cookie)</script>\n', reports: [{ at: '<script>alert(document.cookie)</script>', message: 'Remove <script>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
+      { title: 'An HTML line break', body: 'First line<br/>second line\n', reports: [{ at: '<br/>', message: 'Remove <br>: group pages cannot contain HTML or components; start a new paragraph with an empty line. To show "<" literally, write \\<.' }] },
+      { title: 'A component', body: '<Map city="Lyon" />\n', reports: [{ at: '<Map city="Lyon" />', message: 'Remove <Map>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
+      { title: 'An unclosed tag', body: 'We meet <b>twice a year.\n', reports: [{ at: '<b>', message: 'Remove <b>: group pages cannot contain HTML or components; write **bold**. To show "<" literally, write \\<.' }] },
+      { title: 'An HTML comment', body: 'We meet twice a year. <!-- ask Karim about dates -->\n', reports: [{ at: '<!-- ask Karim about dates -->', message: 'Remove this HTML comment: group pages cannot contain HTML, and a comment would show on the page as typed. Keep notes outside the file.' }] },
     ],
   },
   check(group, { report }) {

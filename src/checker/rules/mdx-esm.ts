@@ -8,7 +8,6 @@ export default defineRule({
   severity: 'error',
   summary: 'the body has no import or export statements',
   guideline: 'the-group-file#body',
-  source: 'security',
   rationale:
     'In an .mdx file, a line that starts with import or export is JavaScript. Group pages are published as text and never run code, so such a line would show as a sentence of code: it is refused, so that the author knows.',
   examples: {
@@ -17,8 +16,8 @@ export default defineRule({
       { title: 'Import at the start of a later line of a paragraph', body: 'Our talk this spring is about trade:\nimport and export of scientific equipment.\n' },
     ],
     invalid: [
-      { title: 'An import line', body: "import Map from '../../components/Map.astro';\n\nWe meet monthly.\n" },
-      { title: 'An export line', body: 'export const meta = { pwned: true };\n\nWe meet monthly.\n' },
+      { title: 'An import line', body: "import Map from '../../components/Map.astro';\n\nWe meet monthly.\n", reports: [{ at: 'import Map from \'../../components/Map.astro\';', message: 'Remove this import statement: group pages are text only and cannot run code. If you meant to start a sentence with "import", reword it or write it with a capital letter.' }] },
+      { title: 'An export line', body: 'export const meta = { pwned: true };\n\nWe meet monthly.\n', reports: [{ at: 'export const meta = { pwned: true };', message: 'Remove this export statement: group pages are text only and cannot run code. If you meant to start a sentence with "export", reword it or write it with a capital letter.' }] },
     ],
   },
   check(group, { report }) {

@@ -7,7 +7,6 @@ export default defineRule({
   severity: 'error',
   summary: 'the body has no {expressions}',
   guideline: 'the-group-file#body',
-  source: 'security',
   rationale:
     'In an .mdx file, text in curly braces is JavaScript. Group pages are published as text and never run code, so the braces would show as they are typed: they are refused, so that the author knows, and a literal brace is written \\{.',
   examples: {
@@ -16,9 +15,9 @@ export default defineRule({
       { title: 'Braces in code', body: 'The workshop covers `std::map<int, {}>` in C++.\n' },
     ],
     invalid: [
-      { title: 'An expression in a paragraph', body: 'We have {members.length} members.\n' },
-      { title: 'An expression on its own line', body: '{process.env.SECRET}\n' },
-      { title: 'An expression in a link text', body: 'See [the {year} programme](https://lyon-alumni.example.org/programme).\n' },
+      { title: 'An expression in a paragraph', body: 'We have {members.length} members.\n', reports: [{ at: '{members.length}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
+      { title: 'An expression on its own line', body: '{process.env.SECRET}\n', reports: [{ at: '{process.env.SECRET}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
+      { title: 'An expression in a link text', body: 'See [the {year} programme](https://lyon-alumni.example.org/programme).\n', reports: [{ at: '{year}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
     ],
   },
   check(group, { report }) {

@@ -16,22 +16,21 @@ export default defineRule({
   severity: 'error',
   summary: 'no invitation links to WhatsApp, Telegram, WeChat, Signal or Discord groups',
   guideline: 'websites-and-social-media#messaging-apps',
-  source: '003: messaging-app groups are private activity that the office does not promote',
   rationale:
     'Chats on messaging apps are private activity: the office cannot share contact details for them or promote them, and a public invitation link lets anyone in. The handbook therefore does not publish them.',
   examples: {
     valid: [
-      { title: 'Joining through the alumni platform', body: 'Request to join the group on the CERN Alumni platform; news is posted there and on [our website](https://lyon-alumni.example.org).\n' },
+      { title: 'Joining through the alumni platform', body: 'Request to join the group on the {network} platform; news is posted there and on [our website](https://lyon-alumni.example.org).\n' },
       { title: 'Signal and discord as ordinary words', body: 'Our spring talk explains how a tiny signal is found among billions of collisions, and how discord between theories is settled.\n' },
       { title: 'Saying that the group has no chat', body: 'We do not run a WhatsApp group: everything happens on the alumni platform.\n' },
       { title: 'A talk title about signal processing', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Workshop on Signal Processing for detectors\n      date: 2026-09-10\n      kind: event' },
     ],
     invalid: [
-      { title: 'A WhatsApp invitation link', body: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)\n' },
-      { title: 'A Telegram address written out', body: 'News between events: t.me/cernalumnilyon\n' },
-      { title: 'A Discord server in the channels', frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://discord.gg/a1b2c3\ndisclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates independently of CERN. The CERN Alumni Lyon Group takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, CERN.' },
-      { title: 'An invitation in words', body: 'Ask a manager to add you to our WhatsApp group.\n' },
-      { title: 'Signal as the app', body: 'Last-minute changes are announced on Signal.\n' },
+      { title: 'A WhatsApp invitation link', body: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)\n', reports: [{ at: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)', message: 'Remove this link to a messaging-app group (https://chat.whatsapp.com/Hx7pQ2abcDEF): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
+      { title: 'A Telegram address written out', body: 'News between events: t.me/{organization}alumnilyon\n', reports: [{ at: 't.me/{organization}alumnilyon', message: 'Remove this link to a messaging-app group (t.me/{organization}alumnilyon): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
+      { title: 'A Discord server in the channels', frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://discord.gg/a1b2c3\ndisclaimer: >-\n  {statement:independence} {statement:social}', reports: [{ at: 'https://discord.gg/a1b2c3', message: 'Remove this channel to a messaging-app group (https://discord.gg/a1b2c3): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
+      { title: 'An invitation in words', body: 'Ask a manager to add you to our WhatsApp group.\n', reports: [{ at: 'WhatsApp group', message: 'Remove the invitation to a messaging-app chat ("WhatsApp group"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
+      { title: 'Signal as the app', body: 'Last-minute changes are announced on Signal.\n', reports: [{ at: 'on Signal', message: 'Remove the invitation to a messaging-app chat ("on Signal"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
     ],
   },
   check(group, { report }) {

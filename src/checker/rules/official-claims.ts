@@ -24,22 +24,21 @@ export default defineRule({
   severity: 'error',
   summary: 'an alumni-managed group does not claim to speak officially for the organization',
   guideline: 'social-media-conduct#official-communications',
-  source: '001: speaking officially on behalf of the organization needs proper authorisation; 003: no false claims',
   rationale:
     'Only authorised people speak officially for the organization. An alumni-managed group acts independently, so presenting itself as official or as the organization’s representative misleads readers and contradicts its own disclaimer.',
   examples: {
     valid: [
-      { title: 'Alumni of the organization', body: 'We are alumni of CERN who live around Lyon, and we share news from CERN with each other.\n' },
-      { title: 'Saying that the group is not official', body: 'This is not an official CERN group; we speak only for ourselves.\n' },
-      { title: 'An organization-managed group', frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'This is the official CERN group for openlab alumni, run on behalf of CERN by the openlab team.\n' },
-      { title: 'The office’s role', body: 'Invitations are sent by the Office of Alumni Relations, and CERN’s official website has news of the Laboratory.\n' },
+      { title: 'Alumni of the organization', body: 'We are alumni of {organization} who live around Lyon, and we share news from {organization} with each other.\n' },
+      { title: 'Saying that the group is not official', body: 'This is not an official {organization} group; we speak only for ourselves.\n' },
+      { title: 'An organization-managed group', frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'This is the official {organization} group for openlab alumni, run on behalf of {organization} by the openlab team.\n' },
+      { title: 'The office’s role', body: 'Invitations are sent by the Office of Alumni Relations, and {organization}’s official website has news of the Laboratory.\n' },
     ],
     invalid: [
-      { title: 'The official group', body: 'Welcome to the official CERN group for alumni in Lyon.\n' },
-      { title: 'Representing the organization', body: 'Our group officially represents CERN in the Rhône-Alpes region.\n' },
-      { title: 'Speaking on behalf of the organization', body: 'We answer questions from the press on behalf of CERN.\n' },
-      { title: 'Claiming to be its representatives', frontmatter: "summary: CERN's representatives in Lyon meet for talks and visits." },
-      { title: 'The official chapter', frontmatter: "objectives:\n  - Be CERN's official alumni chapter in France." },
+      { title: 'The official group', body: 'Welcome to the official {organization} group for alumni in Lyon.\n', reports: [{ at: 'official {organization} group', message: 'Remove "official {organization} group": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'Representing the organization', body: 'Our group officially represents {organization} in the Rhône-Alpes region.\n', reports: [{ at: 'officially represents {organization}', message: 'Remove "officially represents {organization}": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'Speaking on behalf of the organization', body: 'We answer questions from the press on behalf of {organization}.\n', reports: [{ at: 'on behalf of {organization}', message: 'Remove "on behalf of {organization}": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'Claiming to be its representatives', frontmatter: "summary: {organization}'s representatives in Lyon meet for talks and visits.", reports: [{ at: '{organization}\'s representatives', message: 'Remove "{organization}\'s representatives": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'The official chapter', frontmatter: "objectives:\n  - Be {organization}'s official alumni chapter in France.", reports: [{ at: '{organization}\'s official alumni chapter', message: 'Remove "{organization}\'s official alumni chapter": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
     ],
   },
   check(group, { organization, report }) {

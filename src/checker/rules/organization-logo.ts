@@ -19,21 +19,20 @@ export default defineRule({
   severity: 'error',
   summary: 'the organization’s logo is not used',
   guideline: 'social-media-conduct#the-logo',
-  source: '001: the use of the logo is legally protected and must not appear in postings',
   rationale:
     'The organization’s logo is legally protected and marks official communication. On a group page it would suggest the organization speaks there; groups use their own photos and artwork.',
   examples: {
     valid: [
       { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](/images/groups/lyon/globe-2025.jpg)\n' },
-      { title: 'The group’s own artwork', body: '![Logo of the CERN Alumni Lyon Group: a lion drawn in the style of a particle track](/images/groups/lyon/lion.svg)\n' },
-      { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the CERN open days](/images/groups/lyon/cern-open-days.jpg)\n' },
+      { title: 'The group’s own artwork', body: '![Logo of the {network} Lyon Group: a lion drawn in the style of a particle track](/images/groups/lyon/lion.svg)\n' },
+      { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the {organization} open days](/images/groups/lyon/{organization}-open-days.jpg)\n' },
     ],
     invalid: [
-      { title: 'The logo by its alt text', body: '![CERN logo](/images/groups/lyon/header.png)\n' },
-      { title: 'The logo by its file name', body: '![Our banner](/images/groups/lyon/img/logo-cern.png)\n' },
-      { title: 'The logo by its file name, the other way round', body: '![Header](/images/groups/lyon/cern_logo.svg)\n' },
-      { title: 'A link to the logo file', body: 'Download [the banner](https://lyon-alumni.example.org/CERN-Logo.jpg) for your slides.\n' },
-      { title: 'The alumni network’s logo', body: '![CERN Alumni logo](/images/groups/lyon/a.png)\n' },
+      { title: 'The logo by its alt text', body: '![{organization} logo](/images/groups/lyon/header.png)\n', reports: [{ at: '![{organization} logo](/images/groups/lyon/header.png)', message: 'Remove this image: it is the {organization} logo (by its description), whose use is legally protected. Use your own photos or artwork instead.' }] },
+      { title: 'The logo by its file name', body: '![Our banner](/images/groups/lyon/img/logo-{organization}.png)\n', reports: [{ at: '![Our banner](/images/groups/lyon/img/logo-{organization}.png)', message: 'Remove this image: it is the {organization} logo (by its file name, logo-{organization}.png), whose use is legally protected. Use your own photos or artwork instead.' }] },
+      { title: 'The logo by its file name, the other way round', body: '![Header](/images/groups/lyon/{organization}_logo.svg)\n', reports: [{ at: '![Header](/images/groups/lyon/{organization}_logo.svg)', message: 'Remove this image: it is the {organization} logo (by its file name, {organization}_logo.svg), whose use is legally protected. Use your own photos or artwork instead.' }] },
+      { title: 'A link to the logo file', body: 'Download [the banner](https://lyon-alumni.example.org/{organization}-Logo.jpg) for your slides.\n', reports: [{ at: '[the banner](https://lyon-alumni.example.org/{organization}-Logo.jpg)', message: 'Remove this link to an image: it is the {organization} logo (by its file name, {organization}-Logo.jpg), whose use is legally protected. Use your own photos or artwork instead.' }] },
+      { title: 'The alumni network’s logo', body: '![{network} logo](/images/groups/lyon/a.png)\n', reports: [{ at: '![{network} logo](/images/groups/lyon/a.png)', message: 'Remove this image: it is the {organization} logo (by its description), whose use is legally protected. Use your own photos or artwork instead.' }] },
     ],
   },
   check(group, { organization, report }) {

@@ -8,7 +8,6 @@ export default defineRule({
   severity: 'error',
   summary: "only a group's managers, or office staff, change an existing group's file; only office staff delete one",
   guideline: 'managing-a-group#managers',
-  source: '000: each group is administered by its group managers; the office creates and closes groups',
   rationale:
     "A group's page speaks for the group, so only the people who run it may change it. The managers are those listed before the change, so nobody can add themselves and edit the page in the same pull request. Closing a group is the office's decision, so only office staff delete a file.",
   examples: {
@@ -18,13 +17,14 @@ export default defineRule({
       { title: 'Office staff change any group', pullRequest: { author: 'oar-handbook', managersOnBase: ['claire-martin', 'khaddad'] } },
     ],
     invalid: [
-      { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] } },
+      { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the Office of Alumni Relations may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
       {
         title: 'Adding yourself as a manager in the same change',
         frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero',
         pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] },
+        reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the Office of Alumni Relations may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }],
       },
-      { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true } },
+      { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the Office of Alumni Relations may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
     ],
   },
   checkChange(change, { organization, groups, report }) {

@@ -23,24 +23,23 @@ export default defineRule({
   severity: 'error',
   summary: 'no e-mail addresses or phone numbers, in the body or any text field',
   guideline: 'managing-a-group#personal-data',
-  source: '000: keep members’ personal data confidential; 001: privacy, limit personal details',
   rationale:
     'A group page is public and copied by search engines and scrapers. Contact details published there are exposed for good, and alumni are meant to reach a group through the alumni platform, where their data stays with the office.',
   examples: {
     valid: [
       { title: 'Dates, times, prices and a postcode', body: 'We meet on 2026-07-04 from 18:30–20:00 at Rue de la République 12, 69002 Lyon. Dinner is CHF 20 at your own cost; in 2025 we were 35 alumni.\n' },
-      { title: 'Standards, versions and links with digits or an @', body: 'Our talk covers ISO 9001 and ROOT v6.30.02. Follow us on [Mastodon](https://mastodon.social/@cernalumni_lyon) or see [the photos](https://www.flickr.com/photos/12345678@N00/albums/72177720312345678).\n' },
+      { title: 'Standards, versions and links with digits or an @', body: 'Our talk covers ISO 9001 and ROOT v6.30.02. Follow us on [Mastodon](https://mastodon.social/@{organization}alumni_lyon) or see [the photos](https://www.flickr.com/photos/12345678@N00/albums/72177720312345678).\n' },
       { title: 'A large amount and an ISBN', body: 'The LHC cost about CHF 4 600 000 000. Our book club reads ISBN 978-0-19-850166-5 this month.\n' },
       { title: 'A group name with an @ in a handle, and a range of years', frontmatter: 'summary: Alumni who worked on LEP between 1989 and 2000 meet once a year (hashtag @LEPalumni).' },
     ],
     invalid: [
-      { title: 'An e-mail address in the body', body: 'Questions? Write to lyon.alumni@example.org.\n' },
-      { title: 'A mailto: link', body: 'Contact [the managers](mailto:managers@example.org).\n' },
-      { title: 'An international phone number', body: 'Call Claire on +33 6 12 34 56 78 before the picnic.\n' },
-      { title: 'A local phone number with parentheses', body: 'Our host can be reached at (415) 555-0134.\n' },
-      { title: 'A phone number in a plan location', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Summer picnic\n      date: 2026-07-04\n      kind: event\n      location: Parc de la Tête d’Or, call 04 72 10 30 30' },
-      { title: 'An e-mail address in a manager’s name', frontmatter: 'managers:\n  - name: Claire Martin (claire@example.org)\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad' },
-      { title: 'A disguised e-mail address', body: 'Write to claire [at] example [dot] org to join.\n' },
+      { title: 'An e-mail address in the body', body: 'Questions? Write to lyon.alumni@example.org.\n', reports: [{ at: 'lyon.alumni@example.org', message: 'Remove this mailto: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.' }] },
+      { title: 'A mailto: link', body: 'Contact [the managers](mailto:managers@example.org).\n', reports: [{ at: '[the managers](mailto:managers@example.org)', message: 'Remove this mailto: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.' }] },
+      { title: 'An international phone number', body: 'Call Claire on +33 6 12 34 56 78 before the picnic.\n', reports: [{ at: '+33 6 12 34 56 78', message: 'Remove the phone number "+33 6 12 34 56 78": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A local phone number with parentheses', body: 'Our host can be reached at (415) 555-0134.\n', reports: [{ at: '(415) 555-0134', message: 'Remove the phone number "(415) 555-0134": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A phone number in a plan location', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Summer picnic\n      date: 2026-07-04\n      kind: event\n      location: Parc de la Tête d’Or, call 04 72 10 30 30', reports: [{ at: '04 72 10 30 30', message: 'Remove the phone number "04 72 10 30 30": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'An e-mail address in a manager’s name', frontmatter: 'managers:\n  - name: Claire Martin (claire@example.org)\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad', reports: [{ at: 'claire@example.org', message: 'Remove the e-mail address "claire@example.org": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A disguised e-mail address', body: 'Write to claire [at] example [dot] org to join.\n', reports: [{ at: 'claire [at] example [dot] org', message: 'Remove the e-mail address "claire [at] example [dot] org": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
     ],
   },
   check(group, { report }) {

@@ -23,7 +23,6 @@ export default defineRule({
   severity: 'error',
   summary: 'no profane or vulgar words',
   guideline: 'social-media-conduct#well-being-of-others',
-  source: '001: the well-being of others: avoid posting or encouraging offensive comments',
   rationale:
     'Offensive or vulgar words have no place on a page that carries the organization’s name. The list is retext-profanities’ (cuss), limited to the words it rates as certainly profane, plus a few it rates lower that are vulgar in every sense, minus ordinary words and names it would otherwise catch.',
   examples: {
@@ -32,9 +31,9 @@ export default defineRule({
       { title: 'Ordinary words', body: 'Tinker with detector models, spit-roast a lamb at the picnic, and win the booby prize at the quiz.\n' },
     ],
     invalid: [
-      { title: 'A vulgar word in the body', body: 'The last picnic was a damn good day, no crap weather at all.\n' },
-      { title: 'A profane word in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Bullshit bingo at the summer picnic\n      date: 2026-07-04\n      kind: event' },
-      { title: 'A plural form', body: 'No assholes allowed.\n' },
+      { title: 'A vulgar word in the body', body: 'The last picnic was a damn good day, no crap weather at all.\n', reports: [{ at: 'damn', message: 'Replace "damn": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }, { at: 'crap', message: 'Replace "crap": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'A profane word in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Bullshit bingo at the summer picnic\n      date: 2026-07-04\n      kind: event', reports: [{ at: 'Bullshit', message: 'Replace "Bullshit": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'A plural form', body: 'No assholes allowed.\n', reports: [{ at: 'assholes', message: 'Replace "assholes": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
     ],
   },
   check(group, { report }) {

@@ -9,14 +9,13 @@ export default defineRule({
   severity: 'error',
   summary: 'the file name is a valid slug ending in .mdx',
   guideline: 'the-group-file#file-name',
-  source: 'this contract',
   rationale: "The file name becomes the group page's address, so it must be short, lower-case and safe in a URL.",
   examples: {
     valid: [{ title: 'Lower-case words joined by hyphens', fileName: 'cms-collaboration.mdx' }],
     invalid: [
-      { title: 'Capitals and an underscore', fileName: 'Bay_Area.mdx' },
-      { title: 'A Markdown file instead of MDX', fileName: 'bay-area.md' },
-      { title: "A name the directory's own pages use", fileName: 'archive.mdx' },
+      { title: 'Capitals and an underscore', fileName: 'Bay_Area.mdx', reports: [{ at: '', message: 'The file name "Bay_Area.mdx" is not a valid slug: use lower-case letters, digits and single hyphens, for example "bay-area.mdx".' }] },
+      { title: 'A Markdown file instead of MDX', fileName: 'bay-area.md', reports: [{ at: '', message: 'Group files end in ".mdx"; rename "bay-area.md" to "bay-area.mdx".' }] },
+      { title: "A name the directory's own pages use", fileName: 'archive.mdx', reports: [{ at: '', message: '"archive" is the name of a directory page at /groups/archive/; rename the file after your group, for example "archive-alumni-group.mdx".' }] },
     ],
   },
   check(group, { report }) {

@@ -31,7 +31,6 @@ export default defineRule({
   severity: 'error',
   summary: 'no donation, crowdfunding or charity-promotion links or requests, and no advertising',
   guideline: 'online-conduct#advertising-and-funding-requests',
-  source: '003: online conduct: no promotion of other charities, no unsolicited advertising or funding requests',
   rationale:
     'Group pages carry the organization’s name. Asking readers for money, promoting a charity or advertising a business there would look as if the organization endorsed it, and alumni did not join a group to be solicited.',
   examples: {
@@ -43,12 +42,12 @@ export default defineRule({
       { title: 'Saying that the group asks for no fee', body: 'There is no membership fee.\n' },
     ],
     invalid: [
-      { title: 'A crowdfunding link', body: 'Help us rent the hall: [our campaign](https://www.gofundme.com/f/lyon-alumni-hall).\n' },
-      { title: 'A PayPal address written out', body: 'Contributions: paypal.me/lyonalumni\n' },
-      { title: 'A request for donations', body: 'Please donate to cover the cost of the summer picnic.\n' },
-      { title: 'Support with a contribution', body: 'Support us with a small contribution every year.\n' },
-      { title: 'Promoting a charity', body: 'This year we are raising funds for our charity partner, Science for All.\n' },
-      { title: 'Advertising a sponsor', body: 'Members get a 20% discount at our sponsor’s shop.\n' },
+      { title: 'A crowdfunding link', body: 'Help us rent the hall: [our campaign](https://www.gofundme.com/f/lyon-alumni-hall).\n', reports: [{ at: '[our campaign](https://www.gofundme.com/f/lyon-alumni-hall)', message: 'Remove this link to a donation, crowdfunding or payment page (https://www.gofundme.com/f/lyon-alumni-hall): group pages must not ask readers for money. Talk to the office if the group needs support.' }] },
+      { title: 'A PayPal address written out', body: 'Contributions: paypal.me/lyonalumni\n', reports: [{ at: 'paypal.me/lyonalumni', message: 'Remove this link to a donation, crowdfunding or payment page (paypal.me/lyonalumni): group pages must not ask readers for money. Talk to the office if the group needs support.' }] },
+      { title: 'A request for donations', body: 'Please donate to cover the cost of the summer picnic.\n', reports: [{ at: 'donate', message: 'Remove "donate" (a request for donations): group pages must not ask for money, promote charities or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office\'s agreement.' }] },
+      { title: 'Support with a contribution', body: 'Support us with a small contribution every year.\n', reports: [{ at: 'Support us with a small contribution', message: 'Remove "Support us with a small contribution" (a request for money): group pages must not ask for money, promote charities or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office\'s agreement.' }] },
+      { title: 'Promoting a charity', body: 'This year we are raising funds for our charity partner, Science for All.\n', reports: [{ at: 'raising funds', message: 'Remove "raising funds" (a fundraising appeal): group pages must not ask for money, promote charities or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office\'s agreement.' }, { at: 'charity', message: 'Remove "charity" (the promotion of a charity): group pages must not ask for money, promote charities or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office\'s agreement.' }] },
+      { title: 'Advertising a sponsor', body: 'Members get a 20% discount at our sponsor’s shop.\n', reports: [{ at: '20% discount', message: 'Remove "20% discount" (advertising): group pages must not ask for money, promote charities or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office\'s agreement.' }] },
     ],
   },
   check(group, { report }) {

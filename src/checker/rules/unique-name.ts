@@ -6,11 +6,10 @@ export default defineRule({
   severity: 'error',
   summary: 'no two groups share a name or a slug (ignoring case)',
   guideline: 'starting-a-group#choose-a-name-and-slug',
-  source: '000: groups are created and followed up by the office, one group per purpose',
   rationale: 'Readers find a group by its name and its address; two groups with the same name confuse members and the office alike.',
   examples: {
-    valid: [{ title: 'A different name from every other group', otherGroups: ['name: CERN Alumni Grenoble Group'] }],
-    invalid: [{ title: 'The same name as another group, in other capitals', otherGroups: ['name: CERN alumni lyon group'] }],
+    valid: [{ title: 'A different name from every other group', otherGroups: ['name: {network} Grenoble Group'] }],
+    invalid: [{ title: 'The same name as another group, in other capitals', otherGroups: ['name: {network} LYON GROUP'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] }],
   },
   checkAll(groups, { report }) {
     const byName = new Map<string, ParsedGroup[]>();

@@ -27,19 +27,18 @@ export default defineRule({
   severity: 'error',
   summary: 'links lead only to web pages (https://) or the handbook\'s own pages, never javascript:, data: or vbscript:; images only from the handbook\'s own group pictures',
   guideline: 'the-group-file#links-and-images',
-  source: 'security',
   rationale:
     "Such addresses run script or smuggle content into the page. Pictures are published with the handbook under /images/groups/: a picture from another website would tell that site who reads the page, and a relative path would make the build read a file from elsewhere in the repository.",
   examples: {
     valid: [{ title: 'An https link and a group picture', body: 'See [our site](https://lyon-alumni.example.org).\n\n![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n' }],
     invalid: [
-      { title: 'A javascript: link', body: '[Join us](javascript:alert(1))\n' },
-      { title: 'A link to a file on the reader\'s computer', body: '[The programme](file:///C:/Users/claire/programme.pdf)\n' },
-      { title: 'An address that is not one', body: 'Our site: www.lyon-alumni.example.org![logo]\n' },
-      { title: 'A data: image', body: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n' },
-      { title: 'An image path inside the repository', body: '![Members at the picnic](../../assets/picnic.jpg)\n' },
-      { title: 'A picture from another website', body: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)\n' },
-      { title: 'Climbing out of the pictures folder', body: '![Members at the picnic](/images/groups/../../favicon.svg)\n' },
+      { title: 'A javascript: link', body: '[Join us](javascript:alert(1))\n', reports: [{ at: '[Join us](javascript:alert(1))', message: 'Remove this javascript: address: links and images must be ordinary https:// addresses.' }] },
+      { title: 'A link to a file on the reader\'s computer', body: '[The programme](file:///C:/Users/claire/programme.pdf)\n', reports: [{ at: '[The programme](file:///C:/Users/claire/programme.pdf)', message: '"file:///C:/Users/claire/programme.pdf" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.' }] },
+      { title: 'An address that is not one', body: 'Our site: www.lyon-alumni.example.org![logo]\n', reports: [{ at: 'www.lyon-alumni.example.org![logo', message: '"http://www.lyon-alumni.example.org![logo" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.' }] },
+      { title: 'A data: image', body: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n', reports: [{ at: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', message: 'Remove this data: address: links and images must be ordinary https:// addresses.' }] },
+      { title: 'An image path inside the repository', body: '![Members at the picnic](../../assets/picnic.jpg)\n', reports: [{ at: '![Members at the picnic](../../assets/picnic.jpg)', message: 'Pictures must be published with the handbook: add the file to public/images/groups/<your-group\'s-slug>/ in your pull request and write ![description](/images/groups/<your-group\'s-slug>/<file name>). "../../assets/picnic.jpg" is outside that folder.' }] },
+      { title: 'A picture from another website', body: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)\n', reports: [{ at: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)', message: 'Pictures must be published with the handbook: add the file to public/images/groups/<your-group\'s-slug>/ in your pull request and write ![description](/images/groups/<your-group\'s-slug>/<file name>). "https://lyon-alumni.example.org/picnic.jpg" is on another website, which the handbook never loads from.' }] },
+      { title: 'Climbing out of the pictures folder', body: '![Members at the picnic](/images/groups/../../favicon.svg)\n', reports: [{ at: '![Members at the picnic](/images/groups/../../favicon.svg)', message: 'Pictures must be published with the handbook: add the file to public/images/groups/<your-group\'s-slug>/ in your pull request and write ![description](/images/groups/<your-group\'s-slug>/<file name>). "/images/groups/../../favicon.svg" is outside that folder.' }] },
     ],
   },
   check(group, { report }) {
