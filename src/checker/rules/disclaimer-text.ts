@@ -1,5 +1,5 @@
 import { disclaimerStatement, type DisclaimerKind, type Organization } from '../../config/organization.ts';
-import { escapeRegExp } from '../text.ts';
+import { escapeRegExp } from '../text/matching.ts';
 import { foldedYaml, isRecord } from '../values.ts';
 import { defineRule } from './define.ts';
 

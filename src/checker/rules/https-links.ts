@@ -1,4 +1,5 @@
-import { linkTargets, matchesIn, oncePerPlace, readableText } from '../text.ts';
+import { matchesIn, oncePerPlace } from '../text/matching.ts';
+import { linkTargets, readableText } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 const plainHttp = /^\s*http:\/\//i;

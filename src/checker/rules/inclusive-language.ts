@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import retextEquality from 'retext-equality';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { proseOf, wordKey } from '../text.ts';
+import { proseOf, wordKey } from '../text/prose.ts';
 import { defineRule } from './define.ts';
 
 /**

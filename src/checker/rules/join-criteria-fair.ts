@@ -1,5 +1,5 @@
 import { defineRule } from './define.ts';
-import { spansOf, type TextSpan } from '../text.ts';
+import { spansOf, type TextSpan } from '../text/spans.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
 type Ground = 'profession' | 'nationality' | 'culture or religion' | 'age' | 'generation' | 'gender' | 'personal preferences';

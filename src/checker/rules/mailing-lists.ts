@@ -1,5 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
-import { addressesMatching, isNegated, matchesIn, oncePerPlace, readableText, sentenceAround } from '../text.ts';
+import { isNegated, sentenceAround } from '../text/context.ts';
+import { addressesMatching, matchesIn, oncePerPlace } from '../text/matching.ts';
+import { readableText } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 /** Survey and sign-up form services, newsletter tools and mailing-list hosts, with or without https://. */

@@ -1,5 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
-import { escapeRegExp, isNegated, matchesIn, sentenceAround, spansOf } from '../text.ts';
+import { isNegated, sentenceAround } from '../text/context.ts';
+import { escapeRegExp, matchesIn } from '../text/matching.ts';
+import { spansOf } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 const groupWords = String.raw`(?:alumni\s+)?(?:group|chapter|branch|association|club|society|network|community|representation|delegation)s?`;

@@ -1,5 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
-import { escapeRegExp, linkTargets } from '../text.ts';
+import { escapeRegExp } from '../text/matching.ts';
+import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;

@@ -1,5 +1,7 @@
 import type { ParsedGroup } from '../types.ts';
-import { isNegated, linkTargets, matchesIn, oncePerPlace, readableText, type LinkTarget, type TextSpan } from '../text.ts';
+import { isNegated } from '../text/context.ts';
+import { matchesIn, oncePerPlace } from '../text/matching.ts';
+import { type LinkTarget, linkTargets, readableText, type TextSpan } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 /** name@example.org, but not the @handle in https://mastodon.social/@group (no name before the @). */

@@ -1,5 +1,5 @@
 import { cuss } from 'cuss';
-import { PhraseList, proseOf } from '../text.ts';
+import { PhraseList, proseOf } from '../text/prose.ts';
 import { defineRule } from './define.ts';
 
 /**

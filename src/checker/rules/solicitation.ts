@@ -1,4 +1,6 @@
-import { addressesMatching, isNegated, matchesIn, oncePerPlace, readableText, sentenceAround } from '../text.ts';
+import { isNegated, sentenceAround } from '../text/context.ts';
+import { addressesMatching, matchesIn, oncePerPlace } from '../text/matching.ts';
+import { readableText } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding and payment pages, with or without https://. */

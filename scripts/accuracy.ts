@@ -1,0 +1,21 @@
+/**
+ * `npm run accuracy [-- --verbose]`: precision and recall of every content rule on the labelled corpus
+ * (test/fixtures/corpus/), and separately on its held-out part, which is never used to tune a rule.
+ * With --verbose, the cases each rule gets wrong. The tests hold every rule to 0.95 on both parts.
+ */
+import { corpus, score, type CorpusPart } from '../test/helpers/corpus.ts';
+
+const verbose = process.argv.includes('--verbose');
+const target = 0.95;
+
+for (const part of ['tuning', 'held-out'] as CorpusPart[]) {
+  const cases = corpus(part);
+  const languages = new Set(cases.map((item) => item.id.replace(/^ho-/, '').split('-')[0]));
+  console.log(`\n${part === 'tuning' ? 'Corpus' : 'Held-out part'}: ${cases.length} cases in ${languages.size} languages (${[...languages].join(', ')}), ${cases.filter((item) => item.expect.length === 0).length} valid`);
+  console.log(`  ${'rule'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   true+  false+  missed`);
+  for (const result of score(cases)) {
+    const flag = result.precision >= target && result.recall >= target ? '' : '   below 0.95';
+    console.log(`  ${result.rule.padEnd(20)} ${result.precision.toFixed(2).padStart(9)} ${result.recall.toFixed(2).padStart(7)}   ${String(result.truePositives).padStart(5)}  ${String(result.falsePositives).padStart(6)}  ${String(result.falseNegatives).padStart(6)}${flag}`);
+    if (verbose) for (const item of result.wrong) console.log(`      ${item.kind === 'false' ? 'reported' : 'missed  '} ${item.id}: ${item.note}`);
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The text a reader sees in a group file, with the way back to the file. Rules that look for words,
+ * addresses or phone numbers search this text and report exactly where a match is: the characters
+ * inside a paragraph, or inside a front matter value, even when it is folded over several lines.
+ */
+import type { Nodes, Root } from 'mdast';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { nodesOf } from '../body-nodes.ts';
+import { computeLineStarts } from '../parse.ts';
+import type { FieldPath, ParsedGroup, Range } from '../types.ts';
+
+export interface TextSpan {
+  /** The text as the reader sees it (escapes resolved, a folded value joined with spaces). */
+  text: string;
+  /** A code block of the body: shown as is, not prose. */
+  code?: true;
+  /** The front matter field the text is the value of, or undefined for the body. */
+  field?: FieldPath;
+  /** The file range of `text.slice(start, end)`. */
+  rangeOf(start: number, end: number): Range;
+}
+
+export interface LinkTarget {
+  url: string;
+  range: Range;
+  /** The front matter field holding the address, or undefined for a link or image in the body. */
+  field?: FieldPath;
+  /** The link's text or the image's alt text, for links in the body. */
+  label?: string;
+  kind: 'link' | 'image' | 'channel';
+}
+
+interface ReadableText {
+  spans: TextSpan[];
+  links: LinkTarget[];
+}
+
+const cache = new WeakMap<ParsedGroup, ReadableText>();
+
+/** Every piece of text a reader sees: each paragraph, heading or table cell of the body, and each text value of the front matter. */
+export function readableText(group: ParsedGroup): TextSpan[] {
+  return read(group).spans;
+}
+
+/** Every address a reader can follow: links, images and link definitions in the body, and the group's channels. */
+export function linkTargets(group: ParsedGroup): LinkTarget[] {
+  return read(group).links;
+}
+
+/** Front matter text of the given top-level fields, and the body when `body` is set. */
+export function spansOf(group: ParsedGroup, fields: readonly string[], options: { body: boolean }): TextSpan[] {
+  return readableText(group).filter((span) => (span.field ? fields.includes(String(span.field[0])) : options.body));
+}
+
+function read(group: ParsedGroup): ReadableText {
+  let found = cache.get(group);
+  if (!found) {
+    const lineStarts = computeLineStarts(group.text);
+    const offsetAt = (point: { line: number; column: number }) => (lineStarts[point.line - 1] ?? 0) + point.column - 1;
+    found = { spans: [], links: [] };
+    readFrontMatter(group, found);
+    if (group.body) readBody(group, group.body, offsetAt, found);
+    cache.set(group, found);
+  }
+  return found;
+}
+
+/** Characters of a span and where each is in the file, built piece by piece. */
+class SpanBuilder {
+  text = '';
+  /** For each character, the file offsets it covers: its own character, or the whole piece when it cannot be placed more exactly. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  private readonly group: ParsedGroup;
+
+  constructor(group: ParsedGroup) {
+    this.group = group;
+  }
+
+  /** Adds text found at [start, end) of the file, aligning each character with its place in the source. */
+  add(value: string, start: number, end: number) {
+    const aligned = align(value, this.group.text.slice(start, end));
+    for (let index = 0; index < value.length; index++) {
+      const at = aligned?.[index];
+      this.starts.push(at === undefined ? start : start + at);
+      this.ends.push(at === undefined ? end : start + at + 1);
+    }
+    this.text += value;
+  }
+
+  /** Adds a separator that stands for no character of the file (a line break inside a paragraph). */
+  addGap(value: string) {
+    const at = this.ends.at(-1) ?? 0;
+    for (let index = 0; index < value.length; index++) {
+      this.starts.push(at);
+      this.ends.push(at);
+    }
+    this.text += value;
+  }
+
+  build(field?: FieldPath): TextSpan {
+    const { text, starts, ends, group } = this;
+    return {
+      text,
+      ...(field ? { field } : {}),
+      rangeOf: (start, end) => {
+        const last = Math.max(0, starts.length - 1);
+        const from = starts[Math.min(start, last)] ?? 0;
+        const to = end > start ? (ends[Math.min(end - 1, last)] ?? from) : from;
+        return group.rangeAt(from, Math.max(from, to));
+      },
+    };
+  }
+}
+
+/**
+ * For each character of `value`, its index in `source`. Characters are matched in order; white space
+ * matches any white space (a folded line break, indentation), and source characters with no
+ * counterpart in the value (escapes, quotes, markup) are skipped. Undefined when they do not line up.
+ */
+function align(value: string, source: string): number[] | undefined {
+  if (source.startsWith(value)) return Array.from({ length: value.length }, (_, index) => index);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of value) {
+    const isSpace = /\s/.test(char);
+    let skipped = 0;
+    while (at < source.length && (isSpace ? !/\s/.test(source[at] ?? '') : source[at] !== char)) {
+      if (!isSpace && !/\s/.test(source[at] ?? '') && ++skipped > 12) return undefined;
+      at++;
+    }
+    if (at >= source.length) return undefined;
+    offsets.push(at);
+    at++;
+    if (isSpace) while (at < source.length && /\s/.test(source[at] ?? '') && !/\s/.test(value[offsets.length] ?? 'x')) at++;
+    // A multi-unit character (an emoji) takes the offsets of its following code units too.
+    for (let extra = 1; extra < char.length; extra++) offsets.push(at++);
+  }
+  return offsets;
+}
+
+function readFrontMatter(group: ParsedGroup, found: ReadableText) {
+  const root = group.yaml?.contents;
+  if (!root) return;
+  const visitNode = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) visitNode(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visitNode(item, [...path, index]));
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+      const builder = new SpanBuilder(group);
+      builder.add(node.value, group.yamlOffset + node.range[0], group.yamlOffset + node.range[1]);
+      found.spans.push(builder.build(path));
+      if (path[0] === 'channels' && (path[1] === 'website' || path.at(-1) === 'url')) {
+        found.links.push({ url: node.value, range: group.rangeAt(group.yamlOffset + node.range[0], group.yamlOffset + node.range[1]), field: path, kind: 'channel' });
+      }
+    }
+  };
+  visitNode(root, []);
+}
+
+function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: number; column: number }) => number, found: ReadableText) {
+  const sourceRange = (node: Nodes) => (node.position ? [offsetAt(node.position.start), offsetAt(node.position.end)] as const : undefined);
+  const addInline = (builder: SpanBuilder, node: Nodes) => {
+    const range = sourceRange(node);
+    if ((node.type === 'text' || node.type === 'inlineCode') && range) builder.add(node.value, range[0], range[1]);
+    else if (node.type === 'image' && range) builder.add(node.alt ?? '', range[0], range[1]);
+    else if (node.type === 'break') builder.addGap('\n');
+    else if ('children' in node) for (const child of node.children) addInline(builder, child as Nodes);
+  };
+  for (const { node } of nodesOf(tree, 'link', 'image', 'definition')) {
+    const range = sourceRange(node);
+    if (!range) continue;
+    const label = node.type === 'image' ? (node.alt ?? '') : node.type === 'link' ? plainText(node) : '';
+    found.links.push({ url: node.url, range: group.rangeAt(range[0], range[1]), label, kind: node.type === 'image' ? 'image' : 'link' });
+  }
+  for (const { node } of nodesOf(tree, 'paragraph', 'heading', 'tableCell', 'code')) {
+    const builder = new SpanBuilder(group);
+    if (node.type !== 'code') {
+      for (const child of node.children) addInline(builder, child);
+      found.spans.push(builder.build());
+      continue;
+    }
+    const range = sourceRange(node);
+    if (!range) continue;
+    builder.add(node.value, range[0], range[1]);
+    found.spans.push({ ...builder.build(), code: true });
+  }
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
+}

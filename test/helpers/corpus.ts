@@ -1,0 +1,86 @@
+/**
+ * The labelled corpus (test/fixtures/corpus/README.md) as the accuracy test and `npm run accuracy`
+ * read it: each case checked as a group file, and precision and recall per content rule.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { checkGroups } from '../../src/checker/engine.ts';
+import { exampleFiles, exampleToday } from '../../src/checker/examples.ts';
+import type { RuleId } from '../../src/checker/rule-ids.ts';
+
+/** The rules that judge what a page says: the ones the corpus labels. */
+export const contentRules = [
+  'personal-data',
+  'messaging-apps',
+  'mailing-lists',
+  'solicitation',
+  'organization-logo',
+  'official-claims',
+  'join-criteria-fair',
+  'profanity',
+  'inclusive-language',
+  'shortened-links',
+  'https-links',
+] as const satisfies readonly string[];
+
+export type ContentRule = (typeof contentRules)[number];
+
+export interface CorpusCase {
+  id: string;
+  note: string;
+  body?: string;
+  fields?: Record<string, unknown>;
+  expect: ContentRule[];
+}
+
+export type CorpusPart = 'tuning' | 'held-out';
+
+const folders: Record<CorpusPart, string> = {
+  tuning: path.resolve(import.meta.dirname, '../fixtures/corpus'),
+  'held-out': path.resolve(import.meta.dirname, '../fixtures/corpus-held-out'),
+};
+
+export function corpus(part: CorpusPart): CorpusCase[] {
+  return readdirSync(folders[part])
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => parse(readFileSync(path.join(folders[part], name), 'utf8')) as CorpusCase[]);
+}
+
+/** The content rules the checker reports on a case. */
+export function reportedRules(item: CorpusCase): Set<string> {
+  const files = exampleFiles({ title: item.id, ...(item.body !== undefined ? { body: item.body } : {}), ...(item.fields ? { frontmatter: stringify(item.fields) } : {}) });
+  const { diagnostics } = checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (file) => file === files[0]?.path });
+  return new Set(diagnostics.map((diagnostic) => diagnostic.rule as RuleId).filter((rule) => (contentRules as readonly string[]).includes(rule)));
+}
+
+export interface RuleScore {
+  rule: ContentRule;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  /** The cases the rule got wrong: reported without the label (false) or missed (missed). */
+  wrong: { id: string; note: string; kind: 'false' | 'missed' }[];
+}
+
+export function score(cases: readonly CorpusCase[]): RuleScore[] {
+  const reported = new Map(cases.map((item) => [item.id, reportedRules(item)]));
+  return contentRules.map((rule) => {
+    const wrong: RuleScore['wrong'] = [];
+    let truePositives = 0;
+    for (const item of cases) {
+      const expected = item.expect.includes(rule);
+      const found = reported.get(item.id)?.has(rule) ?? false;
+      if (expected && found) truePositives++;
+      else if (found) wrong.push({ id: item.id, note: item.note, kind: 'false' });
+      else if (expected) wrong.push({ id: item.id, note: item.note, kind: 'missed' });
+    }
+    const falsePositives = wrong.filter((item) => item.kind === 'false').length;
+    const falseNegatives = wrong.length - falsePositives;
+    const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+    return { rule, truePositives, falsePositives, falseNegatives, precision: ratio(truePositives, truePositives + falsePositives), recall: ratio(truePositives, truePositives + falseNegatives), wrong };
+  });
+}
