@@ -112,7 +112,7 @@ describe('messaging-apps', () => {
     ['telegram.me', body('[Chat](https://telegram.me/joinchat/AbC)')],
     ['a social channel with platform other', { frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://t.me/cernalumnilyon\ndisclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates independently of CERN. The CERN Alumni Lyon Group takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, CERN.' }],
     ['"join us on Telegram"', body('Join us on Telegram for last-minute news.'), 'Join us on Telegram'],
-    ['a Discord server in words', body('Come and chat in our Discord server.'), 'in our Discord'],
+    ['a Discord server in words', body('Come and chat in our Discord server.'), 'Discord server'],
   ]);
   expectPassed('messaging-apps', [
     ['an address ending in t.me-like letters', body('See [about.me](https://about.me/claire) and https://vimeo.com/123.')],
@@ -130,7 +130,7 @@ describe('mailing-lists', () => {
     ['a Substack', body('[Our newsletter](https://lyonalumni.substack.com)')],
     ['a Google Group', body('[Mailing list](https://groups.google.com/g/lyon-alumni)')],
     ['a Mailman list', body('[List](https://lists.example.org/mailman/listinfo/lyon)')],
-    ['"join our newsletter"', body('Join our newsletter for monthly news.'), 'Join our newsletter'],
+    ['"join our newsletter"', body('Join our newsletter for monthly news.'), 'our newsletter'],
     ['"email me your details"', body('E-mail me your name and e-mail address.')],
   ]);
   expectPassed('mailing-lists', [

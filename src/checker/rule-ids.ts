@@ -35,6 +35,7 @@ export const ruleIds = [
   'profanity',
   'inclusive-language',
   'https-links',
+  'shortened-links',
   'exceptions-file',
   'exception-expired',
   'exception-unused',

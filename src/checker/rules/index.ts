@@ -30,6 +30,7 @@ import personalData from './personal-data.ts';
 import profanity from './profanity.ts';
 import regionRequired from './region-required.ts';
 import schema from './schema.ts';
+import shortenedLinks from './shortened-links.ts';
 import slug from './slug.ts';
 import solicitation from './solicitation.ts';
 import uniqueName from './unique-name.ts';
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   profanity,
   inclusiveLanguage,
   httpsLinks,
+  shortenedLinks,
   exceptionsFile,
   exceptionExpired,
   exceptionUnused,

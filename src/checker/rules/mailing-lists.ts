@@ -1,22 +1,56 @@
 import type { Organization } from '../../config/organization.ts';
-import { isNegated, sentenceAround } from '../text/context.ts';
-import { addressesMatching, matchesIn, oncePerPlace } from '../text/matching.ts';
-import { readableText } from '../text/spans.ts';
+import { addresses, isOnDomain } from '../text/addresses.ts';
+import { oncePerPlace } from '../text/matching.ts';
+import { byWord, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
-/** Survey and sign-up form services, newsletter tools and mailing-list hosts, with or without https://. */
-const collectingAddress =
-  /(?<![\w.@-])(?:https?:\/\/)?(?:[\w-]+\.)*(?:docs\.google\.com\/forms|forms\.gle|goo\.gl\/forms|forms\.office\.com|forms\.microsoft\.com|typeform\.com|jotform\.(?:com|me)|surveymonkey\.(?:com|co\.uk|de|fr|net)|tally\.so|(?:forms|survey)\.zohopublic\.(?:com|eu|in)|zoho\.(?:com|eu)\/forms|wufoo\.com|formstack\.com|cognitoforms\.com|qualtrics\.com|surveyhero\.com|framaforms\.org|mailchimp\.com|list-manage\.com|eepurl\.com|mailchi\.mp|substack\.com|sendinblue\.com|brevo\.com|sibforms\.com|convertkit\.com|ck\.page|mailerlite\.com|buttondown\.(?:email|com)|tinyletter\.com|beehiiv\.com|groups\.google\.com|googlegroups\.com|groups\.io)(?![\w.-]*\w)(?:[/?#][^\s)\]>]*)?/gi;
-/** A self-hosted mailing list's sign-up page (Mailman, Sympa). */
-const listServerPath = /\/(?:mailman\/listinfo|cgi-bin\/mailman|sympa\/(?:info|subscribe))\b/gi;
-const list = String.raw`(?:own\s+)?(?:mailing[\s-]?list|e-?mail(?:ing)?[\s-]?list|newsletter(?:\s+list)?|distribution[\s-]?list|listserv|contact[\s-]?list|member(?:ship)?[\s-]?list|database|spreadsheet)`;
-const callsToHandOverData = [
-  new RegExp(String.raw`\b(?:subscribe|sign(?:ing)?[\s-]?up|register|enrol+|add\s+yourself)\b(?:\s+\w+){0,2}?\s+(?:to|for|on)\s+(?:our|my|this|the\s+group['’]s)\s+${list}`, 'gi'),
-  new RegExp(String.raw`\b(?:join|get\s+on|be\s+added\s+to|added\s+to|add\s+you\s+to|put\s+you\s+on)\s+(?:our|my|this|the\s+group['’]s)\s+${list}`, 'gi'),
-  /\b(?:send|e-?mail|give|leave|share|write|text|forward)\s+(?:us|me|the\s+managers?|a\s+manager|one\s+of\s+(?:us|the\s+managers))\s+(?:with\s+)?your\s+(?:(?:full\s+)?name,?\s+(?:and\s+)?)?(?:e-?mail(?:\s+address)?|(?:postal\s+)?address|contact(?:\s+details)?|details|phone(?:\s+number)?|(?:mobile\s+)?number)\b/gi,
-  /\b(?:fill\s+(?:in|out)|complete|answer|take)\s+(?:our|my|this|the\s+group['’]s)\s+(?:short\s+|quick\s+|online\s+)?(?:sign[\s-]?up\s+form|registration\s+form|form|survey|questionnaire)\b/gi,
+/** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
+const collectingHosts = new Set([
+  'forms.gle', 'forms.office.com', 'forms.microsoft.com', 'typeform.com', 'jotform.com', 'form.jotform.com', 'surveymonkey.com', 'tally.so', 'framaforms.org',
+  'cognitoforms.com', 'formstack.com', 'forms.zohopublic.com', 'wufoo.com', 'alchemer.com', 'limesurvey.net', 'qualtrics.com', 'kobotoolbox.org', 'formulaire.io',
+  'list-manage.com', 'mailchi.mp', 'eepurl.com', 'substack.com', 'sibforms.com', 'mailerlite.com', 'mlsend.com', 'buttondown.email', 'buttondown.com', 'groups.io',
+  'tinyletter.com', 'beehiiv.com', 'ghost.io', 'sendfox.com', 'getrevue.co', 'lists.sourceforge.net', 'framalistes.org',
+]);
+/** Addresses of Google's, Microsoft's and other suites that collect data only on some paths: forms, and groups used as mailing lists. */
+const collectingPaths: [host: string, path: RegExp][] = [
+  ['docs.google.com', /^\/forms\//],
+  ['groups.google.com', /^\/(?:g|forum)\//],
+];
+/** List servers on any host: Mailman, Sympa, LISTSERV. */
+const listServerPath = /^\/(?:cgi-bin\/)?(?:mailman3?|sympa|wws|listserv|lists?)\/(?:listinfo|subscribe|info|postorius)?/i;
+/** Shared spreadsheets: they collect data when the page asks people to put theirs in. */
+const spreadsheetPaths: [host: string, path: RegExp][] = [
+  ['docs.google.com', /^\/spreadsheets\//],
+  ['onedrive.live.com', /./],
+  ['1drv.ms', /./],
+  ['framacalc.org', /./],
 ];
 
+/** What a group would collect data with: its own newsletter or list, a form, a survey, a shared sheet. */
+const instruments = new Lexicon([
+  'list', 'the list', 'liste', 'lijst', 'newsletter*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'typeform', 'mailchimp', 'substack',
+  'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
+  'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
+  'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio',
+  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo',
+  'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
+  'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst',
+  'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz',
+]);
+/** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'form', 'forms', 'sheet', 'tabelle', 'modulo', 'foglio']);
+
+/** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
+const collecting = new Lexicon([
+  'e mail*', 'email*', 'mail', 'address*', 'name', 'names', 'phone*', 'mobile', 'contact details', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
+  'adresse*', 'nom', 'portable', 'telephone', 'coordonnees', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser',
+  'mail adresse', 'e mail adresse*', 'anmeld*', 'tragt', 'eintrag*', 'handy*', 'telefon*', 'kontaktdaten', 'aufgenommen', 'aufnehm*', 'schick*', 'erhalt*',
+  'indirizz*', 'nome', 'cognome', 'cellular*', 'iscriv*', 'iscritt*', 'aggiung*', 'aggiunt*', 'inserit*', 'compil*', 'mandat*', 'ricev*',
+  'correo*', 'nombre', 'movil', 'apunta*', 'suscrib*', 'agreg*', 'rellen*', 'envi*', 'dejanos', 'deja tu',
+  'endereco*', 'celular', 'telefone', 'inscrev*', 'cadastr*', 'inclui*', 'incluid*', 'coloca*', 'preench*', 'manda*', 'receber',
+  'naam', 'e mailadres*', 'mailadres*', 'telefoonnummer', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
+  'imie', 'nazwisko', 'adres*', 'telefon*', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
+]);
 export default defineRule({
   id: 'mailing-lists',
   severity: 'error',
@@ -28,36 +62,111 @@ export default defineRule({
     valid: [
       { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the Office of Alumni Relations: join the group on the {network} platform to receive them.\n' },
       { title: 'A registration on the alumni platform', body: 'Register for the picnic on the {network} platform; the office sends the newsletter of the network every month.\n' },
+      { title: 'The office’s newsletter, in German', body: 'Abonniert im Profil den Newsletter des Alumni-Büros: dort stehen auch unsere Termine.\n' },
       { title: 'Saying that the group keeps no list', body: 'We do not keep a mailing list of our own: all news goes out through the office.\n' },
     ],
     invalid: [
-      { title: 'A Google Forms sign-up', body: '[Sign up for the picnic](https://forms.gle/AbC123xyz)\n', reports: [{ at: '[Sign up for the picnic](https://forms.gle/AbC123xyz)', message: 'Remove this link (https://forms.gle/AbC123xyz): it collects alumni data outside the office’s system. Groups may not run their own forms or mailing lists; send event and communication requests to the office instead.' }] },
-      { title: 'A Mailchimp list written out', body: 'Newsletter: https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c\n', reports: [{ at: 'https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c', message: 'Remove this link (https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c): it collects alumni data outside the office’s system. Groups may not run their own forms or mailing lists; send event and communication requests to the office instead.' }] },
-      { title: 'A call to subscribe', body: 'Subscribe to our mailing list to hear about events.\n', reports: [{ at: 'Subscribe to our mailing list', message: 'Remove "Subscribe to our mailing list": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
-      { title: 'Asking for e-mail addresses', body: 'Send us your e-mail address to be added to the list.\n', reports: [{ at: 'Send us your e-mail address', message: 'Remove "Send us your e-mail address": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
-      { title: 'A group survey', body: 'Please fill in our short survey about next year’s events.\n', reports: [{ at: 'fill in our short survey', message: 'Remove "fill in our short survey": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'A Google Forms sign-up', body: '[Sign up for the picnic](https://forms.gle/AbC123xyz)\n', reports: [{ at: '[Sign up for the picnic](https://forms.gle/AbC123xyz)', message: 'Remove this link (forms.gle/AbC123xyz): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.' }] },
+      { title: 'A Mailchimp list written out', body: 'Newsletter: https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c\n', reports: [{ at: 'https://lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c', message: 'Remove this link (lyonalumni.us21.list-manage.com/subscribe?u=1a2b3c): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.' }] },
+      { title: 'A call to subscribe', body: 'Subscribe to our mailing list to hear about events.\n', reports: [{ at: 'our mailing list', message: 'Remove "our mailing list": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'Asking for e-mail addresses', body: 'Send us your e-mail address to be added to the list.\n', reports: [{ at: 'Send us your e-mail', message: 'Remove "Send us your e-mail": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'A shared sheet for contact details', body: 'Add your name, e-mail and phone number to our shared sheet: https://docs.google.com/spreadsheets/d/1xQ7LyonCarpool/edit\n', reports: [{ at: 'Add your name, e-mail and phone number to our shared sheet', message: 'Remove "Add your name, e-mail and phone number to our shared sheet": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.' }, { at: 'https://docs.google.com/spreadsheets/d/1xQ7LyonCarpool/edit', message: 'Remove this link (docs.google.com/spreadsheets/d/1xQ7LyonCarpool/edit): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.' }] },
+      { title: 'The group’s own newsletter, in Italian', body: 'Mandiamo una newsletter tutta nostra con eventi e foto.\n', reports: [{ at: 'newsletter tutta nostra', message: 'Remove "newsletter tutta nostra": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
+      { title: 'A group survey', body: 'Please fill in our short survey about next year’s events.\n', reports: [{ at: 'our short survey', message: 'Remove "our short survey": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.' }] },
     ],
   },
   check(group, { organization, report }) {
     const reportOnce = oncePerPlace(report);
-    for (const pattern of [collectingAddress, listServerPath]) {
-      for (const { address, range, field } of addressesMatching(group, pattern)) {
-        reportOnce(range, `Remove this ${field ? 'channel' : 'link'} (${address}): it collects alumni data outside the office’s system. Groups may not run their own forms or mailing lists; send event and communication requests to the office instead.`);
-      }
+    // A shared sheet collects when the text around its address asks for names, addresses or sign-ups.
+    const asksForData = (line: number) => wordedText(group).some((text) => lineOf(text, line) && collecting.mayMatch(text) && collecting.find(text).length > 0);
+    for (const address of addresses(group)) {
+      const collects =
+        isOnDomain(address.host, collectingHosts) || collectingPaths.some(([host, path]) => address.host === host && path.test(address.path)) || (address.host !== '' && listServerPath.test(address.path));
+      const sheet = spreadsheetPaths.some(([host, path]) => address.host === host && path.test(address.path));
+      if (!collects && !(sheet && asksForData(address.range.line))) continue;
+      reportOnce(
+        address.range,
+        `Remove this ${address.kind === 'channel' ? 'channel' : 'link'} (${address.url.replace(/^https:\/\//, '')}): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.`,
+      );
     }
-    const spans = readableText(group).filter((span) => span.field?.[0] !== 'channels');
-    for (const pattern of callsToHandOverData) {
-      for (const { span, match, range } of matchesIn(spans, pattern)) {
-        const { before, after } = sentenceAround(span.text, match.index, match.index + match[0].length);
-        if (isNegated(before) || mentionsCentralChannel(before + after, organization)) continue;
-        reportOnce(range, `Remove "${match[0]}": groups may not collect alumni contact details or keep their own mailing lists. Ask readers to join the group on the alumni platform, and send communications through the office.`);
+    const central = centralNames(organization);
+    for (const text of wordedText(group)) {
+      if (text.span.field?.[0] === 'channels') continue;
+      // "E-mail me your name and address": a request to hand over one's details to the group.
+      if (yourDetails.mayMatch(text)) {
+        const details = yourDetails.find(text);
+        const sends = sendWords.find(text);
+        for (const sentence of sentencesOf(text)) {
+          const [asked, send] = [within(details, sentence)[0], within(sends, sentence)[0]];
+          if (!asked || !send || hasNegation(text, sentence) || belongsToCentral(text, sentence, asked, central)) continue;
+          const [start, end] = [Math.min(send.start, asked.start), Math.max(send.end, asked.end)];
+          reportOnce(
+            text.span.rangeOf(start, end),
+            `Remove "${text.span.text.slice(start, end)}": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.`,
+          );
+        }
+      }
+      if (!instruments.mayMatch(text)) continue;
+      const found = instruments.find(text);
+      const evidence = collecting.find(text);
+      const ownership = owned.find(text);
+      for (const sentence of sentencesOf(text)) {
+        if (hasNegation(text, sentence)) continue;
+        for (const instrument of within(found, sentence)) {
+          // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
+          const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3);
+          const proof = own ?? within(evidence, sentence).find((match) => match.index !== instrument.index);
+          if (!proof || belongsToCentral(text, sentence, instrument, central)) continue;
+          const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
+          reportOnce(
+            text.span.rangeOf(start, end),
+            `Remove "${text.span.text.slice(start, end)}": groups may not collect alumni contact details or keep their own mailing lists, forms or sheets. Ask readers to join the group on the alumni platform, and send communications through the office.`,
+          );
+        }
       }
     }
   },
 });
 
-/** A call that sends people to the office or the alumni platform is how it should be done. */
-function mentionsCentralChannel(sentence: string, organization: Organization): boolean {
-  const text = sentence.toLowerCase();
-  return [organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'alumni platform'].some((name) => text.includes(name.toLowerCase()));
+/** Someone's own details ("your e-mail address", "vos coordonnées"), which a page must not ask readers to send to the group. */
+const yourDetails = new Lexicon([
+  'your name', 'your e mail*', 'your email*', 'your address*', 'your details', 'your contact*', 'your phone*', 'your mobile',
+  'vos coordonnees', 'votre adresse', 'votre e mail', 'votre email', 'votre nom', 'votre numero', 'ton adresse', 'ton e mail',
+  'eure adresse', 'eure e mail*', 'deine adresse', 'deine e mail*', 'ihre e mail*', 'eure kontaktdaten', 'deine kontaktdaten',
+  'la vostra email', 'la vostra e mail', 'il vostro indirizzo', 'il tuo indirizzo', 'la tua email', 'i vostri dati', 'i tuoi dati',
+  'tu correo', 'tu email', 'tu nombre', 'tus datos', 'vuestro correo', 'vuestros datos',
+  'o teu e mail', 'o teu email', 'o seu e mail', 'o seu email', 'teus dados', 'seus dados',
+  'je e mailadres', 'je mailadres', 'je gegevens', 'uw e mailadres',
+  'swoj adres', 'swoj e mail', 'twoj adres', 'swoje dane', 'twoje dane',
+]);
+/** Asking to send something, in the network's languages. */
+const sendWords = new Lexicon(['send*', 'e mail me', 'email me', 'mail me', 'e mail us', 'email us', 'envoy*', 'schick*', 'mand*', 'invia*', 'envi*', 'stuur*', 'wysl*', 'wyslij']);
+
+/** The office and the alumni platform, by their names: a newsletter or a registration of theirs is how it should be done. */
+function centralNames(organization: Organization): Lexicon {
+  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biuro*'].map(fold));
+}
+
+/**
+ * Whether the sentence gives the instrument to the office or the alumni platform, named close to it
+ * ("the office's newsletter", "our newsletter on the platform"), rather than setting it beside them
+ * ("besides the platform, we have our own list").
+ */
+function belongsToCentral(text: WordedSpan, sentence: { from: number; to: number }, instrument: LexiconMatch, central: Lexicon): boolean {
+  const besideWords = byWord(text, beside.find(text));
+  return within(central.find(text), sentence).some(
+    (name) => Math.abs(name.index - instrument.index) <= 4 && ![1, 2, 3].some((distance) => besideWords[name.index - distance]),
+  );
+}
+
+/** "Besides", "in addition to", in the network's languages. */
+const beside = new Lexicon(['besides', 'addition', 'apart from', 'outre', 'en plus', 'zusatzlich', 'ausser', 'neben', 'oltre', 'inoltre', 'ademas', 'alem', 'naast', 'behalve', 'oprocz', 'poza']);
+
+/** Words by which the group claims the instrument as its own ("our own newsletter", "notre lettre maison"), next to it. */
+const owned = new Lexicon(['our', 'own', 'maison', 'notre', 'nos', 'propre', 'eigen*', 'unser*', 'nostr*', 'propi*', 'propri*', 'nuestr*', 'nosso', 'nossa', 'onze', 'wlasn*', 'nasz*']);
+
+/** Whether the span holds the given line of the file. */
+function lineOf(text: WordedSpan, line: number): boolean {
+  const range = text.span.rangeOf(0, text.span.text.length);
+  return range.line <= line && line <= range.endLine;
 }

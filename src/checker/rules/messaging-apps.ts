@@ -1,17 +1,55 @@
-import { isNegated, sentenceAround } from '../text/context.ts';
-import { addressesMatching, matchesIn, oncePerPlace } from '../text/matching.ts';
-import { readableText } from '../text/spans.ts';
+import { addresses, isOnDomain } from '../text/addresses.ts';
+import { oncePerPlace } from '../text/matching.ts';
+import { byWord, endsDenied, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
-/** Invitation and group links of WhatsApp, Telegram, WeChat, Signal and Discord, with or without https://. */
-const invitationAddress =
-  /(?<![\w.@-])(?:https?:\/\/)?(?:[\w-]+\.)*(?:chat\.whatsapp\.com|wa\.me|whatsapp\.com\/(?:channel|invite|send)|api\.whatsapp\.com|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|channels)|signal\.(?:group|me)|weixin\.qq\.com|wechat\.com)(?![\w.-]*\w)(?:[/?#][^\s)\]>]*)?/gi;
-/** "our WhatsApp group", "join us on Telegram": these brand names are not ordinary words. */
-const namedAppInvitation =
-  /\b(?:(?:WhatsApp|Whats\s?App|Telegram|WeChat|Weixin)[\s-]*(?:group|chat|channel|community|server|link|invite|invitation)s?|(?:join|joining|on|via|through|using|over|in|into)\s+(?:us\s+on\s+|our\s+|the\s+|a\s+)?(?:WhatsApp|Whats\s?App|Telegram|WeChat|Weixin))\b/gi;
-/** "Signal" and "discord" are also ordinary words ("a weak signal"), so only the capitalised brand next to a chat word counts. */
-const commonWordAppInvitation =
-  /\b(?:(?:Signal|Discord)[\s-]+(?:group|chat|server|community|invite|invitation)s?|(?:join|joining|on|via|through|using|in)\s+(?:us\s+on\s+|our\s+|the\s+|a\s+)?(?:Signal|Discord)(?![\s-]+[A-Z]))\b/g;
+/** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
+const chatHosts = new Set([
+  'chat.whatsapp.com', 'wa.me', 'whatsapp.com', 'api.whatsapp.com', 't.me', 'telegram.me', 'telegram.dog', 'discord.gg', 'discord.com', 'discordapp.com',
+  'signal.group', 'signal.me', 'weixin.qq.com', 'wechat.com', 'join.slack.com', 'line.me', 'invite.viber.com', 'chats.viber.com', 'vb.me', 'open.kakao.com', 'zalo.me',
+]);
+/** On these hosts only some paths are invitations: the rest are the app's own pages. */
+const invitationPaths: Record<string, RegExp> = {
+  'whatsapp.com': /^\/(?:channel|invite|send)/,
+  'discord.com': /^\/invite/,
+  'discordapp.com': /^\/invite/,
+  'wechat.com': /^\/u\//,
+  'line.me': /^\/(?:r|ti)\//i,
+};
+
+/** Messaging apps by their names and nicknames in the network's languages ("wasap", "le zap"). */
+const apps = new Lexicon(['whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix']);
+/** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts. */
+const ordinaryWordApps = new Set(['signal', 'discord', 'element', 'matrix', 'slack']);
+/** Nicknames that are also other words ("zap"): they count only beside a chat word ("grupo do zap"). */
+const nicknames = new Set(['zap', 'zapzap']);
+/** A chat, a group or a channel, in the network's languages. */
+const chatWords = new Lexicon([
+  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'loop',
+  'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
+  'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
+  'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
+  'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
+  'groep', 'groepen', 'groepsapp', 'kanaal',
+  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'kanale',
+]);
+/** Words that invite someone into a chat or announce that things happen there. */
+const joinWords = new Lexicon([
+  'join*', 'add', 'added', 'adding', 'announc*', 'post', 'posted', 'message', 'text us', 'chat with',
+  'rejoin*', 'ajout*', 'inscri*', 'annonc*',
+  'beitret*', 'tritt', 'tretet', 'hinzufug*', 'fugt', 'fugen', 'melde*',
+  'unir*', 'unit*', 'entra*', 'aggiung*', 'iscriv*',
+  'une*', 'sumat*', 'sumar*', 'agreg*', 'meteos', 'metete',
+  'particip*', 'adicion*', 'coloca*',
+  'aansluit*', 'toevoeg*', 'lid worden',
+  'dolacz*', 'dodam*', 'dodaj*',
+]);
+/** Reported questions ("we are often asked whether there is a WhatsApp group"): asking words, then "whether" or "if". */
+const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'pyta*']);
+const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
+
+/** A name written with a capital letter in the text, as an app's name is. */
+const isCapitalised = (text: WordedSpan, match: LexiconMatch) => /^\p{Lu}/u.test(text.span.text.slice(match.start, match.end));
 
 export default defineRule({
   id: 'messaging-apps',
@@ -25,28 +63,83 @@ export default defineRule({
       { title: 'Joining through the alumni platform', body: 'Request to join the group on the {network} platform; news is posted there and on [our website](https://lyon-alumni.example.org).\n' },
       { title: 'Signal and discord as ordinary words', body: 'Our spring talk explains how a tiny signal is found among billions of collisions, and how discord between theories is settled.\n' },
       { title: 'Saying that the group has no chat', body: 'We do not run a WhatsApp group: everything happens on the alumni platform.\n' },
+      { title: 'A question the page answers', body: 'People often ask us whether there is a WhatsApp group. There is none: everything happens on the alumni platform.\n' },
+      { title: 'Saying so in German', body: 'Eine WhatsApp-Gruppe haben wir bewusst nicht.\n' },
       { title: 'A talk title about signal processing', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Workshop on Signal Processing for detectors\n      date: 2026-09-10\n      kind: event' },
     ],
     invalid: [
-      { title: 'A WhatsApp invitation link', body: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)\n', reports: [{ at: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)', message: 'Remove this link to a messaging-app group (https://chat.whatsapp.com/Hx7pQ2abcDEF): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
+      { title: 'A WhatsApp invitation link', body: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)\n', reports: [{ at: '[Join our chat](https://chat.whatsapp.com/Hx7pQ2abcDEF)', message: 'Remove this link to a messaging-app group (chat.whatsapp.com/Hx7pQ2abcDEF): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
       { title: 'A Telegram address written out', body: 'News between events: t.me/{organization}alumnilyon\n', reports: [{ at: 't.me/{organization}alumnilyon', message: 'Remove this link to a messaging-app group (t.me/{organization}alumnilyon): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
-      { title: 'A Discord server in the channels', frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://discord.gg/a1b2c3\ndisclaimer: >-\n  {statement:independence} {statement:social}', reports: [{ at: 'https://discord.gg/a1b2c3', message: 'Remove this channel to a messaging-app group (https://discord.gg/a1b2c3): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
+      { title: 'A Discord server in the channels', frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://discord.gg/a1b2c3\ndisclaimer: >-\n  {statement:independence} {statement:social}', reports: [{ at: 'https://discord.gg/a1b2c3', message: 'Remove this channel to a messaging-app group (discord.gg/a1b2c3): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }] },
       { title: 'An invitation in words', body: 'Ask a manager to add you to our WhatsApp group.\n', reports: [{ at: 'WhatsApp group', message: 'Remove the invitation to a messaging-app chat ("WhatsApp group"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
-      { title: 'Signal as the app', body: 'Last-minute changes are announced on Signal.\n', reports: [{ at: 'on Signal', message: 'Remove the invitation to a messaging-app chat ("on Signal"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
+      { title: 'An invitation in French', body: 'Pour les infos de dernière minute, rejoignez notre groupe WhatsApp !\n', reports: [{ at: 'groupe WhatsApp', message: 'Remove the invitation to a messaging-app chat ("groupe WhatsApp"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
+      { title: 'A nickname of the app, in Portuguese', body: 'Entra no nosso grupo do zap e fica por dentro de tudo.\n', reports: [{ at: 'grupo do zap', message: 'Remove the invitation to a messaging-app chat ("grupo do zap"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
+      { title: 'Signal as the app', body: 'Last-minute changes are announced on Signal.\n', reports: [{ at: 'announced on Signal', message: 'Remove the invitation to a messaging-app chat ("announced on Signal"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
     ],
   },
   check(group, { report }) {
     const reportOnce = oncePerPlace(report);
-    for (const { address, range, field } of addressesMatching(group, invitationAddress)) {
-      const where = field ? 'Remove this channel' : 'Remove this link';
-      reportOnce(range, `${where} to a messaging-app group (${address}): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.`);
+    for (const address of addresses(group)) {
+      if (!isOnDomain(address.host, chatHosts)) continue;
+      const pathRule = invitationPaths[address.host];
+      if (pathRule && !pathRule.test(address.path)) continue;
+      const where = address.kind === 'channel' ? 'Remove this channel' : 'Remove this link';
+      reportOnce(address.range, `${where} to a messaging-app group (${address.url.replace(/^https:\/\/(?=[^/]+\/)/, '')}): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.`);
     }
-    const spans = readableText(group).filter((span) => span.field?.[0] !== 'channels');
-    for (const pattern of [namedAppInvitation, commonWordAppInvitation]) {
-      for (const { span, match, range } of matchesIn(spans, pattern)) {
-        if (isNegated(sentenceAround(span.text, match.index, match.index + match[0].length).before)) continue;
-        reportOnce(range, `Remove the invitation to a messaging-app chat ("${match[0]}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
+    for (const text of wordedText(group)) {
+      if (text.span.field?.[0] === 'channels' || !apps.mayMatch(text)) continue;
+      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
+      const appMatches = apps.find(text);
+      for (const sentence of sentencesOf(text)) {
+        if (isQuestion(text, sentence) || endsDenied(text, sentence)) continue;
+        for (const app of within(appMatches, sentence)) {
+          const invitation = invitationAround(text, sentence, app, found);
+          if (!invitation) continue;
+          const range = text.span.rangeOf(invitation.start, invitation.end);
+          reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
+        }
       }
     }
   },
 });
+
+type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | undefined)[]>;
+
+/**
+ * The words that make an app's name an invitation: a chat word beside it ("WhatsApp group", "groupe
+ * WhatsApp", "grupo do zap", "WhatsApp-Gruppe"), or a word that invites or announces shortly before it
+ * ("join us on Telegram", "announced on Signal"). Not in a question, and not denied ("we have no
+ * WhatsApp group").
+ */
+function invitationAround(text: WordedSpan, sentence: { from: number; to: number }, app: LexiconMatch, found: Found): { start: number; end: number } | undefined {
+  const { words } = text;
+  const ambiguous = ordinaryWordApps.has(app.entry);
+  if ((ambiguous && !isCapitalised(text, app)) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
+  const appWord = words[app.index] as Word;
+  // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
+  const joined = appWord.text.slice(app.entry.replace(/\*$/, '').length);
+  if (joined.length > 2 && chatWords.find({ ...text, words: [{ ...appWord, text: joined }] }).length > 0) return { start: app.start, end: app.end };
+  const reach = ambiguous ? 2 : 3;
+  for (let distance = 1; distance <= reach; distance++) {
+    const before = found.chats[app.index - distance];
+    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !isNegatedAt(text, before.index)) return { start: before.start, end: app.end };
+    const after = found.chats[app.index + app.length - 1 + distance];
+    if (after && app.index + app.length - 1 + distance < sentence.to) return { start: app.start, end: after.end };
+  }
+  if (nicknames.has(app.entry)) return undefined;
+  for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
+    const verb = found.joins[at];
+    if (verb && !isNegatedAt(text, verb.index)) return { start: verb.start, end: app.end };
+  }
+  return undefined;
+}
+
+/** Whether an asking word and then "whether" or "if" come before the match in its sentence ("we are often asked whether there is…"). */
+function isReportedQuestion(sentence: { from: number; to: number }, app: LexiconMatch, found: Found): boolean {
+  let whether = false;
+  for (let at = app.index - 1; at >= sentence.from; at--) {
+    if (found.whethers[at]) whether = true;
+    else if (whether && found.asks[at]) return true;
+  }
+  return false;
+}

@@ -69,7 +69,7 @@ export function oncePerPlace(report: (range: Range, message: string) => void): (
  * Ranges that do not overlap, kept in order: adding one that overlaps none takes a binary search, so
  * a file with thousands of problems is checked in time that grows with their number, not its square.
  */
-class RangeSet {
+export class RangeSet {
   /** Start and end of each range as one number each, sorted; the ranges never overlap, so the ends are sorted too. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];

@@ -1,0 +1,40 @@
+import { addresses, isOnDomain } from '../text/addresses.ts';
+import { defineRule } from './define.ts';
+
+/** URL shorteners and redirect services: an address on one of them hides where it leads. */
+const shorteners = new Set([
+  'bit.ly', 'bitly.com', 'bit.do', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'shorturl.com',
+  'tiny.cc', 's.id', 'rb.gy', 't.ly', 'bl.ink', 'lnkd.in', 'qrco.de', 'x.gd', 'trib.al', 'dlvr.it', 'adf.ly', 'shorte.st', 'soo.gd', 'clck.ru', 'urlz.fr',
+  'u.to', 'tny.im', 'short.io', 'short.gy', 'shrtco.de', 'gg.gg', 'snip.ly', 'linktr.ee', 'tiny.one', 'tinu.be', 'kurzlinks.de', 'kurzelinks.de', 'bitly.ws',
+  'shorturl.me', 'surl.li', 'did.li', 'www.tiny.cc', 'po.st', 'hyperurl.co', 'l.ead.me', 'qr.io', 'me-qr.com', '2u.pw', 'n9.cl', 'acortar.link', 'encurtador.com.br',
+  'abre.ai', 'rebrandly.com', 'short.link', 'zpr.io', 'cli.re', 'chilp.it', 'fur.ly', 'ity.im', 'q.gs', 'smarturl.it', 'tr.im', 'xurl.es', 'cort.as', 'bitly.is',
+]);
+
+export default defineRule({
+  id: 'shortened-links',
+  severity: 'error',
+  summary: 'links are written in full, never through a URL shortener',
+  guideline: 'the-group-file#links-and-images',
+  rationale:
+    'A shortened link (bit.ly and the like) hides where it leads: neither readers nor the reviewers of a pull request can see whether it opens a chat invitation, a form that collects data or a payment page. The full address says it.',
+  examples: {
+    valid: [
+      { title: 'A full address', body: 'The programme is on [our website](https://lyon-alumni.example.org/programme-2026).\n' },
+      { title: 'A domain that merely starts like a shortener', body: 'Photos: https://bitlyon-alumni.example.org/photos\n' },
+    ],
+    invalid: [
+      { title: 'A shortened link', body: 'Sign up for the picnic: [here](https://bit.ly/3xLyon26).\n', reports: [{ at: '[here](https://bit.ly/3xLyon26)', message: 'Write the full address instead of the shortened link "bit.ly/3xLyon26": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
+      { title: 'A shortened address written out', body: 'All the photos: tinyurl.com/lyon-picnic-2026\n', reports: [{ at: 'tinyurl.com/lyon-picnic-2026', message: 'Write the full address instead of the shortened link "tinyurl.com/lyon-picnic-2026": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
+    ],
+  },
+  check(group, { report }) {
+    for (const address of addresses(group)) {
+      if (!isOnDomain(address.host, shorteners)) continue;
+      report(
+        address.range,
+        `Write the full address instead of the shortened link "${address.url.replace(/^https?:\/\//, '')}": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.`,
+        { data: { host: address.host } },
+      );
+    }
+  },
+});
