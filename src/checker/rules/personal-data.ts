@@ -1,25 +1,71 @@
-import type { ParsedGroup } from '../types.ts';
-import { isNegated } from '../text/context.ts';
+import tlds from 'tlds' with { type: 'json' };
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { countryOf } from '../countries.ts';
+import { addresses } from '../text/addresses.ts';
 import { matchesIn, oncePerPlace } from '../text/matching.ts';
-import { type LinkTarget, linkTargets, readableText, type TextSpan } from '../text/spans.ts';
+import { readableText, type TextSpan } from '../text/spans.ts';
+import { fold, wordedText } from '../text/words.ts';
+import type { ParsedGroup } from '../types.ts';
 import { defineRule } from './define.ts';
 
 /** name@example.org, but not the @handle in https://mastodon.social/@group (no name before the @). */
 const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*\.[a-z]{2,}\b/gi;
-/** name [at] example [dot] org, name(at)example.org, name at example dot org. */
-const obfuscatedEmailPattern = /\b[\w.+-]+\s*(?:[[({]\s*at\s*[\])}]|\s+at\s+(?=[\w-]+\s+dot\s))\s*[\w-]+(?:\s*(?:[[({]\s*dot\s*[\])}]|\s+dot\s+|\.)\s*[\w-]+)+/gi;
+
+/**
+ * An address written to dodge scrapers, in the network's languages: "claire (at) example (dot) org",
+ * "claire chez laposte point net", "claire arroba gmail punto com", "hamburg [ät] posteo [punkt] de",
+ * "ewa małpa wp kropka pl". Matched in the folded text (lower case, no accents).
+ */
+const atWords = String.raw`at|chez|arobase|arroba|aroba|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
+const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
+/** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word). */
+const separator = (sign: string, words: string) => String.raw`(?:\s*${sign}\s*|\s*[\[({<]\s*(?:${sign}|${words})\s*[\])}>]\s*|\s+(?:${words})\s+)`;
+const disguisedEmail = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** "at" and "chez" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
+const ambiguousAt = /^\s*(?:at|chez)\s*$/;
+const mailProviders = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'aol', 'gmx', 'web', 'posteo', 't-online', 'laposte', 'orange', 'free', 'sfr', 'wanadoo', 'libero', 'tiscali', 'virgilio', 'alice', 'tin', 'fastwebnet', 'uol', 'bol', 'terra', 'sapo', 'wp', 'onet', 'o2', 'interia', 'protonmail', 'proton', 'tutanota', 'mail', 'ziggo', 'kpnmail', 'telenet', 'bluewin', 'hispeed', 'seznam', 'yandex']);
+const topLevelDomains = new Set<string>(tlds);
+
+/** Links that call, text or mail someone. */
+const contactSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;
+/** Click-to-chat links carry a phone number: wa.me/41791234567, api.whatsapp.com/send?phone=…. */
+const numberInChatLink = /^(?:wa\.me\/\+?(\d{7,15})|(?:api\.)?whatsapp\.com\/send\/?\?(?:.*&)?phone=\+?(\d{7,15}))/i;
+
 /**
  * A run of digits with the separators phone numbers use (spaces, dots, dashes, slashes, parentheses),
  * optionally after + or 00. Whether it is a phone number is decided by `isPhoneNumber`.
  */
 const phoneCandidatePattern = /(?<![\w@/:.,+\-–])(?:\+\s?|\(\+?)?\d(?:[\d().\-/ \u00a0]|\s(?=[\d(]))*\d\)?(?![\w/@]|[.,-]\d)/g;
-const contactWords = /\b(?:tel|telephone|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|contact)\b[\s.:()#+]*(?:number|no\.?)?[\s.:]*$/i;
-/** Identifiers that look like long numbers but are not phone numbers. */
-const identifierWords = /\b(?:isbn|issn|doi|arxiv|orcid|iban|bic|swift|iso|en|din|ref|order|invoice|case|ticket|version|v)\b[\s.:#-]*$/i;
-const currencyBefore = /(?:\b(?:chf|eur|usd|gbp|jpy|kes|inr|cad|aud|sfr|fr|rs|ksh)\.?|[€$£¥₹])\s*$/i;
-const currencyAfter = /^\s*(?:chf|eur|usd|gbp|jpy|kes|inr|euros?|francs?|dollars?|pounds?|yen|shillings?|rupees?|[€$£¥₹])\b/i;
-const mediaLinkSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;
+/**
+ * Numbers that are not to be called, by the word before them: identifiers (ISBN, DOI, arXiv, IBAN,
+ * SIRET), meeting IDs and passcodes, references to volumes and pages, versions.
+ */
+const identifierWords = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:isbn|issn|doi|arxiv|orcid|iban|bic|swift|siret|siren|rna|tva|vat|ust|ust-id|ref|order|invoice|ticket|case|version|v|id|meeting|meeting id|zoom|webex|teams|reunion|riunione|reuniao|vergadering|spotkania|besprechung|sitzung|passcode|password|code|kenncode|kennwort|pin|kod|senha|codice|codigo|identifiant|identificativo|identificador|kennung|nummer der sitzung|vol|volume|bd|band|tome|pp|p|pages|seiten|s|nr d'ordre|dossier)\.?\s*(?:[:#-]|n[o°º.]?)?\s*$`,
+  'u',
+);
+/** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
+const contactWords =
+  /(?:^|[^\p{L}])(?:tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|mobiel|komorka|zadzwon|dzwon|numero|nummer|rufnummer|handynummer)\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$/u;
+const currencyBefore = /(?:\b(?:chf|eur|usd|gbp|jpy|kes|inr|cad|aud|sfr|fr|rs|ksh|brl|mxn|ars|pln|zl|try|tl)\.?|[€$£¥₹]|r\$)\s*$/i;
+const currencyAfter = /^\s*(?:chf|eur|usd|gbp|jpy|kes|inr|euros?|francs?|dollars?|pounds?|yen|shillings?|rupees?|reais|pesos|z[lł]|zloty|lira|[€$£¥₹])(?![\p{L}])/iu;
 
+/** The countries whose numbers a page most likely gives: the group's own, then those of the page's language. */
+const countriesOfLanguage: Record<string, CountryCode[]> = {
+  eng: ['GB', 'US', 'IE', 'CA', 'AU'],
+  fra: ['FR', 'CH', 'BE', 'CA'],
+  deu: ['DE', 'AT', 'CH'],
+  ita: ['IT', 'CH'],
+  spa: ['ES', 'MX', 'AR', 'CO', 'CL'],
+  por: ['PT', 'BR'],
+  nld: ['NL', 'BE'],
+  pol: ['PL'],
+  ell: ['GR', 'CY'],
+  tur: ['TR'],
+};
 export default defineRule({
   id: 'personal-data',
   severity: 'error',
@@ -32,69 +78,125 @@ export default defineRule({
       { title: 'Dates, times, prices and a postcode', body: 'We meet on 2026-07-04 from 18:30–20:00 at Rue de la République 12, 69002 Lyon. Dinner is CHF 20 at your own cost; in 2025 we were 35 alumni.\n' },
       { title: 'Standards, versions and links with digits or an @', body: 'Our talk covers ISO 9001 and ROOT v6.30.02. Follow us on [Mastodon](https://mastodon.social/@{organization}alumni_lyon) or see [the photos](https://www.flickr.com/photos/12345678@N00/albums/72177720312345678).\n' },
       { title: 'A large amount and an ISBN', body: 'The LHC cost about CHF 4 600 000 000. Our book club reads ISBN 978-0-19-850166-5 this month.\n' },
+      { title: 'A meeting ID and a passcode', body: 'Zoom meeting ID: 845 2231 9987, passcode 271828.\n' },
+      { title: 'A journal reference', body: 'We read Phys. Lett. B 716 (2012) 1–29, doi:10.1016/j.physletb.2012.08.020.\n' },
       { title: 'A group name with an @ in a handle, and a range of years', frontmatter: 'summary: Alumni who worked on LEP between 1989 and 2000 meet once a year (hashtag @LEPalumni).' },
     ],
     invalid: [
-      { title: 'An e-mail address in the body', body: 'Questions? Write to lyon.alumni@example.org.\n', reports: [{ at: 'lyon.alumni@example.org', message: 'Remove this mailto: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.' }] },
-      { title: 'A mailto: link', body: 'Contact [the managers](mailto:managers@example.org).\n', reports: [{ at: '[the managers](mailto:managers@example.org)', message: 'Remove this mailto: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.' }] },
+      { title: 'An e-mail address in the body', body: 'Questions? Write to lyon.alumni@example.org.\n', reports: [{ at: 'lyon.alumni@example.org', message: 'Remove the e-mail address "lyon.alumni@example.org": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A mailto: link', body: 'Contact [the managers](mailto:managers@example.org).\n', reports: [{ at: '[the managers](mailto:managers@example.org)', message: 'Remove this mailto: link: group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
       { title: 'An international phone number', body: 'Call Claire on +33 6 12 34 56 78 before the picnic.\n', reports: [{ at: '+33 6 12 34 56 78', message: 'Remove the phone number "+33 6 12 34 56 78": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
       { title: 'A local phone number with parentheses', body: 'Our host can be reached at (415) 555-0134.\n', reports: [{ at: '(415) 555-0134', message: 'Remove the phone number "(415) 555-0134": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
       { title: 'A phone number in a plan location', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Summer picnic\n      date: 2026-07-04\n      kind: event\n      location: Parc de la Tête d’Or, call 04 72 10 30 30', reports: [{ at: '04 72 10 30 30', message: 'Remove the phone number "04 72 10 30 30": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
       { title: 'An e-mail address in a manager’s name', frontmatter: 'managers:\n  - name: Claire Martin (claire@example.org)\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad', reports: [{ at: 'claire@example.org', message: 'Remove the e-mail address "claire@example.org": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A number without spaces, in German', frontmatter: 'region: München, Deutschland', body: 'Fragen an Markus: 017623456789\n', reports: [{ at: '017623456789', message: 'Remove the phone number "017623456789": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'A number in a click-to-chat link', body: 'Message Karim and he will add you: https://wa.me/33612457890\n', reports: [{ at: 'https://wa.me/33612457890', message: 'Remove the phone number in this link (+33612457890): group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
+      { title: 'An address disguised in Italian', body: 'Scriveteci a milano.alumni chiocciola gmail punto com.\n', reports: [{ at: 'milano.alumni chiocciola gmail punto com', message: 'Remove the e-mail address "milano.alumni chiocciola gmail punto com": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
       { title: 'A disguised e-mail address', body: 'Write to claire [at] example [dot] org to join.\n', reports: [{ at: 'claire [at] example [dot] org', message: 'Remove the e-mail address "claire [at] example [dot] org": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.' }] },
     ],
   },
   check(group, { report }) {
     const reportOnce = oncePerPlace(report);
-    for (const link of linkTargets(group)) {
-      const handle = fediverseHandle(group, link);
+    const remove = (what: string) => `Remove ${what}: group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.`;
+    for (const address of addresses(group)) {
+      const handle = address.kind === 'link' ? fediverseHandle(group, address.url, address.label, address.range) : undefined;
+      const chatNumber = numberInChatLink.exec(address.url.replace(/^https?:\/\/(?:www\.)?/, ''));
       if (handle) {
-        reportOnce(link.range, `Markdown publishes "${handle.address}" as an e-mail link. To point readers to the account, link its profile instead: [@${handle.address}](https://${handle.host}/@${handle.user}).`);
-      } else if (mediaLinkSchemes.test(link.url)) {
-        const scheme = link.url.trim().split(':')[0]?.toLowerCase();
-        reportOnce(link.range, `Remove this ${scheme}: link: group pages must not publish contact details. Tell readers to join the group on the alumni platform instead.`);
+        reportOnce(address.range, `Markdown publishes "${handle.address}" as an e-mail link. To point readers to the account, link its profile instead: [@${handle.address}](https://${handle.host}/@${handle.user}).`);
+      } else if (contactSchemes.test(address.url)) {
+        const scheme = address.url.trim().split(':')[0]?.toLowerCase();
+        const written = address.label && emailPattern.test(address.label) ? `the e-mail address "${address.label}"` : `this ${scheme}: link`;
+        emailPattern.lastIndex = 0;
+        reportOnce(address.range, remove(written));
+      } else if (chatNumber) {
+        reportOnce(address.range, remove(`the phone number in this link (+${chatNumber[1] ?? chatNumber[2]})`));
+      } else if (address.kind !== 'text' && emailInAddress(address.url)) {
+        reportOnce(address.range, remove(`the e-mail address in this link (${emailInAddress(address.url)})`));
       }
     }
     const spans = readableText(group);
-    for (const pattern of [emailPattern, obfuscatedEmailPattern]) {
-      for (const { match, range } of matchesIn(spans, pattern)) {
-        reportOnce(range, `Remove the e-mail address "${match[0]}": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.`);
+    for (const { match, range } of matchesIn(spans, emailPattern)) reportOnce(range, remove(`the e-mail address "${match[0]}"`));
+    for (const text of wordedText(group)) {
+      for (const match of text.folded.matchAll(disguisedEmail)) {
+        const [whole, local = '', at = '', domain = ''] = match;
+        const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
+        // A plain address is the e-mail pattern's; this one is for disguised ones, whose last part must be a real domain.
+        if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(whole) || !topLevelDomains.has(tld)) continue;
+        if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !mailProviders.has(domain)) continue;
+        reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));
       }
     }
+    const countries = likelyCountries(group);
     for (const { span, match, range } of matchesIn(spans, phoneCandidatePattern)) {
-      if (isPhoneNumber(span, match)) {
-        reportOnce(range, `Remove the phone number "${match[0].trim()}": group pages must not publish contact details. Readers reach the group by joining it on the alumni platform.`);
-      }
+      if (isPhoneNumber(span, match, countries)) reportOnce(range, remove(`the phone number "${match[0].trim()}"`));
     }
   },
 });
 
+/** An e-mail address carried inside a web address ("…/contact?email=claire@example.org"). */
+function emailInAddress(url: string): string | undefined {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // An address that does not decode is looked at as it is.
+  }
+  const found = /[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}/i.exec(decoded.replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  return found?.[0];
+}
+
+/** The countries whose phone numbers the page most likely gives: the region's, then the language's. */
+function likelyCountries(group: ParsedGroup): () => CountryCode[] {
+  let found: CountryCode[] | undefined;
+  return () => {
+    if (!found) {
+      const region = typeof group.data?.region === 'string' ? (countryOf(group.data.region) as CountryCode | undefined) : undefined;
+      const language = wordedText(group)[0]?.language() ?? 'und';
+      found = [...new Set([...(region ? [region] : []), ...(countriesOfLanguage[language] ?? []), 'US', 'GB'] as CountryCode[])];
+    }
+    return found;
+  };
+}
+
 /** "@name@host" written out: Markdown links "name@host" as an e-mail address, though the author meant an account on a Mastodon-like server. */
-function fediverseHandle(group: ParsedGroup, link: LinkTarget): { address: string; user: string; host: string } | undefined {
-  const address = /^mailto:([^@\s]+)@([^@\s]+)$/i.exec(link.url);
-  if (!address || link.kind !== 'link' || link.label !== `${address[1]}@${address[2]}`) return undefined;
-  const lineText = group.text.split('\n')[link.range.line - 1] ?? '';
-  if (lineText[link.range.column - 2] !== '@') return undefined;
+function fediverseHandle(group: ParsedGroup, url: string, label: string | undefined, range: { line: number; column: number }): { address: string; user: string; host: string } | undefined {
+  const address = /^mailto:([^@\s]+)@([^@\s]+)$/i.exec(url);
+  if (!address || label !== `${address[1]}@${address[2]}`) return undefined;
+  const lineText = group.text.split('\n')[range.line - 1] ?? '';
+  if (lineText[range.column - 2] !== '@') return undefined;
   return { address: `${address[1]}@${address[2]}`, user: address[1] as string, host: address[2] as string };
 }
 
-function isPhoneNumber(span: TextSpan, match: RegExpExecArray): boolean {
-  const candidate = match[0];
+/**
+ * Whether a run of digits is a phone number someone could call: not an identifier, a date, a year, an
+ * amount or an address in a link, and a valid number (libphonenumber-js) in international form, or in
+ * the national form of a country the page likely speaks of. A national number without a leading 0 or
+ * a bracketed area code must also be a mobile number, as the numbers people share mostly are.
+ */
+function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => CountryCode[]): boolean {
+  const candidate = match[0].trim();
   const digits = candidate.replace(/\D/g, '');
-  const before = span.text.slice(Math.max(0, match.index - 30), match.index);
-  const after = span.text.slice(match.index + candidate.length, match.index + candidate.length + 12);
-  const international = /^\(?\+/.test(candidate) || /^00[1-9]/.test(digits);
-  if (insideUrl(span.text, match.index)) return false;
-  if (identifierWords.test(before) || currencyBefore.test(before) || currencyAfter.test(after)) return false;
-  if (digits.length > 15) return false;
+  if (digits.length < 6 || digits.length > 15) return false;
+  const before = fold(span.text.slice(Math.max(0, match.index - 40), match.index));
+  const after = span.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+  if (insideUrl(span.text, match.index) || identifierWords.test(before.replace(/[\s:#()-]*$/, '')) || currencyBefore.test(before) || currencyAfter.test(after)) return false;
   if (/\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|^\d{1,2}[./]\d{1,2}[./]\d{2}$/.test(candidate)) return false;
+  // "Phys. Lett. B 716 (2012) 30": a citation, with its year in brackets.
+  if (/\((?:19|20)\d\d\)/.test(candidate)) return false;
   // "1989 2000" or "2019 - 2026": years, not a number.
-  if (candidate.split(/[^\d]+/).filter(Boolean).every((group) => /^(?:1[89]|20)\d\d$/.test(group))) return false;
-  if (international) return digits.length >= 8;
+  if (candidate.split(/[^\d]+/).filter(Boolean).every((part) => /^(?:1[89]|20)\d\d$/.test(part))) return false;
   // 1 500 000 000 or 1.500.000.000: a large amount written with thousands separators.
-  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate.trim())) return false;
-  if (contactWords.test(before) && !isNegated(before)) return digits.length >= 6;
-  return digits.length >= 9 && /[\s.\-/()]/.test(candidate);
+  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate)) return false;
+  if (/^(?:\+|00[1-9])/.test(candidate)) return parsePhoneNumberFromString(candidate.replace(/^00/, '+'))?.isValid() === true;
+  // A short internal number ("Tel. 767 6111"), announced as a number to call.
+  if (contactWords.test(before)) return digits.length >= 6;
+  if (digits.length < 7) return false;
+  const trunkOrArea = /^(?:0|\()/.test(candidate);
+  return countries().some((country) => {
+    const number = parsePhoneNumberFromString(candidate, country);
+    if (!number?.isValid() || number.country !== country) return false;
+    return trunkOrArea || ['MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(number.getType() ?? '');
+  });
 }
 
 /** Digits inside an address written out in the text (https://example.org/events/2026061512) are not a phone number. */

@@ -8,12 +8,19 @@ import { franc } from 'franc-min';
 import type { ParsedGroup } from '../types.ts';
 import { readableText, type TextSpan } from './spans.ts';
 
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const plainLetters: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'a', œ: 'o', ß: 's', þ: 't' };
+
 /** `text` in lower case and without accents, one character for each of its characters. */
 export function fold(text: string): string {
   let folded = '';
   for (const char of text) {
-    // A character made of two units (an emoji) stays as it is; any other folds to one character ("É" → "e", "İ" → "i").
-    folded += char.length === 2 ? char : (char.normalize('NFD').toLowerCase()[0] ?? char);
+    // A character made of two units (an emoji) stays as it is; any other folds to one character ("É" → "e", "İ" → "i", "ł" → "l").
+    if (char.length === 2) folded += char;
+    else {
+      const base = char.normalize('NFD').toLowerCase()[0] ?? char;
+      folded += plainLetters[base] ?? base;
+    }
   }
   return folded;
 }
