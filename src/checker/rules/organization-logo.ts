@@ -1,18 +1,81 @@
 import type { Organization } from '../../config/organization.ts';
-import { escapeRegExp } from '../text/matching.ts';
+import { RangeSet } from '../text/matching.ts';
+import { fold, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
 const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
 
+/** "Logo" in the network's languages, with the endings Turkish and Polish add to it ("CERN logosu", "z logiem CERN"). */
+const logoWords = new Set([
+  'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'logotipo', 'logotipos', 'embleme', 'emblema', 'logotyp', 'logotypu', 'logotypem', 'logiem',
+  'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
+]);
+/** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
+const linkingWords = new Set([
+  'of', 'the', 'official', 'du', 'de', 'des', 'la', 'le', 'l', 'officiel', 'von', 'vom', 'der', 'dem', 'offizielle', 'offizielles', 'del', 'della', 'dello', 'dell', 'di', 'ufficiale',
+  'oficial', 'do', 'da', 'van', 'het', 'officiele', 'oficjalne', 'oficjalny', 'του', 'της', 'το', 'επισημο',
+]);
+/** The genitive endings written after an apostrophe: "CERN's logo", "CERN'in logosu". */
+const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
 /**
- * "CERN logo", "CERN's logo", "logo of CERN", "cern_logo", "logo-cern", "cernlogo": the organization's
- * (or its alumni network's) name right next to "logo". "Logo of the CERN Alumni Lyon Group" names a
- * group's own artwork, so the name must not run on into other words after "logo of".
+ * A page that says the logo is protected, reserved or not theirs to use is explaining the rule, and its
+ * mentions of the logo are not uses of it.
  */
-function logoPattern(organization: Organization): RegExp {
-  const names = [organization.networkName, organization.name].map((name) => escapeRegExp(name).replace(/\\? /g, '[\\s_.-]*')).join('|');
-  return new RegExp(String.raw`(?:(?<![a-z])(?:${names})(?:['’]s)?[\s_.-]*(?:official[\s_.-]*)?logos?(?![a-z])|(?<![a-z])logos?[\s_.-]+(?:of[\s_.-]+)?(?:the[\s_.-]+)?(?:${names})(?![\s_.-]*[a-z]))`, 'i');
+const protectedWords = new Lexicon([
+  'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright',
+  'protege', 'protegee', 'marque deposee', 'reserve', 'appartient',
+  'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort',
+  'protetto', 'protetta', 'marchio registrato', 'riservato', 'appartiene',
+  'protegido', 'protegida', 'marca registrada', 'reservado', 'pertenece', 'pertence',
+  'beschermd', 'handelsmerk', 'voorbehouden', 'behoort',
+  'chronione', 'chroniony', 'zastrzezone', 'znak towarowy', 'nalezy do',
+  'προστατευεται', 'προστατευομενο', 'κατοχυρωμενο',
+  'korunmaktadir', 'korunuyor', 'tescilli', 'aittir',
+]);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
+function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][]): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  tokens.forEach((token, index) => {
+    if (!logoWords.has(token.text)) return;
+    // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu".
+    const before = genitiveEndings.has(tokens[index - 1]?.text ?? '') && /['’]/.test(original.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0)) ? index - 2 : index - 1;
+    const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name));
+    if (endingAtBefore) {
+      found.push({ from: before - endingAtBefore.length + 1, to: index });
+      return;
+    }
+    // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own).
+    let at = index + 1;
+    while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
+    const startingAt = names.find((name) => name.every((word, offset) => tokens[at + offset]?.text === word));
+    if (!startingAt) return;
+    const last = at + startingAt.length - 1;
+    const next = tokens[last + 1];
+    if (next && /^\p{Lu}/u.test(original.slice(next.start, next.end)) && !/[.!?;:\n]/.test(original.slice(tokens[last]?.end ?? 0, next.start))) return;
+    found.push({ from: index, to: last });
+  });
+  return found;
+}
+
+const nameEndsAt = (tokens: readonly Token[], end: number, name: readonly string[]) =>
+  end - name.length + 1 >= 0 && name.every((word, offset) => tokens[end - name.length + 1 + offset]?.text === word);
+
+function tokensOf(text: string): Token[] {
+  return [...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+function namesOf(organization: Organization): string[][] {
+  return [organization.networkName, organization.name]
+    .map((name) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .sort((a, b) => b.length - a.length);
 }
 
 export default defineRule({
@@ -21,12 +84,14 @@ export default defineRule({
   summary: 'the organization’s logo is not used',
   guideline: 'social-media-conduct#the-logo',
   rationale:
-    'The organization’s logo is legally protected and marks official communication. On a group page it would suggest the organization speaks there; groups use their own photos and artwork.',
+    'The organization’s logo is legally protected and marks official communication. On a group page, a poster, a slide or a t-shirt it would suggest the organization speaks there; groups use their own photos and artwork.',
   examples: {
     valid: [
       { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](/images/groups/lyon/globe-2025.jpg)\n' },
       { title: 'The group’s own artwork', body: '![Logo of the {network} Lyon Group: a lion drawn in the style of a particle track](/images/groups/lyon/lion.svg)\n' },
       { title: 'A file name with the organization’s name but no logo', body: '![Alumni at the {organization} open days](/images/groups/lyon/{organization}-open-days.jpg)\n' },
+      { title: 'Saying that the group does not use the logo', body: 'Our flyers carry our own drawing: we do not use the {organization} logo.\n' },
+      { title: 'Explaining the rule to members who asked', body: 'Some of you asked for the {organization} logo on our t-shirts. It is protected, and only {organization} may use it.\n' },
     ],
     invalid: [
       { title: 'The logo by its alt text', body: '![{organization} logo](/images/groups/lyon/header.png)\n', reports: [{ at: '![{organization} logo](/images/groups/lyon/header.png)', message: 'Remove this image: it is the {organization} logo (by its description), whose use is legally protected. Use your own photos or artwork instead.' }] },
@@ -34,24 +99,58 @@ export default defineRule({
       { title: 'The logo by its file name, the other way round', body: '![Header](/images/groups/lyon/{organization}_logo.svg)\n', reports: [{ at: '![Header](/images/groups/lyon/{organization}_logo.svg)', message: 'Remove this image: it is the {organization} logo (by its file name, {organization}_logo.svg), whose use is legally protected. Use your own photos or artwork instead.' }] },
       { title: 'A link to the logo file', body: 'Download [the banner](https://lyon-alumni.example.org/{organization}-Logo.jpg) for your slides.\n', reports: [{ at: '[the banner](https://lyon-alumni.example.org/{organization}-Logo.jpg)', message: 'Remove this link to an image: it is the {organization} logo (by its file name, {organization}-Logo.jpg), whose use is legally protected. Use your own photos or artwork instead.' }] },
       { title: 'The alumni network’s logo', body: '![{network} logo](/images/groups/lyon/a.png)\n', reports: [{ at: '![{network} logo](/images/groups/lyon/a.png)', message: 'Remove this image: it is the {organization} logo (by its description), whose use is legally protected. Use your own photos or artwork instead.' }] },
+      { title: 'The logo on the group’s merchandise', body: 'Our new mugs have the {organization} logo on one side and the Fourvière basilica on the other.\n', reports: [{ at: '{organization} logo', message: 'Remove "{organization} logo": the {organization} logo is legally protected, and groups may not use it, on this page or on their posters, slides or merchandise. Use your own photos or artwork instead.' }] },
+      { title: 'The logo on slides, in Spanish', body: 'En las diapositivas ponemos el logo del {organization} en la portada.\n', reports: [{ at: 'logo del {organization}', message: 'Remove "logo del {organization}": the {organization} logo is legally protected, and groups may not use it, on this page or on their posters, slides or merchandise. Use your own photos or artwork instead.' }] },
     ],
   },
   check(group, { organization, report }) {
-    const pattern = logoPattern(organization);
+    const names = namesOf(organization);
+    const reported = new RangeSet();
     for (const link of linkTargets(group)) {
       if (link.kind === 'channel') continue;
       const fileName = fileNameOf(link.url);
       const isImage = link.kind === 'image' || imageFile.test(fileName);
       if (!isImage) continue;
-      const byAlt = link.kind === 'image' && pattern.test(link.label ?? '');
-      const byFile = pattern.test(fileName.replace(imageFile, '')) || (/\/logos?\//i.test(link.url) && pattern.test(`logo ${fileName.replace(imageFile, '')}`));
+      const label = link.kind === 'image' ? (link.label ?? '') : '';
+      const byAlt = logoMentions(tokensOf(label), label, names).length > 0;
+      const stem = fileName.replace(imageFile, '');
+      const inLogoFolder = /\/logos?\//i.test(link.url);
+      const byFile = logoMentions(tokensOf(inLogoFolder ? `logo ${stem}` : stem), stem.toLowerCase(), names).length > 0 || compactMention(stem, names);
       if (byAlt || byFile) {
+        reported.add(link.range);
         const what = link.kind === 'image' ? 'this image' : 'this link to an image';
         report(link.range, `Remove ${what}: it is the ${organization.name} logo${byAlt ? ' (by its description)' : ` (by its file name, ${fileName})`}, whose use is legally protected. Use your own photos or artwork instead.`);
       }
     }
+    for (const text of wordedText(group)) {
+      if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text))) continue;
+      if (explainsTheRule(text)) continue;
+      const sentences = sentencesOf(text);
+      for (const mention of logoMentions(text.words, text.span.text, names)) {
+        const sentence = sentences.find((candidate) => candidate.from <= mention.from && mention.from < candidate.to);
+        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence))) continue;
+        const start = (text.words[mention.from] as Token).start;
+        const end = (text.words[mention.to] as Token).end;
+        const range = text.span.rangeOf(start, end);
+        if (!reported.add(range)) continue;
+        report(range, `Remove "${text.span.text.slice(start, end)}": the ${organization.name} logo is legally protected, and groups may not use it, on this page or on their posters, slides or merchandise. Use your own photos or artwork instead.`);
+      }
+    }
   },
 });
+
+/** "We do not use the CERN logo", "kein CERN-Logo", "het CERN-logo niet": a negation just before the mention, or just after it where German and Dutch put it. */
+const isDenied = (text: WordedSpan, mention: { from: number; to: number }, sentence: { to: number }) =>
+  isNegatedAt(text, mention.from) || hasNegation(text, { from: mention.to + 1, to: Math.min(mention.to + 4, sentence.to) });
+
+/** Whether the paragraph says the logo is protected or not the group's to use. */
+const explainsTheRule = (text: WordedSpan) => protectedWords.mayMatch(text) && protectedWords.find(text).length > 0;
+
+/** "cernlogo.png", "logocern.svg": the name and "logo" written as one word in a file name. */
+function compactMention(stem: string, names: readonly string[][]): boolean {
+  const compact = fold(stem).replace(/[^\p{L}\p{N}]+/gu, '');
+  return names.some((name) => compact.includes(`${name.join('')}logo`) || compact.includes(`logo${name.join('')}`));
+}
 
 function fileNameOf(url: string): string {
   const path = url.split(/[?#]/)[0] ?? '';
