@@ -21,6 +21,12 @@ export const organization = {
   name: 'CERN',
   /** The network's own name, as readers know it. */
   networkName: 'CERN Alumni',
+  /**
+   * The words group pages use for the organization instead of its name, in the network's languages
+   * ("we speak on behalf of the Laboratory"): the official-claims rule reads them as the organization.
+   * Written without accents; a word ending in * stands for any word it starts.
+   */
+  otherNames: ['laborat*', 'labor', 'labors', 'lab', 'organization', 'organisation', 'organizzazione', 'organizacion', 'organizacao', 'organisatie', 'organizacja', 'εργαστηριο', 'εργαστηριου', 'laboratuvar*'],
   office: {
     name: 'Office of Alumni Relations',
     /** GitHub handles of office staff: they may edit any group file. */

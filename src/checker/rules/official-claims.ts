@@ -1,24 +1,74 @@
 import type { Organization } from '../../config/organization.ts';
-import { isNegated, sentenceAround } from '../text/context.ts';
-import { escapeRegExp, matchesIn } from '../text/matching.ts';
-import { spansOf } from '../text/spans.ts';
+import { oncePerPlace } from '../text/matching.ts';
+import { fold, isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
-const groupWords = String.raw`(?:alumni\s+)?(?:group|chapter|branch|association|club|society|network|community|representation|delegation)s?`;
+/** "Official", "officially", in the network's languages. */
+const officialWords = new Lexicon(['official*', 'officiel*', 'offiziell*', 'ufficial*', 'oficial*', 'officieel', 'officiele', 'oficjaln*', 'επισημ*', 'resmi']);
+/**
+ * What a group would call itself when it claims to be official: a group, a branch, a representation,
+ * the voice or the contact point of the organization.
+ */
+const selfNouns = new Lexicon([
+  'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network',
+  'groupe', 'antenne', 'branche', 'representation', 'voix', 'interlocuteur', 'interlocuteurs', 'relais', 'siege', 'communaute', 'reseau',
+  'gruppe', 'vertretung', 'sektion', 'zweigstelle', 'anlaufstelle', 'ansprechpartner', 'stimme', 'verein', 'ableger', 'niederlassung', 'gemeinschaft', 'community', 'netzwerk',
+  'gruppo', 'sezione', 'sede', 'rappresentanza', 'delegazione', 'voce', 'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'comunita', 'rete',
+  'grupo', 'seccion', 'delegacion', 'representacion', 'voz', 'nucleo', 'capitulo', 'filial', 'punto de contacto', 'comunidad', 'red',
+  'secao', 'delegacao', 'representacao', 'ponto de contato', 'ponto de contacto', 'comunidade', 'rede',
+  'groep', 'afdeling', 'vertegenwoordiging', 'aanspreekpunt', 'vereniging', 'stem', 'gemeenschap', 'netwerk',
+  'grupa', 'grupy', 'oddzial', 'przedstawicielstw*', 'sekcja', 'glos', 'punkt kontaktowy', 'spolecznosc', 'siec',
+  'ομαδα', 'παραρτημα', 'εκπροσωπηση', 'φωνη', 'κοινοτητα', 'δικτυο', 'grup', 'grubu', 'sube', 'subesi', 'temsilcilik*', 'topluluk*', 'ag',
+]);
+/** Representing the organization, as a verb or as a noun ("we represent", "représentants", "Vertretung", "przedstawiciele"). */
+const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*', 'rappresent*', 'reprezent*', 'przedstawic*', 'εκπροσωπ*', 'temsil*', 'sprachrohr', 'spokes*', 'porte parole', 'portavo*', 'porta voz', 'porta vozes', 'sprecher', 'woordvoerder*', 'rzeczni*', 'sozcu*', 'ambassador*', 'ambassadeur*', 'botschafter', 'ambasciator*', 'embajador*', 'embaixador*', 'ambasador*']);
+/** Speaking or acting for someone: the organization follows ("on behalf of CERN", "im Auftrag des CERN", "namens het lab"). */
+const onBehalfWords = new Lexicon([
+  'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'voice of',
+  'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du',
+  'im namen', 'im auftrag', 'stimme des',
+  'a nome del', 'a nome dell', 'a nome di', 'in nome del', 'in nome di', 'per conto del', 'per conto di', 'voce del', 'voce di',
+  'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
+  'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
+  'namens', 'uit naam van', 'stem van',
+  'w imieniu', 'glos',
+  'εκ μερους', 'για λογαριασμο', 'φωνη του',
+]);
+/** Recognised, endorsed, mandated: followed by "by" and the organization ("officially recognised by CERN", "reconhecido pelo Laboratório"). */
+const endorsedWords = new Lexicon([
+  'recogni*', 'endorsed', 'approved', 'accredited', 'sanctioned', 'mandated', 'authori*', 'certified',
+  'reconnu', 'reconnue', 'reconnus', 'mandate', 'mandatee', 'accredite', 'agree', 'agreee',
+  'anerkannt', 'beauftragt', 'akkreditiert', 'autorisiert', 'zertifiziert',
+  'riconosciut*', 'accreditat*', 'autorizzat*', 'incaricat*',
+  'reconocid*', 'acreditad*', 'autorizad*', 'avalad*',
+  'reconhecid*', 'credenciad*',
+  'erkend', 'geaccrediteerd', 'gemandateerd',
+  'uznan*', 'akredytowan*', 'upowaznion*',
+  'αναγνωρισμεν*', 'taninan', 'taninmis', 'yetkilendirilmis',
+]);
+const byWords = new Set(['by', 'par', 'von', 'vom', 'durch', 'da', 'dal', 'dallo', 'dalla', 'dall', 'por', 'pelo', 'pela', 'door', 'przez', 'απο', 'tarafindan']);
+/** Words that stand between a claim and the organization's name: "of the", "des", "del", "het", "officially". */
+const linkingWords = new Set(['of', 'the', 'du', 'de', 'des', 'la', 'le', 'l', 'von', 'vom', 'der', 'dem', 'das', 'den', 'del', 'della', 'dello', 'dell', 'di', 'il', 'lo', 'el', 'do', 'da', 'o', 'a', 'van', 'het', 'του', 'της', 'το']);
+/** Genitive endings after an apostrophe: "CERN's representatives", "CERN'in temsilcisi". */
+const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
 
-/** Ways of claiming to be, or to speak for, the organization, built around its name. */
-function claimPatterns(organization: Organization): RegExp[] {
-  const org = `(?:${escapeRegExp(organization.name)})`;
-  return [
-    // "the official CERN group", "CERN's official alumni chapter", "the official group of CERN"
-    new RegExp(String.raw`\bofficial\s+${org}(?:\s+\w+){0,2}?\s+${groupWords}\b|\b${org}['’]s\s+official\s+(?:\w+\s+)?${groupWords}\b|\bofficial\s+${groupWords}\s+(?:of|for)\s+${org}\b`, 'gi'),
-    // "officially represents CERN", "represent CERN in Lyon", "CERN's representatives", "representatives of CERN"
-    new RegExp(String.raw`\b(?:officially\s+)?represent(?:s|ing|ed)?\s+${org}\b|\b${org}['’]s\s+(?:official\s+)?(?:representatives?|ambassadors?|voice|delegates?)\b|\b(?:official\s+)?(?:representatives?|ambassadors?|delegates?)\s+of\s+${org}\b`, 'gi'),
-    // "on behalf of CERN", "in the name of CERN", "speak for CERN"
-    new RegExp(String.raw`\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|(?:speak|speaks|speaking|act|acts|acting)\s+(?:officially\s+)?for)\s+${org}\b`, 'gi'),
-    // "endorsed by CERN", "CERN-approved"
-    new RegExp(String.raw`\b(?:officially\s+)?(?:endorsed|approved|accredited|sanctioned|mandated|authori[sz]ed)\s+by\s+${org}\b|\b${org}[\s-](?:endorsed|approved|accredited|sanctioned|authori[sz]ed)\b`, 'gi'),
-  ];
+interface Names {
+  /** The organization's name in words ("cern"). */
+  name: string[];
+  /** The network's name in words ("cern alumni"): the network is not the organization, and a group may say the office recognised it. */
+  network: string[];
+  others: Lexicon;
+}
+
+function namesOf(organization: Organization): Names {
+  const words = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return { name: words(organization.name), network: words(organization.networkName), others: new Lexicon(organization.otherNames) };
+}
+
+/** A claim found in a sentence: the words it covers. */
+interface Claim {
+  from: number;
+  to: number;
 }
 
 export default defineRule({
@@ -34,23 +84,147 @@ export default defineRule({
       { title: 'Saying that the group is not official', body: 'This is not an official {organization} group; we speak only for ourselves.\n' },
       { title: 'An organization-managed group', frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'This is the official {organization} group for openlab alumni, run on behalf of {organization} by the openlab team.\n' },
       { title: 'The office’s role', body: 'Invitations are sent by the Office of Alumni Relations, and {organization}’s official website has news of the Laboratory.\n' },
+      { title: '“Official” about something else', body: 'Since its official opening in 2023, the Science Gateway has been on our list. Official news of the Laboratory is on its website.\n' },
     ],
     invalid: [
       { title: 'The official group', body: 'Welcome to the official {organization} group for alumni in Lyon.\n', reports: [{ at: 'official {organization} group', message: 'Remove "official {organization} group": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
       { title: 'Representing the organization', body: 'Our group officially represents {organization} in the Rhône-Alpes region.\n', reports: [{ at: 'officially represents {organization}', message: 'Remove "officially represents {organization}": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
       { title: 'Speaking on behalf of the organization', body: 'We answer questions from the press on behalf of {organization}.\n', reports: [{ at: 'on behalf of {organization}', message: 'Remove "on behalf of {organization}": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
       { title: 'Claiming to be its representatives', frontmatter: "summary: {organization}'s representatives in Lyon meet for talks and visits.", reports: [{ at: '{organization}\'s representatives', message: 'Remove "{organization}\'s representatives": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
-      { title: 'The official chapter', frontmatter: "objectives:\n  - Be {organization}'s official alumni chapter in France.", reports: [{ at: '{organization}\'s official alumni chapter', message: 'Remove "{organization}\'s official alumni chapter": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'The official chapter', frontmatter: "objectives:\n  - Be {organization}'s official alumni chapter in France.", reports: [{ at: 'official alumni chapter', message: 'Remove "official alumni chapter": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'Speaking for the Laboratory, in French', body: 'Sur notre stand, nous parlons au nom du Laboratoire.\n', reports: [{ at: 'au nom du Laboratoire', message: 'Remove "au nom du Laboratoire": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
+      { title: 'Recognised by the organization, in Portuguese', body: 'Somos o núcleo reconhecido pelo {organization} no Rio de Janeiro.\n', reports: [{ at: 'reconhecido pelo {organization}', message: 'Remove "reconhecido pelo {organization}": an alumni-managed group acts independently of {organization} and may not present itself as official or as speaking for it. Describe the group as alumni of {organization} instead.' }] },
     ],
   },
   check(group, { organization, report }) {
     if (group.data?.managedBy === 'organization') return;
-    const spans = spansOf(group, ['name', 'summary', 'region', 'objectives', 'joinCriteria', 'annualPlan'], { body: true });
-    for (const pattern of claimPatterns(organization)) {
-      for (const { span, match, range } of matchesIn(spans, pattern)) {
-        if (isNegated(sentenceAround(span.text, match.index, match.index + match[0].length).before)) continue;
-        report(range, `Remove "${match[0]}": an alumni-managed group acts independently of ${organization.name} and may not present itself as official or as speaking for it. Describe the group as alumni of ${organization.name} instead.`);
+    const names = namesOf(organization);
+    const reportOnce = oncePerPlace(report);
+    for (const text of wordedText(group)) {
+      const field = text.span.field?.[0];
+      if (field === 'disclaimer' || field === 'channels' || field === 'managers') continue;
+      for (const claim of claimsIn(text, names)) {
+        const start = (text.words[claim.from] as Word).start;
+        const end = (text.words[claim.to] as Word).end;
+        const words = text.span.text.slice(start, end);
+        reportOnce(text.span.rangeOf(start, end), `Remove "${words}": an alumni-managed group acts independently of ${organization.name} and may not present itself as official or as speaking for it. Describe the group as alumni of ${organization.name} instead.`);
       }
     }
   },
 });
+
+function claimsIn(text: WordedSpan, names: Names): Claim[] {
+  const claims: Claim[] = [];
+  const sentenceOf = sentenceIndex(text);
+  const sameSentence = (a: number, b: number) => sentenceOf[a] === sentenceOf[b];
+  const denied = (at: number) => isNegatedAt(text, at);
+
+  // "the official CERN group", "grupo oficial del CERN", "offizielle Anlaufstelle": "official" within a few words of what the group calls itself.
+  if (officialWords.mayMatch(text) && selfNouns.mayMatch(text)) {
+    const nouns = selfNouns.find(text);
+    for (const official of officialWords.find(text)) {
+      if (isAdverb((text.words[official.index] as Word).text)) continue;
+      const noun = nouns.find((candidate) => Math.abs(candidate.index - official.index) <= 3 && sameSentence(candidate.index, official.index) && onlyNamesBetween(text, official, candidate, names));
+      if (!noun || denied(Math.min(official.index, noun.index))) continue;
+      claims.push({ from: Math.min(official.index, noun.index), to: Math.max(official.index + official.length, noun.index + noun.length) - 1 });
+    }
+  }
+  // "we represent CERN", "CERN's representatives", "das Labor vertreten", "porte-parole du CERN".
+  if (representWords.mayMatch(text)) {
+    for (const word of representWords.find(text)) {
+      const last = word.index + word.length - 1;
+      const after = organizationAfter(text, last + 1, names, { adverbs: true });
+      const before = after === undefined ? organizationBefore(text, word.index - 1, names) : undefined;
+      const from = before ?? officiallyBefore(text, word.index);
+      if (after === undefined && before === undefined) continue;
+      if (denied(from)) continue;
+      claims.push({ from, to: after ?? last });
+    }
+  }
+  // "on behalf of CERN", "im Namen des Labors", "namens het lab".
+  if (onBehalfWords.mayMatch(text)) {
+    for (const phrase of onBehalfWords.find(text)) {
+      const after = organizationAfter(text, phrase.index + phrase.length, names, { adverbs: false });
+      if (after === undefined || denied(phrase.index)) continue;
+      claims.push({ from: phrase.index, to: after });
+    }
+  }
+  // "officially recognised by CERN", "reconhecido pelo Laboratório": the network's own office recognising a group is how groups are made.
+  if (endorsedWords.mayMatch(text)) {
+    for (const word of endorsedWords.find(text)) {
+      const by = word.index + word.length;
+      if (!byWords.has(text.words[by]?.text ?? '')) continue;
+      const after = organizationAfter(text, by + 1, names, { adverbs: false });
+      if (after === undefined || denied(word.index)) continue;
+      claims.push({ from: officiallyBefore(text, word.index), to: after });
+    }
+  }
+  return claims.filter((claim) => sameSentence(claim.from, claim.to));
+}
+
+/** "Officially", "officiellement", "oficjalnie": the adverb says how something is done, not what the group is. */
+const isAdverb = (word: string) => /(?:ly|ment|mente|nie|ως)$/.test(word);
+
+/** For each word, the index of its sentence. */
+function sentenceIndex(text: WordedSpan): number[] {
+  const index: number[] = new Array(text.words.length);
+  sentencesOf(text).forEach((sentence, number) => index.fill(number, sentence.from, sentence.to));
+  return index;
+}
+
+/** The last word of the organization named at `at`, past linking words ("of the", "des", "het"), or undefined. */
+function organizationAfter(text: WordedSpan, at: number, names: Names, options: { adverbs: boolean }): number | undefined {
+  let index = at;
+  while (index < at + 4 && (linkingWords.has(text.words[index]?.text ?? '') || (options.adverbs && isOfficial(text, index)))) index++;
+  return organizationAt(text, index, names);
+}
+
+/** The first word of the organization named just before `at` ("CERN's", "CERN", "das CERN in Bayern offiziell"), or undefined. */
+function organizationBefore(text: WordedSpan, at: number, names: Names): number | undefined {
+  let index = at;
+  if (genitiveEndings.has(text.words[index]?.text ?? '') && /['’]/.test(text.span.text.slice(text.words[index - 1]?.end ?? 0, text.words[index]?.start ?? 0))) index--;
+  while (index > at - 2 && isOfficial(text, index)) index--;
+  // German and Dutch put the verb last: "das CERN in Bayern offiziell vertreten".
+  const reach = ['deu', 'nld'].includes(text.language()) ? 5 : 1;
+  for (let start = index; start > index - reach && start >= 0; start--) {
+    if (start < index && (text.words[start + 1] as Word).startsSentence) break;
+    const first = organizationEndingAt(text, start, names);
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/** Whether the organization (not the network) is named at `index`; its last word. */
+function organizationAt(text: WordedSpan, index: number, names: Names): number | undefined {
+  if (startsWith(text, index, names.network)) return undefined;
+  if (startsWith(text, index, names.name)) return index + names.name.length - 1;
+  const word = text.words[index];
+  if (word && names.others.find({ ...text, words: [word] }).length > 0) return index;
+  return undefined;
+}
+
+function organizationEndingAt(text: WordedSpan, end: number, names: Names): number | undefined {
+  const start = end - names.name.length + 1;
+  if (start >= 0 && startsWith(text, start, names.name)) return start;
+  const word = text.words[end];
+  if (word && names.others.find({ ...text, words: [word] }).length > 0) return end;
+  return undefined;
+}
+
+const startsWith = (text: WordedSpan, index: number, name: readonly string[]) => name.every((word, offset) => text.words[index + offset]?.text === word);
+
+const isOfficial = (text: WordedSpan, index: number) => {
+  const word = text.words[index];
+  return word !== undefined && officialWords.find({ ...text, words: [word] }).length > 0;
+};
+
+/** The claim starts at "officially" when it stands just before ("officially represents", "officially recognised"). */
+const officiallyBefore = (text: WordedSpan, index: number) => (index > 0 && isOfficial(text, index - 1) && !(text.words[index] as Word).startsSentence ? index - 1 : index);
+
+/** Whether only the organization's or network's name stands between "official" and the noun: in "la plateforme officielle du réseau" the network is not what is official. */
+function onlyNamesBetween(text: WordedSpan, a: LexiconMatch, b: LexiconMatch, names: Names): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  const known = new Set([...names.name, ...names.network]);
+  for (let index = first.index + first.length; index < second.index; index++) if (!known.has((text.words[index] as Word).text)) return false;
+  return true;
+}
