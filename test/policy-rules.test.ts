@@ -41,10 +41,10 @@ function expectPassed(rule: string, cases: [string, Omit<RuleExample, 'title'>][
 describe('join-criteria-fair', () => {
   expectReported('join-criteria-fair', [
     ['a plural gender word', criteria('Female alumni living in the Lyon area.'), 'Female'],
-    ['an age as a range', criteria('Alumni aged 25-35 who live near Lyon.'), 'aged 25'],
+    ['an age as a range', criteria('Alumni aged 25-35 who live near Lyon.'), 'aged 25-35'],
     ['an age with a plus', criteria('Alumni 50+ in the Lyon area.'), '50+'],
     ['"no one over"', criteria('Alumni in Lyon, but no one over 40.'), 'over 40'],
-    ['young alumni', criteria('Young alumni who live in Lyon.'), 'Young alumni'],
+    ['young alumni', criteria('Young alumni who live in Lyon.'), 'Young'],
     ['physicists', criteria('Physicists who live near Lyon.'), 'Physicists'],
     ['no students', criteria('Alumni in Lyon; no students.'), 'no students'],
     ['a citizenship', criteria('Alumni holding Italian citizenship.'), 'Italian citizenship'],

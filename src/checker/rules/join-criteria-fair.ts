@@ -1,93 +1,235 @@
+import { isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
-import { spansOf, type TextSpan } from '../text/spans.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
 type Ground = 'profession' | 'nationality' | 'culture or religion' | 'age' | 'generation' | 'gender' | 'personal preferences';
 
-const dimensions = String.raw`(?:ages?|age\s+groups?|generations?|genders?|sex(?:es)?|nationalit(?:y|ies)|citizenships?|passports?|countr(?:y|ies)\s+of\s+origin|origins?|ethnicit(?:y|ies)|races?|cultures?|cultural\s+backgrounds?|backgrounds?|religions?|faiths?|beliefs?|languages?|mother\s+tongues?|professions?|occupations?|jobs?|careers?|career\s+stages?|fields?|disciplines?|(?:sexual\s+)?orientations?|preferences?|lifestyles?|identit(?:y|ies)|walks\s+of\s+life)`;
 /**
- * Wording that opens a group to everyone ("open to all ages", "regardless of nationality and gender",
- * "men and women alike"). It is blanked out before the grounds are looked for, so naming a ground to
- * include everyone is not mistaken for selecting on it.
+ * How a ground's word selects people. A `value` names the people selected ("women", "physicists",
+ * "Catholic") and selects wherever it stands; a `dimension` names what is selected on ("nationality",
+ * "mother tongue", "age limit") and does not when the page opens it to all ("of any nationality",
+ * "no age limit"); a `people` word ("Italians", "expats", "fans") selects only when the page restricts
+ * membership to it or calls its members so ("Swiss alumni").
  */
-const inclusive = new RegExp(
-  [
-    String.raw`\b(?:regardless\s+of|irrespective\s+of|independent(?:ly)?\s+of|without\s+regard\s+to|no\s+matter|whatever|whichever|of\s+(?:any|all|every)|open\s+to\s+(?:all|any|every)|(?:all|any|every))\s+(?:(?:their|your|the|one['’]s|what)\s+)?${dimensions}(?:\s*(?:,|and|or|\/|&)\s*(?:(?:their|your)\s+)?${dimensions})*(?:\s+(?:are|is)\s+welcome)?`,
-    String.raw`\bno\s+(?:${dimensions})\s+(?:limits?|restrictions?|requirements?|criteria|conditions?)\b`,
-    String.raw`\bnot\s+(?:restricted|limited)\s+(?:by|to)\s+(?:any\s+)?${dimensions}`,
-    String.raw`\b(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men)(?:\s+alike)?\b`,
-    String.raw`\b(?:working\s+or\s+retired|retired\s+or\s+(?:still\s+)?working|active\s+or\s+retired)\b`,
-    String.raw`\b(?:the\s+)?(?:next|future)\s+generations?(?:\s+of\s+\w+)?`,
-  ].join('|'),
-  'gi',
-);
+type Kind = 'value' | 'dimension' | 'people';
 
-const demonyms =
-  'afghan|albanian|algerian|american|argentin(?:e|ian)|armenian|australian|austrian|azerbaijani|bangladeshi|belgian|bolivian|bosnian|brazilian|british|bulgarian|cameroonian|canadian|chilean|chinese|colombian|croatian|cypriot|czech|danish|dutch|ecuadorian|egyptian|english|estonian|ethiopian|european|filipin[ao]|finnish|french|georgian|german|ghanaian|greek|hungarian|icelandic|indian|indonesian|iranian|iraqi|irish|israeli|italian|japanese|jordanian|kazakh|kenyan|korean|latvian|lebanese|lithuanian|luxembourg(?:ish|er)|malaysian|maltese|mexican|moroccan|nepali|nigerian|norwegian|pakistani|palestinian|peruvian|polish|portuguese|romanian|russian|rwandan|saudi|scottish|senegalese|serbian|singaporean|slovak|slovenian|south\s+african|spanish|sri\s+lankan|swedish|swiss|syrian|taiwanese|tanzanian|thai|tunisian|turkish|ugandan|ukrainian|uruguayan|venezuelan|vietnamese|welsh|zambian|zimbabwean|asian|african|arab|latin[ao]?|hispanic|western|eastern|western\s+european|non-?european|non-?eu|eu|foreign';
-const languages =
-  'english|french|german|italian|spanish|portuguese|dutch|russian|chinese|mandarin|cantonese|japanese|korean|arabic|hindi|swahili|turkish|polish|greek|swedish|norwegian|danish|finnish|czech|hungarian|romanian|hebrew|persian|farsi|urdu|bengali|tamil';
-const peopleNouns = String.raw`(?:nationals?|citizens?|citizenship|passports?|passport\s+holders|people|persons|alumni|alumn(?:us|a|ae)|members|origin|descent|heritage|background|nationality|only|born|residents\s+only)`;
-const numberNotAnAge = String.raw`(?!\s*(?:%|percent|km|kilomet|miles?|minutes?|hours?|days?|weeks?|months?|members|alumni|people|persons|events?|times|visits?|talks?|years?\s+(?:at|in|with|of\s+(?:service|work|experience))|years?\s+(?:ago|before|after)))`;
-const ageNumber = String.raw`(?:1[6-9]|[2-9]\d|1[01]\d)`;
+interface GroundWords {
+  ground: Ground;
+  kind: Kind;
+  words: Lexicon;
+}
 
-const grounds: { ground: Ground; pattern: RegExp }[] = [
+/** Words for women and men, kept apart: naming both ("women and men alike") selects nobody. */
+const womenWords = ['women', 'woman', 'female', 'females', 'ladies', 'girls', 'mothers', 'wives', 'femme', 'femmes', 'feminin*', 'filles', 'dames', 'frau', 'frauen', 'weiblich*', 'damen', 'madchen', 'donna', 'donne', 'femminil*', 'ragazze', 'mujer', 'mujeres', 'femenin*', 'chicas', 'mulher', 'mulheres', 'meninas', 'vrouw', 'vrouwen', 'vrouwelijk*', 'kobieta', 'kobiety', 'kobiet', 'kobiec*', 'γυναικα', 'γυναικες', 'kadin', 'kadinlar'];
+const menWords = ['men', 'male', 'males', 'gentlemen', 'boys', 'fathers', 'husbands', 'homme', 'hommes', 'masculin*', 'garcons', 'messieurs', 'mann', 'manner', 'mannlich*', 'herren', 'uomo', 'uomini', 'maschil*', 'hombre', 'hombres', 'chicos', 'homem', 'homens', 'meninos', 'mannen', 'mannelijk*', 'mezczyzna', 'mezczyzni', 'mezczyzn', 'mesk*', 'ανδρες', 'αντρες', 'erkek', 'erkekler'];
+const women = new Lexicon(womenWords);
+const men = new Lexicon(menWords);
+
+const groundWords: GroundWords[] = [
+  { ground: 'gender', kind: 'value', words: new Lexicon([...womenWords, ...menWords, 'non binary', 'nonbinary', 'transgender', 'cisgender', 'sorority', 'fraternity']) },
   {
-    ground: 'gender',
-    pattern:
-      /\b(?<!isle\s+of\s+)(?:wom[ae]n|females?|ladies|lady|girls?|men|males?|gentlemen|boys?|mothers?|fathers?|mums?|moms?|dads?|wives|husbands|sorority|fraternity|feminine|masculine|non-?binary|transgender|trans(?![\w-])|cis(?:gender)?(?![\w-])|genders?|sex(?:es)?)\b/gi,
+    ground: 'age',
+    kind: 'value',
+    words: new Lexicon([
+      'young', 'younger', 'youngest', 'elderly', 'senior', 'seniors', 'junior', 'juniors', 'youth', 'retired', 'retiree', 'retirees', 'pensioners', 'teenagers', 'minors',
+      'jeune', 'jeunes', 'retraite', 'retraites', 'aines',
+      'junge', 'jungen', 'rentner*', 'pensionar*', 'ruhestand', 'jugendliche',
+      'giovane', 'giovani', 'anziani', 'pensionat*',
+      'joven', 'jovenes', 'ancianos', 'jubilad*',
+      'jovem', 'jovens', 'idosos', 'aposentad*', 'reformados',
+      'jonge', 'jongeren', 'ouderen', 'gepensioneerd*', 'senioren',
+      'mlodzi', 'mlodych', 'mlodzie*', 'starsi', 'emeryt*',
+      'νεοι', 'νεους', 'συνταξιουχοι', 'genc', 'gencler', 'emekli*', 'yasli*',
+    ]),
   },
   {
     ground: 'age',
-    pattern: new RegExp(
-      [
-        String.raw`\b(?:under|over|below|above|younger\s+than|older\s+than|at\s+least|at\s+most|up\s+to|aged?|maximum\s+age(?:\s+of)?|minimum\s+age(?:\s+of)?|max\.?\s+age|min\.?\s+age)[\s-]+(?:the\s+age\s+of\s+)?${ageNumber}s?\b${numberNotAnAge}`,
-        String.raw`\b${ageNumber}\s*(?:\+|plus\b|and\s+(?:over|under|older|younger|above|below)\b|or\s+(?:over|under|older|younger|above|below)\b)${numberNotAnAge}`,
-        String.raw`\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s*(?:years?[\s-]old|year[\s-]olds?|years?\s+of\s+age)\b`,
-        String.raw`\b\d{1,3}[\s-]?years?[\s-]old|years?\s+of\s+age|year[\s-]olds?\b`,
-        String.raw`\b(?:in\s+(?:their|your)\s+(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties))\b`,
-        String.raw`\b(?:young|younger|youngest|older|oldest|elderly|senior|junior)\s+(?:alumni|alumn(?:us|a|ae)|members?|people|persons|professionals|researchers|scientists|engineers|physicists|graduates)\b`,
-        String.raw`\b(?:youth|youths|elderly|seniors|juniors|retirees?|retired|pensioners?|teenagers?|adolescents|minors|age\s+(?:limit|range|group|bracket|requirement|restriction|cap)s?)\b`,
-      ].join('|'),
-      'gi',
-    ),
+    kind: 'dimension',
+    words: new Lexicon(['age limit', 'age range', 'age group', 'age bracket', 'limite d age', 'tranche d age', 'altersgrenze', 'altersgruppe', 'limite di eta', 'limiti di eta', 'fascia d eta', 'limite de edad', 'rango de edad', 'limite de idade', 'faixa etaria', 'leeftijdsgrens', 'leeftijdsgroep', 'limit wieku', 'grupa wiekowa', 'οριο ηλικιας', 'yas siniri']),
   },
   {
     ground: 'generation',
-    pattern:
-      /\b(?:generations?|gen(?:eration)?[\s-]?[xyz]|millennials?|boomers?|baby[\s-]boomers?|zoomers?|born\s+(?:in|after|before|between|since|from)\s+(?:the\s+)?\d{2,4}s?|(?:before|after|since|until|prior\s+to)\s+(?:the\s+year\s+)?(?:19|20)\d{2}s?|between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}|early[\s-]career|mid[\s-]career|late[\s-]career|recent\s+(?:graduates|alumni)|newly\s+graduated)\b/gi,
+    kind: 'value',
+    words: new Lexicon(['millennial*', 'boomer*', 'baby boomer*', 'zoomer*', 'gen x', 'gen y', 'gen z', 'generation x', 'generation y', 'generation z', 'generazione z', 'generacion z', 'geracao z', 'generatie z', 'pokolenie z', 'early career', 'mid career', 'late career', 'recent graduates', 'newly graduated', 'jeunes diplomes', 'neolaureat*', 'recien graduados', 'recem formados']),
+  },
+  { ground: 'generation', kind: 'dimension', words: new Lexicon(['generation', 'generations', 'generazione', 'generazioni', 'generacion', 'generaciones', 'geracao', 'geracoes', 'generatie', 'generaties', 'pokoleni*', 'γενια', 'kusak']) },
+  {
+    ground: 'nationality',
+    kind: 'dimension',
+    words: new Lexicon([
+      'nationality', 'nationalities', 'nationals', 'citizenship', 'citizens of', 'passport', 'passports', 'passport holders', 'ethnicity', 'ethnic', 'origin', 'descent', 'heritage', 'mother tongue', 'native language', 'first language', 'native speaker*',
+      'nationalite', 'nationalites', 'ressortissants', 'citoyennete', 'passeport', 'origine', 'ethnie', 'langue maternelle',
+      'staatsangehorigkeit', 'nationalitat', 'staatsburgerschaft', 'reisepass', 'herkunft', 'muttersprache', 'muttersprachler*', 'muttersprachlich*',
+      'nazionalita', 'cittadinanza', 'passaporto', 'etnia', 'madrelingua', 'lingua madre', 'lingua materna',
+      'nacionalidad', 'ciudadania', 'pasaporte', 'origen', 'lengua materna', 'idioma materno',
+      'nacionalidade', 'cidadania', 'passaporte', 'origem', 'etnia', 'idioma nativo',
+      'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
+      'narodowosc', 'narodowosci', 'obywatelstwo', 'obywatelstwa', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
+      'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk', 'vatandaslik', 'koken', 'ana dil*', 'anadil*',
+    ]),
   },
   {
     ground: 'nationality',
-    pattern: new RegExp(
-      [
-        String.raw`\b(?:non-?)?(?:${demonyms})(?:\s*(?:,|and|or|\/)\s*(?:${demonyms}))*[\s-]+${peopleNouns}\b`,
-        String.raw`\b(?:native|non-?native|fluent|mother[\s-]tongue)\s+(?:(?:${languages})\s+)?(?:speakers?|speaking)\b`,
-        String.raw`\b(?:${languages})[\s-]speak(?:ers?|ing\s+(?:alumni|people|persons|members|only))\b`,
-        String.raw`\b(?:who|that)\s+speaks?\s+(?:fluent\s+)?(?:${languages})\b`,
-        String.raw`\b(?:nationals?|nationality|nationalities|citizens?\s+of|citizenship|passports?|passport\s+holders|expats?|expatriates?|foreigners?|immigrants?|ethnic(?:ity|ities)?|racial|(?:${demonyms})s)\b`,
-        String.raw`\b(?:americans|germans|italians|kenyans|canadians|indians|brits|britons|nigerians|russians|mexicans|brazilians|australians|europeans|africans|asians|arabs|latinos|latinas)\b`,
-        String.raw`\bof\s+\w+\s+(?:origin|descent|heritage|extraction)\b`,
-        String.raw`\b(?:mother\s+tongue|first\s+language|native\s+language)\b`,
-      ].join('|'),
-      'gi',
-    ),
+    kind: 'people',
+    words: new Lexicon([
+      'italian*', 'italien*', 'italiaan*', 'wlosi', 'wlochow', 'french', 'francais*', 'franzos*', 'frances*', 'francuz*', 'fransen', 'fransman*', 'german', 'germans', 'allemand*', 'deutsche', 'deutschen', 'tedesc*', 'aleman*', 'alemaes', 'alema', 'duitser*', 'niemc*',
+      'spanish', 'spaniards', 'espagnol*', 'spanier*', 'spagnol*', 'espanol*', 'espanhol*', 'spanjaard*', 'hiszpan*', 'portuguese', 'portugais*', 'portugues*', 'portugies*', 'portoghes*', 'portugez*', 'portugalczy*',
+      'brazilian*', 'bresilien*', 'brasilianer*', 'brasilian*', 'brasilen*', 'brasileir*', 'braziliaan*', 'brazylij*', 'dutch', 'neerlandais*', 'niederlander*', 'olandes*', 'holandes*', 'nederlander*', 'holendr*',
+      'polish', 'poles', 'polonais*', 'polacc*', 'polaco*', 'poloneses', 'polen', 'polacy', 'polakow', 'greek', 'greeks', 'grec', 'grecs', 'grecque*', 'griechen', 'greci', 'griegos', 'gregos', 'grieken', 'grecy', 'turkish', 'turks', 'turc', 'turcs', 'turken', 'turchi', 'turcos', 'turcy',
+      'swiss', 'suisse', 'suisses', 'schweizer*', 'svizzer*', 'suizos', 'suicos', 'zwitsers', 'szwajcar*', 'british', 'britons', 'brits', 'britannique*', 'briten', 'britannic*', 'britanicos', 'brytyj*', 'english', 'anglais*', 'englander', 'inglesi', 'ingleses',
+      'american', 'americans', 'americain*', 'amerikaner*', 'american*', 'amerikan*', 'amerykan*', 'chinese', 'chinois*', 'chinesen', 'cinesi', 'chinos', 'chineses', 'chinezen', 'chinczy*', 'japanese', 'japonais*', 'japaner*', 'giappones*', 'japoneses', 'japanners',
+      'russian', 'russians', 'russe', 'russes', 'russen', 'russi', 'rusos', 'russos', 'rosjan*', 'indian', 'indians', 'indiens', 'inder', 'indiani', 'european*', 'europeen*', 'europaer*', 'europei', 'europeos', 'europeus', 'europeanen', 'europejczy*',
+      'african*', 'africain*', 'afrikaner*', 'africani', 'africanos', 'afrikanen', 'asian', 'asians', 'asiatique*', 'asiaten', 'asiatici', 'asiaticos', 'aziaten', 'arab', 'arabs', 'arabes', 'araber', 'arabi', 'latino', 'latinos', 'latina', 'latinas',
+      'austrian*', 'autrichien*', 'osterreicher*', 'austriac*', 'oostenrijkers', 'belgian*', 'belges', 'belgier', 'belgi', 'belgas', 'belgen', 'catalan*', 'katalan*', 'irish', 'scottish', 'canadian*', 'canadien*', 'kanadier', 'mexican*', 'mexicain*', 'mexikaner',
+      'expat', 'expats', 'expatri*', 'foreigners', 'etrangers', 'auslander', 'stranieri', 'extranjeros', 'estrangeiros', 'buitenlanders', 'cudzoziemc*', 'immigrants', 'immigres', 'migranten', 'immigrati', 'inmigrantes', 'imigrantes',
+    ]),
   },
   {
     ground: 'culture or religion',
-    pattern:
-      /\b(?:catholics?|protestants?|christians?|christianity|muslims?|islamic|jews|jewish|hindus?|buddhists?|sikhs?|atheists?|agnostics?|believers|religious|religions?|faiths?|churchgoers|mosque|synagogue|temple\s+members|cultural(?:ly)?\s+(?:background|identity|heritage|roots)|(?:same|shared|common)\s+culture|caste)\b/gi,
+    kind: 'value',
+    words: new Lexicon([
+      'catholic*', 'catholique*', 'katholi*', 'cattolic*', 'catolic*', 'katolic*', 'katolik*', 'protestant*', 'christian*', 'chretien*', 'christen', 'cristian*', 'cristaos', 'chrzescijan*', 'orthodox*', 'ortodoss*', 'ortodox*', 'prawoslawn*',
+      'muslim*', 'musulman*', 'moslim*', 'muzulman*', 'islamic', 'islamique*', 'islamisch*', 'islamic*', 'jewish', 'jews', 'juif*', 'juive*', 'judisch*', 'juden', 'ebre*', 'judio*', 'judeus', 'judaic*', 'joods*', 'joden', 'zyd*', 'hindu*', 'buddhist*', 'bouddhist*', 'budist*', 'buddist*', 'sikh*', 'atheist*', 'athee*', 'churchgoers',
+    ]),
+  },
+  {
+    ground: 'culture or religion',
+    kind: 'dimension',
+    words: new Lexicon(['religion', 'religions', 'religious', 'faith', 'religieux', 'religieuse*', 'confession', 'religios*', 'konfession*', 'religione', 'religiose', 'religioso', 'religiosa', 'religiao', 'religie', 'religieus*', 'religia', 'religijn*', 'θρησκεια', 'θρησκευμα', 'cultural background', 'kulturelle herkunft', 'origine culturelle', 'background culturale', 'origen cultural', 'origem cultural', 'caste']),
   },
   {
     ground: 'profession',
-    pattern:
-      /\b(?:physicists?|engineers?|scientists?|technicians?|doctors?|physicians?|medics?|nurses?|lawyers?|attorneys?|teachers?|professors?|lecturers?|programmers?|(?:software\s+)?developers?|coders?|researchers?\s+only|entrepreneurs?|executives?|bankers?|accountants?|architects?|chemists?|mathematicians?|biologists?|economists?|consultants?|managers\s+only|(?:it|tech|finance|industry)\s+professionals|professionals?\s+only|professions?|occupations?|job\s+titles?|(?:no|not|except|excluding|without|other\s+than|but\s+not)\s+(?:current\s+)?students?|students?\s+(?:only|excluded|not\s+(?:admitted|accepted|allowed|welcome|eligible))|only\s+students)\b/gi,
+    kind: 'value',
+    words: new Lexicon([
+      'physicist*', 'engineer*', 'scientist*', 'technician*', 'doctors', 'physicians', 'nurses', 'lawyers', 'teachers', 'professor*', 'programmers', 'developers', 'researchers', 'accountants', 'architects', 'chemists', 'mathematicians', 'biologists', 'economists', 'phds', 'phd holders',
+      'physicien*', 'ingenieur*', 'technicien*', 'informaticien*', 'chercheur*', 'chercheuse*', 'scientifiques', 'medecins', 'infirmier*', 'avocats', 'enseignant*', 'docteurs',
+      'physiker*', 'techniker*', 'informatiker*', 'wissenschaftler*', 'forscher*', 'arzte', 'arztin*', 'lehrer*', 'promoviert*', 'akademiker*',
+      'fisici', 'fisiche', 'ingegner*', 'tecnici', 'informatici', 'ricercator*', 'scienziat*', 'medici', 'insegnant*',
+      'fisicos', 'fisicas', 'ingenier*', 'tecnicos', 'informaticos', 'investigador*', 'cientificos', 'medicos', 'profesores',
+      'engenheir*', 'pesquisador*', 'cientistas',
+      'natuurkundigen', 'fysici', 'technici', 'programmeurs', 'onderzoekers', 'wetenschappers', 'artsen', 'leraren', 'docenten',
+      'fizyk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
+      'φυσικοι', 'μηχανικοι', 'επιστημονες', 'ερευνητες', 'fizikci*', 'muhendis*', 'arastirmaci*',
+    ]),
   },
+  { ground: 'profession', kind: 'dimension', words: new Lexicon(['profession', 'professions', 'occupation', 'job title', 'beruf', 'berufe', 'professione', 'profesion', 'profissao', 'beroep', 'zawod']) },
   {
     ground: 'personal preferences',
-    pattern:
-      /\b(?:straight|heterosexuals?|homosexuals?|gays?|lesbians?|bisexuals?|queer|lgbt\w*\+?|sexual(?:ity|\s+orientation)?|married|unmarried|singles|single\s+(?:alumni|people|persons|members)|divorced|childless|vegans?|vegetarians?|(?:non-?)?smokers?|(?:non-?)?drinkers?|political(?:ly)?|left[\s-]wing|right[\s-]wing|conservatives|liberals|(?:conservative|liberal)\s+(?:alumni|people|members|voters)|party\s+members?)\b/gi,
+    kind: 'value',
+    words: new Lexicon([
+      'heterosexu*', 'homosexu*', 'gay', 'gays', 'lesbian*', 'lesbienne*', 'lesbisch*', 'lesbiche', 'lesbic*', 'lesbijk*', 'bisexu*', 'queer', 'lgbt*', 'lgbtq*', 'lgbtqia*', 'sexual orientation', 'orientation sexuelle', 'sexuelle orientierung', 'orientamento sessuale', 'orientacion sexual', 'orientacao sexual',
+      'married', 'unmarried', 'divorced', 'childless', 'maries', 'mariees', 'verheiratet*', 'sposat*', 'casados', 'casadas', 'getrouwd*', 'zonaci', 'zamezn*',
+      'vegan*', 'vegetarian*', 'vegetarien*', 'vegetarier*', 'vegetarian*', 'vegetariani', 'vegetarianos', 'vegetariers', 'wegetarian*', 'smokers', 'non smokers', 'nonsmokers', 'fumeurs', 'raucher', 'nichtraucher', 'fumatori', 'fumadores', 'fumantes', 'rokers', 'palacze', 'niepalacy',
+      'political', 'politically', 'politique*', 'politisch*', 'politic*', 'polityczn*', 'party members', 'left wing', 'right wing',
+      'fans', 'fan of', 'supporters', 'tifosi', 'tifose', 'anhanger', 'hinchas', 'aficionados', 'torcedores', 'kibice', 'kibicow', 'sympathisants',
+    ]),
   },
+  { ground: 'personal preferences', kind: 'people', words: new Lexicon(['straight', 'singles', 'single', 'celibataires', 'ledige', 'single*', 'solteros', 'solteiros']) },
 ];
+
+/** Words that limit membership to what follows them ("only", "réservé aux", "nur", "wyłącznie"). */
+const restrictionWords = new Lexicon([
+  'only', 'exclusively', 'solely', 'reserved', 'limited to', 'restricted to', 'just for', 'strictly',
+  'seulement', 'uniquement', 'exclusivement', 'reserve', 'reservee', 'reserves', 'reservees', 'strictement',
+  'nur', 'ausschlieslich', 'ausschliesslich', 'vorbehalten', 'lediglich', 'exklusiv',
+  'solo', 'soltanto', 'solamente', 'esclusivamente', 'riservat*', 'unicamente',
+  'exclusivamente', 'reservad*',
+  'somente', 'apenas',
+  'alleen', 'uitsluitend', 'enkel', 'voorbehouden', 'exclusief',
+  'tylko', 'wylacznie', 'jedynie', 'zarezerwowan*',
+  'μονο', 'αποκλειστικα', 'sadece', 'yalnizca',
+]);
+/** Portuguese "só" folds to "so", an English word: it restricts only in Portuguese text. */
+const portugueseOnly = 'so';
+/** How many words after a restriction a ground still falls under it ("solo para personas cuya lengua materna"). */
+const restrictionReach = 5;
+
+/** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
+const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'independentemente', 'seja qual', 'ongeacht', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
+/** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
+const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'toute', 'jeden', 'jeder', 'jedes', 'jeglicher', 'aller', 'alle', 'qualsiasi', 'qualunque', 'ogni', 'tutte', 'tutti', 'cualquier', 'todas', 'todos', 'qualquer', 'elke', 'iedere', 'ieder', 'kazdy', 'kazdego', 'kazdej', 'wszystkich', 'οποιασδηποτε', 'ολων', 'her', 'tum']);
+/** "The next generation", "les générations futures": the future is not a selection. */
+const futureWords = new Set(['next', 'future', 'futures', 'futur', 'prochaine', 'prochaines', 'nouvelle', 'nouvelles', 'nachste', 'nachsten', 'kunftige', 'kunftigen', 'prossima', 'prossime', 'future', 'futura', 'futuras', 'proxima', 'proximas', 'nuevas', 'novas', 'volgende', 'toekomstige', 'przyszle', 'przyszlych', 'mlodsze']);
+/** "Working or retired", "women or men": an alternative opens the group to both. */
+const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'albo', 'η', 'veya', 'ya']);
+/** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
+const everyoneWords = new Lexicon(['everyone', 'everybody', 'anyone', 'all the others', 'alike', 'tous les autres', 'toutes les autres', 'toute personne', 'alle anderen', 'alle, die', 'tutti gli altri', 'chiunque', 'cualquier otra persona', 'todos los demas', 'qualquer outra pessoa', 'todos os outros', 'iedereen', 'wszyscy inni', 'ολοι οι αλλοι', 'herkes']);
+/** Students count only when they are turned away ("no students"): programmes for students are a link with the group. */
+const studentWords = new Lexicon(['students', 'student', 'etudiants', 'studenten', 'studierende', 'studenti', 'estudiantes', 'estudantes', 'studenci']);
+
+/** What people are called, beside a "people" word that then selects them ("Swiss alumni", "alumni italiani", "comunità italiana"). */
+const peopleNouns = new Set(['alumni', 'alumnae', 'people', 'persons', 'members', 'nationals', 'citizens', 'community', 'anciens', 'personnes', 'membres', 'communaute', 'ehemalige', 'leute', 'menschen', 'mitglieder', 'gemeinschaft', 'persone', 'membri', 'comunita', 'ex', 'personas', 'miembros', 'comunidad', 'antiguos', 'pessoas', 'membros', 'comunidade', 'antigos', 'mensen', 'leden', 'gemeenschap', 'osoby', 'czlonkowie', 'absolwenci', 'spolecznosc']);
+/** Places a language names ("French-speaking Switzerland", "Svizzera italiana", "la Suisse francophone"): a place, not people. */
+const placeNouns = new Set(['switzerland', 'suisse', 'schweiz', 'svizzera', 'suiza', 'suica', 'zwitserland', 'szwajcaria', 'belgium', 'belgique', 'belgien', 'belgio', 'belgica', 'belgie', 'canada', 'kanada', 'part', 'parts', 'region', 'regions', 'area', 'canton', 'cantons', 'world', 'country', 'countries', 'partie', 'pays', 'monde', 'teil', 'raum', 'gebiet', 'welt', 'lander', 'parte', 'regione', 'zona', 'paesi', 'mondo', 'pais', 'paises', 'mundo', 'deel', 'gebied', 'wereld', 'landen', 'czesc', 'swiat', 'kraje', 'cuisine', 'food', 'kuche', 'cucina', 'cocina', 'cozinha', 'keuken', 'kuchnia']);
+/** In these places a "people" word names where, not who ("in Italien", "no Brasil"). */
+const placePrepositions = new Set(['in', 'en', 'im', 'nel', 'nella', 'no', 'na', 'w', 'we', 'στην', 'στο', 'from', 'aus', 'dalla', 'dal', 'desde', 'uit', 'z']);
+
+/** A language named with "-speaking" ("deutschsprachig", "nederlandstalig", "francophone"), or a language spoken ("who speak Japanese"). */
+const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talige|phone|phones)$/;
+const speakingWords = new Set(['speaking', 'speakers', 'speaker', 'parlant', 'parlants', 'parlante', 'parlanti', 'hablantes', 'falantes', 'sprekend', 'sprekers', 'mowiacy', 'mowiacych']);
+const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan']);
+const languageNames = new Set([
+  'english', 'anglais', 'englisch', 'inglese', 'ingles', 'engels', 'angielski', 'french', 'francais', 'franzosisch', 'francese', 'frances', 'frans', 'francuski', 'german', 'allemand', 'deutsch', 'tedesco', 'aleman', 'alemao', 'duits', 'niemiecki',
+  'italian', 'italien', 'italienisch', 'italiano', 'italiaans', 'wloski', 'spanish', 'espagnol', 'spanisch', 'spagnolo', 'espanol', 'espanhol', 'spaans', 'hiszpanski', 'portuguese', 'portugais', 'portugiesisch', 'portoghese', 'portugues', 'portugees', 'portugalski',
+  'dutch', 'neerlandais', 'niederlandisch', 'olandese', 'holandes', 'nederlands', 'niderlandzki', 'polish', 'polonais', 'polnisch', 'polacco', 'polaco', 'polones', 'pools', 'polski', 'greek', 'grec', 'griechisch', 'greco', 'griego', 'grego', 'grieks', 'grecki',
+  'turkish', 'turc', 'turkisch', 'turco', 'turks', 'turecki', 'japanese', 'japonais', 'japanisch', 'giapponese', 'japones', 'japans', 'japonski', 'chinese', 'mandarin', 'chinois', 'chinesisch', 'cinese', 'chino', 'chines', 'chinees', 'chinski',
+  'russian', 'russe', 'russisch', 'russo', 'ruso', 'rosyjski', 'arabic', 'arabe', 'arabisch', 'arabo', 'arabski', 'catalan', 'catala', 'katalanisch', 'catalano', 'catalao', 'catalaans', 'katalonski',
+]);
+
+/** Comparisons before an age ("over 40", "über vierzig", "mayores de cuarenta", "poniżej czterdziestu"). */
+const ageComparisons = new Lexicon([
+  'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'maximum age', 'minimum age', 'max age', 'min age',
+  'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de',
+  'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
+  'sopra', 'sotto', 'oltre', 'piu di', 'meno di',
+  'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de',
+  'acima de', 'abaixo de', 'mais de', 'maiores de',
+  'boven', 'onder', 'ouder dan', 'jonger dan', 'minstens',
+  'powyzej', 'ponizej', 'ponad', 'starsi niz', 'mlodsi niz',
+  'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
+]);
+/** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
+const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin']);
+/** After an age, words that say the number counts something else: time spent, people, money, distance. */
+const notAgeWords = new Set([
+  'at', 'in', 'with', 'of', 'ago', 'au', 'a', 'chez', 'am', 'im', 'bei', 'al', 'alla', 'en', 'con', 'no', 'na', 'em', 'bij', 'op', 'w', 'przy', 'στο', 'στη',
+  'months', 'month', 'weeks', 'days', 'hours', 'minutes', 'km', 'people', 'members', 'alumni', 'times', 'mois', 'semaines', 'jours', 'heures', 'personnes', 'membres', 'fois', 'monate', 'monaten', 'wochen', 'tage', 'stunden', 'personen', 'mitglieder', 'mal', 'mesi', 'settimane', 'giorni', 'ore', 'persone', 'membri', 'volte', 'meses', 'semanas', 'dias', 'horas', 'personas', 'miembros', 'veces', 'pessoas', 'membros', 'vezes', 'maanden', 'weken', 'dagen', 'uur', 'leden', 'keer', 'miesiecy', 'tygodni', 'dni', 'godzin', 'osob', 'razy',
+  'euro', 'euros', 'eur', 'chf', 'francs', 'franken', 'franchi', 'zl', 'percent', 'prozent', 'procent',
+]);
+/** Numbers written as words, from sixteen up, in the network's languages: tens and teens, and the words compounds start or end with. */
+const numberWords = new Set([
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante',
+  'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreisig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig',
+  'sedici', 'diciassette', 'diciotto', 'diciannove',
+  'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa',
+  'dezasseis', 'dezesseis', 'dezassete', 'dezessete', 'dezoito', 'dezanove', 'dezenove', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'oitenta',
+  'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
+  'szesnascie', 'siedemnascie', 'osiemnascie', 'osiemnastu', 'dziewietnascie', 'dwadziescia', 'dwudziestu', 'trzydziesci', 'trzydziestu', 'czterdziesci', 'czterdziestu', 'piecdziesiat', 'piecdziesieciu', 'szescdziesiat', 'szescdziesieciu', 'siedemdziesiat', 'siedemdziesieciu',
+  'δεκαεξι', 'δεκαεπτα', 'δεκαοχτω', 'δεκαοκτω', 'εικοσι', 'τριαντα', 'σαραντα', 'πενηντα', 'εξηντα', 'εβδομηντα', 'ογδοντα',
+  'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen',
+]);
+/** German and Dutch write 35 as one word: a unit, "und" or "en", and the tens ("fünfunddreißig", "vijfendertig"); Italian and Spanish start with the tens ("trentacinque", "veinticinco", "quarant'anni"). */
+const tensEndings = /(?:zig|sig|tig)$/;
+const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
+
+/** An article between a comparison and the age ("sopra i quarant'anni", "über die 40"). */
+const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 'os', 'as', 'de', 'het', 'των']);
+
+/** Born in a year ("born after 1990", "nati dopo il 1995", "urodzeni po 1990"). */
+const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'dogumlu', 'dogan']);
+/** Leaving before or after a year ("who left CERN before 2000"): a generation by another name. */
+const beforeAfterWords = new Set(['before', 'after', 'avant', 'apres', 'vor', 'nach', 'prima', 'dopo', 'antes', 'despues', 'depois', 'apos', 'voor', 'przed', 'po', 'πριν', 'μετα', 'once', 'sonra']);
+const yearPattern = /^(?:19|20)\d\d$/;
+
+interface Finding {
+  ground: Ground;
+  kind: Kind | 'number';
+  from: number;
+  to: number;
+  /** Where the words end in the text: "50+" takes the plus sign too. */
+  end?: number;
+}
 
 export default defineRule({
   id: 'join-criteria-fair',
@@ -103,6 +245,8 @@ export default defineRule({
       { title: 'A programme, with students who took part in it', frontmatter: 'joinCriteria: Former {organization} summer students and technical students who took part in the openlab programme.' },
       { title: 'Open to everyone, naming the grounds', frontmatter: 'joinCriteria: Alumni of all ages and nationalities who live or work in the Rhône-Alpes region, regardless of gender or profession.' },
       { title: 'Men and women alike, and a length of stay', frontmatter: 'joinCriteria: Men and women alike who spent over 6 months at {organization} and now live in the Geneva area.' },
+      { title: 'A list of professions that ends with everyone', frontmatter: 'joinCriteria: Physicists, engineers, technicians, administrators and everyone else who worked at {organization} and lives near Lyon.' },
+      { title: 'The language of the meetings, in German', body: 'Unsere Treffen sind auf Deutsch, Englisch ist aber immer willkommen.\n' },
     ],
     invalid: [
       { title: 'Gender', frontmatter: 'joinCriteria: Women only, living in the Lyon area.', reports: [{ at: 'Women', message: 'The join criteria select people by gender ("Women"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
@@ -113,34 +257,215 @@ export default defineRule({
       { title: 'Generation', frontmatter: 'joinCriteria: Alumni born after 1990 who live in Lyon.', reports: [{ at: 'born after 1990', message: 'The join criteria select people by generation ("born after 1990"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
       { title: 'Language as a proxy for nationality', frontmatter: 'joinCriteria: Native German speakers living near Lyon.', reports: [{ at: 'Native German speakers', message: 'The join criteria select people by nationality ("Native German speakers"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
       { title: 'Religion', frontmatter: 'joinCriteria: Catholic alumni of the Lyon area.', reports: [{ at: 'Catholic', message: 'The join criteria select people by culture or religion ("Catholic"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
-      { title: 'Personal preferences', frontmatter: 'joinCriteria: Straight alumni living in Lyon.', reports: [{ at: 'Straight', message: 'The join criteria select people by personal preferences ("Straight"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
+      { title: 'Personal preferences', frontmatter: 'joinCriteria: Straight alumni living in Lyon.', reports: [{ at: 'Straight alumni', message: 'The join criteria select people by personal preferences ("Straight alumni"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
       { title: 'Generation, by leaving date', frontmatter: 'joinCriteria: Alumni who left {organization} before 2000.', reports: [{ at: 'before 2000', message: 'The join criteria select people by generation ("before 2000"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
+      { title: 'Age in words, in French', frontmatter: 'joinCriteria: Anciens du {organization} de plus de quarante ans, résidant dans la région lyonnaise.', reports: [{ at: 'plus de quarante ans', message: 'The join criteria select people by age ("plus de quarante ans"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
+      { title: 'Who may join, said in the page', body: 'Este grupo é só para homens, sem exceção.\n', reports: [{ at: 'homens', message: 'The page limits who may join by gender ("homens"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").' }] },
     ],
   },
   check(group, { report }) {
-    for (const span of spansOf(group, ['joinCriteria'], { body: false })) {
-      for (const { ground, words, start, end } of unfairCriteria(span)) {
+    for (const text of wordedText(group)) {
+      const field = text.span.field?.[0];
+      const isCriteria = field === 'joinCriteria';
+      if (field !== undefined && !isCriteria) continue;
+      for (const finding of unfairCriteria(text, isCriteria)) {
+        const start = (text.words[finding.from] as Word).start;
+        const end = finding.end ?? (text.words[finding.to] as Word).end;
+        const words = text.span.text.slice(start, end);
         report(
-          span.rangeOf(start, end),
-          `The join criteria select people by ${ground} ("${words}"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").`,
+          text.span.rangeOf(start, end),
+          `${isCriteria ? 'The join criteria select' : 'The page limits who may join'} ${isCriteria ? 'people ' : ''}by ${finding.ground} ("${words}"). Remove it: a private group may only ask for a link with the group, such as where people live or work, a collaboration or a programme (for example "Alumni who live or work in the Lyon area").`,
         );
       }
     }
   },
 });
 
-/** Each place where the criteria select on a ground, first match per place. */
-export function unfairCriteria(span: TextSpan): { ground: Ground; words: string; start: number; end: number }[] {
-  const text = span.text.replace(inclusive, (wording) => ' '.repeat(wording.length));
-  const found: { ground: Ground; words: string; start: number; end: number }[] = [];
-  for (const { ground, pattern } of grounds) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((other) => start < other.end && other.start < end)) continue;
-      found.push({ ground, words: match[0], start, end });
+/**
+ * Where a text selects people on a ground. In the join criteria every ground counts; elsewhere on the
+ * page only those a restriction applies to ("only for women", "nur Leute unter dreißig").
+ */
+function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
+  const restrictions = restrictionsIn(text);
+  if (!isCriteria && restrictions.length === 0) return [];
+  const sentences = sentencesOf(text);
+  const found: Finding[] = [];
+  for (const sentence of sentences) {
+    const candidates = findingsIn(text, sentence);
+    if (candidates.length === 0) continue;
+    const isRestricted = (finding: Finding) =>
+      restrictions.some((at) => (at < finding.from && at >= finding.from - restrictionReach && at >= sentence.from) || (at === finding.to + 1 && text.words[at]?.text === 'only' && !isSentenceGoingOn(text, at)));
+    const exempt = exemptions(text, sentence, candidates, isRestricted);
+    const nationalityWords = new Set(candidates.filter((finding) => finding.ground === 'nationality' && finding.kind === 'people').map((finding) => finding.to));
+    for (const finding of candidates) {
+      if (exempt.has(finding)) continue;
+      if (!isCriteria && !isRestricted(finding)) continue;
+      if (finding.kind === 'people' && !isRestricted(finding)) {
+        const noun = peopleNounBeside(text, finding);
+        if (noun === undefined) continue;
+        found.push({ ...finding, from: Math.min(finding.from, noun), to: Math.max(finding.to, noun) });
+        continue;
+      }
+      // "French nationals", "Italian citizenship": the nationality named with the word.
+      const named = finding.ground === 'nationality' && finding.kind === 'dimension' && (nationalityWords.has(finding.from - 1) || languageNames.has(text.words[finding.from - 1]?.text ?? '')) && finding.from - 1 >= sentence.from;
+      found.push(named ? { ...finding, from: finding.from - 1 } : finding);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return dropOverlaps(found);
 }
+
+/** The restriction words of a text, by word index, leaving out denied ones ("not only for women"). */
+function restrictionsIn(text: WordedSpan): number[] {
+  const found: number[] = [];
+  if (restrictionWords.mayMatch(text)) for (const match of restrictionWords.find(text)) if (!isNegatedAt(text, match.index)) found.push(match.index + match.length - 1);
+  if (text.language() === 'por') text.words.forEach((word, index) => word.text === portugueseOnly && found.push(index));
+  return found;
+}
+
+/** Every word of the sentence that names a ground, with the age, birth year and language patterns. */
+function findingsIn(text: WordedSpan, sentence: { from: number; to: number }): Finding[] {
+  const found: Finding[] = [];
+  const inSentence = (match: LexiconMatch) => match.index >= sentence.from && match.index < sentence.to;
+  for (const { ground, kind, words } of groundWords) {
+    if (!words.mayMatch(text)) continue;
+    for (const match of words.find(text).filter(inSentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1 });
+  }
+  if (studentWords.mayMatch(text)) {
+    for (const match of studentWords.find(text).filter(inSentence)) if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });
+  }
+  for (let index = sentence.from; index < sentence.to; index++) {
+    const word = (text.words[index] as Word).text;
+    if (speakingEndings.test(word) && word.length > 8 && !besidePlace(text, index, index)) found.push({ ground: 'nationality', kind: 'value', from: index, to: index });
+    if (speakingWords.has(word) && index > sentence.from) {
+      const language = text.words[index - 1] as Word;
+      const native = text.words[index - 2];
+      const isNative = ['native', 'natif', 'natifs', 'native', 'nativi', 'nativos', 'nativa'].includes(language.text) || (native !== undefined && index - 2 >= sentence.from && native.text === 'native');
+      if ((isNative || languageNames.has(language.text)) && !besidePlace(text, index - 1, index)) found.push({ ground: 'nationality', kind: 'value', from: isNative && native?.text === 'native' ? index - 2 : index - 1, to: index });
+    }
+    if (speakVerbs.has(word) && languageNames.has(text.words[index + 1]?.text ?? '') && index + 1 < sentence.to) {
+      const who = text.words[index - 1];
+      found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy'].includes(who.text) ? index - 1 : index, to: index + 1 });
+    }
+    const age = ageAt(text, index, sentence);
+    if (age) found.push(age);
+    if (bornWords.has(word)) {
+      for (let at = index + 1; at < Math.min(index + 5, sentence.to); at++) {
+        if (yearPattern.test((text.words[at] as Word).text)) {
+          found.push({ ground: 'generation', kind: 'value', from: index, to: at });
+          break;
+        }
+      }
+    }
+    if (beforeAfterWords.has(word) && !bornWords.has(text.words[index - 1]?.text ?? '')) {
+      const next = index + 1 < sentence.to ? text.words[index + 1] : undefined;
+      const afterArticle = index + 2 < sentence.to && ['il', 'el', 'de', 'del', 'de', 'the', 'l'].includes(next?.text ?? '') ? text.words[index + 2] : undefined;
+      const year = yearPattern.test(next?.text ?? '') ? index + 1 : yearPattern.test(afterArticle?.text ?? '') ? index + 2 : undefined;
+      if (year !== undefined) found.push({ ground: 'generation', kind: 'value', from: index, to: year });
+    }
+  }
+  return found;
+}
+
+/** An age at the word: "over 40", "über vierzig", "50+", "aged 25-35", "25 to 35 years old", "40-Jährige". */
+function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Finding | undefined {
+  const word = text.words[index] as Word;
+  const number = ageNumber(text, index);
+  if (number === undefined) return undefined;
+  const next = index + 1 < sentence.to ? text.words[index + 1] : undefined;
+  const following = text.span.text.slice(word.end, next?.start ?? word.end + 2);
+  // "50+": the plus sign is the comparison.
+  if (/^\s?\+/.test(following) && !isDigitsInsideSomethingElse(text, index)) return { ground: 'age', kind: 'number', from: index, to: index, end: word.end + following.indexOf('+') + 1 };
+  const comparison = comparisonEndingAt(text, index - 1) ?? (articles.has(text.words[index - 1]?.text ?? '') ? comparisonEndingAt(text, index - 2) : undefined);
+  const isRange = next !== undefined && ageNumber(text, index + 1) !== undefined && /^\s*(?:-|–|to|a|à|bis|e|y|en|do|tot|και|ile)\s*$/i.test(following.trim() === '' ? following : text.span.text.slice(word.end, next.start).replace(/\s+/g, ' '));
+  const end = isRange ? index + 1 : index;
+  const after = text.words[end + 1];
+  const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
+  const afterYears = hasYears ? text.words[end + 2] : after;
+  if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
+  const last = hasYears ? end + 1 : end;
+  if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
+  if (hasYears && (isRange || /^(?:old|alt|alte|alten|jahrige|jahrigen)$/.test(text.words[end + 2]?.text ?? '') || after?.text.startsWith('jahrig'))) return { ground: 'age', kind: 'number', from: index, to: /^(?:old|alt)$/.test(text.words[end + 2]?.text ?? '') ? end + 2 : last };
+  return undefined;
+}
+
+/** The value of an age written at the word, in digits or in words, from 16 to 110; otherwise undefined. */
+function ageNumber(text: WordedSpan, index: number): number | undefined {
+  const word = (text.words[index] as Word).text;
+  if (/^\d{2,3}$/.test(word)) {
+    const value = Number(word);
+    return value >= 16 && value <= 110 ? value : undefined;
+  }
+  if (numberWords.has(word) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
+  return undefined;
+}
+
+/** "ROOT 6.32", "Seminarraum 2.07": digits inside a version, a date or a room number are no age. */
+function isDigitsInsideSomethingElse(text: WordedSpan, index: number): boolean {
+  const word = text.words[index] as Word;
+  return /[.,:/]\d*$/.test(text.span.text.slice(Math.max(0, word.start - 2), word.start));
+}
+
+/** The first word of an age comparison that ends just before the word, if any. */
+function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
+  for (let length = 1; length <= 3; length++) {
+    const start = end - length + 1;
+    if (start < 0) break;
+    const words = text.words.slice(start, end + 1);
+    if (words.some((word, offset) => offset > 0 && word.startsSentence)) break;
+    if (ageComparisons.find({ ...text, words }).some((match) => match.index === 0 && match.length === length)) return start;
+  }
+  return undefined;
+}
+
+/** Findings the sentence itself opens to everyone. */
+function exemptions(text: WordedSpan, sentence: { from: number; to: number }, candidates: readonly Finding[], isRestricted: (finding: Finding) => boolean): Set<Finding> {
+  const exempt = new Set<Finding>();
+  const sentenceWords = { ...text, words: text.words.slice(sentence.from, sentence.to) };
+  const regardless = regardlessWords.mayMatch(sentenceWords) ? regardlessWords.find(sentenceWords).map((match) => sentence.from + match.index) : [];
+  const namesBothGenders = women.mayMatch(sentenceWords) && men.mayMatch(sentenceWords) && women.find(sentenceWords).length > 0 && men.find(sentenceWords).length > 0;
+  const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
+  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || (everyoneWords.mayMatch(sentenceWords) && everyoneWords.find(sentenceWords).length > 0);
+  for (const finding of candidates) {
+    const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
+    if (regardless.some((at) => at < finding.from && at >= finding.from - 6)) exempt.add(finding);
+    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)))) exempt.add(finding);
+    else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
+    else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
+    else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
+    else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
+    else if (finding.ground === 'profession' && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
+  }
+  return exempt;
+}
+
+/** "Swiss alumni", "alumni italiani", "la comunità italiana": the people noun a people word names the members with, if any. */
+function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefined {
+  if (placePrepositions.has(text.words[finding.from - 1]?.text ?? '')) return undefined;
+  if (peopleNouns.has(text.words[finding.to + 1]?.text ?? '')) return finding.to + 1;
+  if (peopleNouns.has(text.words[finding.from - 1]?.text ?? '')) return finding.from - 1;
+  return undefined;
+}
+
+/** "French-speaking Switzerland", "la Suisse francophone": a language naming a place. */
+function besidePlace(text: WordedSpan, from: number, to: number): boolean {
+  return placeNouns.has(text.words[to + 1]?.text ?? '') || placeNouns.has(text.words[from - 1]?.text ?? '');
+}
+
+/** "Engineers only, from any department" ends the phrase; "only" going on ("only women and men…") restricts what follows. */
+function isSentenceGoingOn(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  const next = text.words[at + 1];
+  return next !== undefined && !next.startsSentence && !/[,;:.)–—-]/.test(text.span.text.slice(word.end, next.start));
+}
+
+/** One finding per place: the first of overlapping ones, in reading order. */
+function dropOverlaps(found: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const finding of found.sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const previous = kept.at(-1);
+    if (previous && finding.from <= previous.to) continue;
+    kept.push(finding);
+  }
+  return kept;
+}
+

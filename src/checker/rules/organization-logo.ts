@@ -19,17 +19,17 @@ const linkingWords = new Set([
 /** The genitive endings written after an apostrophe: "CERN's logo", "CERN'in logosu". */
 const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
 /**
- * A page that says the logo is protected, reserved or not theirs to use is explaining the rule, and its
- * mentions of the logo are not uses of it.
+ * A page that says the logo is protected, reserved or not theirs to use, or points to the rules for
+ * it, is explaining the rule, and its mentions of the logo are not uses of it.
  */
 const protectedWords = new Lexicon([
-  'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright',
-  'protege', 'protegee', 'marque deposee', 'reserve', 'appartient',
-  'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort',
-  'protetto', 'protetta', 'marchio registrato', 'riservato', 'appartiene',
-  'protegido', 'protegida', 'marca registrada', 'reservado', 'pertenece', 'pertence',
-  'beschermd', 'handelsmerk', 'voorbehouden', 'behoort',
-  'chronione', 'chroniony', 'zastrzezone', 'znak towarowy', 'nalezy do',
+  'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright', 'guidelines', 'policy', 'rules',
+  'protege', 'protegee', 'marque deposee', 'reserve', 'appartient', 'charte', 'regles',
+  'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort', 'richtlinien', 'regeln',
+  'protetto', 'protetta', 'marchio registrato', 'riservato', 'appartiene', 'linee guida', 'regole',
+  'protegido', 'protegida', 'marca registrada', 'reservado', 'pertenece', 'pertence', 'directrices', 'normas', 'diretrizes', 'regras',
+  'beschermd', 'handelsmerk', 'voorbehouden', 'behoort', 'richtlijnen', 'regels',
+  'chronione', 'chroniony', 'zastrzezone', 'znak towarowy', 'nalezy do', 'wytyczne', 'zasady',
   'προστατευεται', 'προστατευομενο', 'κατοχυρωμενο',
   'korunmaktadir', 'korunuyor', 'tescilli', 'aittir',
 ]);
@@ -148,8 +148,7 @@ const explainsTheRule = (text: WordedSpan) => protectedWords.mayMatch(text) && p
 
 /** "cernlogo.png", "logocern.svg": the name and "logo" written as one word in a file name. */
 function compactMention(stem: string, names: readonly string[][]): boolean {
-  const compact = fold(stem).replace(/[^\p{L}\p{N}]+/gu, '');
-  return names.some((name) => compact.includes(`${name.join('')}logo`) || compact.includes(`logo${name.join('')}`));
+  return tokensOf(stem).some((token) => names.some((name) => token.text.startsWith(`${name.join('')}logo`) || token.text.startsWith(`logo${name.join('')}`)));
 }
 
 function fileNameOf(url: string): string {
