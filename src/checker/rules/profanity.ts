@@ -1,22 +1,54 @@
-import { cuss } from 'cuss';
-import { PhraseList, proseOf } from '../text/prose.ts';
+import { cuss as english } from 'cuss';
+import { Lexicon, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /**
- * Words the retext-profanities list (cuss) rates as certainly profane but that are ordinary words,
- * names or places in group pages: "Ho Chi Minh City", "the Hooker telescope", "welfare", "a pansy".
+ * Words the English cuss list rates as certainly profane but that are ordinary words, names or places
+ * in group pages: "Ho Chi Minh City", "the Hooker telescope", "welfare", "a pansy".
  */
-const ordinaryWords = [
+const ordinaryEnglish = [
   'booby', 'booty', 'bung', 'bule', 'chug', 'chugs', 'chunky', 'cocky', 'cumquat', 'dink', 'dinks', 'dipstick', 'dix', 'dong', 'dope', 'dumb', 'fu', 'gables', 'geezer', 'geez',
   'geni', 'gora', 'hapa', 'ho', 'hooker', 'hookers', 'hore', 'jeez', 'jig', 'jigs', 'jigger', 'jiggers', 'kum', 'kumquat', 'kwa', 'looser', 'niggle', 'niggled', 'niggles', 'niggling',
   'nigglings', 'nip', 'noonan', 'carruth', 'pansies', 'pansy', 'pom', 'poms', 'prick', 'pud', 'puss', 'quickie', 'rere', 'rigger', 'scallywag', 'slave', 'spit', 'spitter',
   'spunky', 'stringer', 'stupid', 'sucker', 'taff', 'tang', 'teste', 'tinker', 'tinkers', 'triplex', 'twinkie', 'uck', 'wab', 'welfare', 'whiz', 'whop', 'willie', 'wn',
   'yank', 'yanks',
 ];
-/** Words the list only rates as possibly profane that are vulgar in every sense. */
-const vulgarWords = ['bastard', 'bitch', 'bitches', 'boob', 'boobs', 'clit', 'damn', 'dildo', 'dyke', 'fag', 'fart', 'farted', 'farting', 'horny', 'porn', 'porno', 'pussy', 'shit', 'tits', 'turd'];
+/** Words the English list only rates as possibly profane that are vulgar in every sense. */
+const englishVulgar = ['bastard', 'bitch', 'bitches', 'boob', 'boobs', 'clit', 'damn', 'dildo', 'dyke', 'fag', 'fart', 'farted', 'farting', 'horny', 'porn', 'porno', 'pussy', 'shit', 'tits', 'turd'];
+/** English swearing that is no ordinary word in any language of the network: found on every page, and in compounds ("shitshow", "clusterfuck"). */
+const englishEverywhere = ['fuck*', 'fucking', 'motherfuck*', 'shit*', 'bullshit*', 'asshole*', 'arsehole*', 'wtf', 'clusterfuck*', 'dickhead*', 'bitch', 'bitches', 'bitchy'];
 
-const profane = new PhraseList([...Object.entries(cuss).filter(([word, sureness]) => sureness >= 2 && !ordinaryWords.includes(word)).map(([word]) => word), ...vulgarWords]);
+/** The English words cuss rates as certainly profane, and their plurals. */
+function englishWords(): string[] {
+  const certain = Object.entries(english).filter(([word, sureness]) => sureness >= 2 && !ordinaryEnglish.includes(word)).map(([word]) => word);
+  return [...certain, ...certain.map((word) => `${word}s`), ...englishVulgar];
+}
+
+/**
+ * Profane and vulgar words, by page language (ISO 639-3). English comes from cuss; its lists for other
+ * languages rate hundreds of ordinary words as certainly profane (French "mettre", "envoyer", "panier"),
+ * so the words managers actually swear with are written out here, whole words or stems that no
+ * ordinary word starts with ("stronzo" but not "stronzio", "kut*" only where Dutch is written).
+ */
+const wordsByLanguage: Record<string, () => string[]> = {
+  eng: englishWords,
+  fra: () => ['putain', 'putains', 'merde', 'merdes', 'merdique*', 'emmerd*', 'bordel', 'chier', 'chiant', 'chiante', 'chiants', 'chiottes', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*', 'connerie*', 'couille*', 'couillon*', 'encul*', 'foutre', 'foutu', 'foutue', 'foutus', 'salaud*', 'salope*', 'salopard*', 'enfoire*', 'pute', 'putes', 'petasse*', 'trou du cul', 'ta gueule', 'ferme ta gueule', 'branleur*', 'batard', 'batards', 'fdp', 'ntm', 'niquer', 'nique ta'],
+  spa: () => ['joder', 'jodido', 'jodida', 'jodidos', 'jodidas', 'jodete', 'mierda', 'mierdas', 'carajo', 'hostia', 'hostias', 'gilipollas', 'cabron', 'cabrona', 'cabrones', 'puta', 'putas', 'puto', 'putos', 'putada', 'hijo de puta', 'de puta madre', 'chingar', 'chingado', 'chingada', 'chingon', 'chingona', 'chingones', 'pendejo', 'pendeja', 'pendejos', 'pendejadas', 'verga', 'culero', 'culeros', 'boludo', 'boludos', 'pelotudo', 'pelotudos', 'mamon', 'mamada', 'mamadas', 'cojones', 'huevon', 'huevones', 'me cago', 'cagada', 'concha de tu madre', 'maricon', 'maricones'],
+  ita: () => ['cazzo', 'cazzi', 'cazzata', 'cazzate', 'incazz*', 'merda', 'merde', 'merdoso', 'merdosa', 'cagata', 'cagate', 'stronzo', 'stronza', 'stronzi', 'stronzate', 'stronzata', 'vaffanculo', 'fanculo', 'coglione', 'coglioni', 'cogliona', 'coglionate', 'minchia', 'minchiata', 'minchiate', 'puttana', 'puttane', 'puttanata', 'puttanate', 'troia', 'porca troia', 'porca puttana', 'porco dio', 'figa', 'fottuto', 'fottuta', 'fottiti', 'culo', 'bastardo', 'bastardi'],
+  por: () => ['porra', 'merda', 'merdas', 'foda', 'fodas', 'fodase', 'foda se', 'foder', 'fodido', 'fodida', 'fodidos', 'caralho', 'caralhos', 'puta', 'putas', 'puta que pariu', 'buceta', 'babaca', 'babacas', 'otario', 'otarios', 'arrombado', 'arrombados', 'filho da puta', 'vai se foder', 'bosta', 'cagada', 'merdoso'],
+  deu: () => ['scheise', 'scheisse', 'scheis*', 'beschissen*', 'kacke', 'kack*', 'arsch*', 'fick*', 'gefickt', 'wichser', 'fotze', 'hurensohn', 'schlampe', 'verpiss*', 'pisse', 'kotzen', 'zum kotzen', 'drecksau', 'drecks*', 'mistkerl', 'miststuck', 'leck mich', 'verdammte scheise'],
+  nld: () => ['kut*', 'klote*', 'godverdomme', 'godver', 'verdomme', 'klootzak*', 'lul', 'lullen', 'eikel', 'hoer', 'hoeren', 'hoerenjong', 'teringlijer', 'tyfuslijer', 'kankerlijer', 'shit', 'zeikerd', 'zeiken', 'pik', 'flikker', 'mongool'],
+  pol: () => ['kurw*', 'zajeb*', 'pojeb*', 'wyjeb*', 'jebac', 'jebany', 'jebana', 'jebane', 'pierdol*', 'spierdal*', 'wypierdal*', 'chuj*', 'huj*', 'pizd*', 'gowno', 'gowniany', 'dupek', 'skurwysyn*', 'suka', 'cholera jasna', 'zasrany', 'zasrane'],
+  ell: () => ['γαμω', 'γαμωτο', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακα', 'μαλακας', 'μαλακες', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
+  tur: () => ['siktir*', 'amk', 'aq', 'orospu*', 'boktan', 'bok', 'yarrak*', 'amina', 'pic', 'pezevenk*', 'gotveren*', 'kahpe*', 'sikerim', 'sikeyim', 'sikik'],
+};
+const lexicons = new Map<string, Lexicon>();
+const lexiconFor = (language: string) => {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) lexicons.set(language, (lexicon = new Lexicon(wordsByLanguage[language]?.() ?? [])));
+  return lexicon;
+};
+const everywhere = new Lexicon(englishEverywhere);
 
 export default defineRule({
   id: 'profanity',
@@ -24,22 +56,49 @@ export default defineRule({
   summary: 'no profane or vulgar words',
   guideline: 'social-media-conduct#well-being-of-others',
   rationale:
-    'Offensive or vulgar words have no place on a page that carries the organization’s name. The list is retext-profanities’ (cuss), limited to the words it rates as certainly profane, plus a few it rates lower that are vulgar in every sense, minus ordinary words and names it would otherwise catch.',
+    'Offensive or vulgar words have no place on a page that carries the organization’s name. The words are those of the page’s language: for English the cuss list’s (limited to the words it rates as certainly profane, minus ordinary words and names it would otherwise catch), for the other languages of the network the handbook’s own; the worst English swearing counts on every page.',
   examples: {
     valid: [
       { title: 'Places and names that contain listed words', body: 'Our members in Ho Chi Minh City met the team of the Hooker telescope and talked about the welfare of young researchers.\n' },
       { title: 'Ordinary words', body: 'Tinker with detector models, spit-roast a lamb at the picnic, and win the booby prize at the quiz.\n' },
+      { title: 'An ordinary French word that is an English insult', body: 'En cas de retard le jour de la randonnée, appelez les organisateurs sur la plateforme.\n' },
+      { title: 'Words that contain a listed word', body: 'We visited Scunthorpe and Sussex, and Dr Cockburn gave a talk on data analysis.\n' },
     ],
     invalid: [
       { title: 'A vulgar word in the body', body: 'The last picnic was a damn good day, no crap weather at all.\n', reports: [{ at: 'damn', message: 'Replace "damn": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }, { at: 'crap', message: 'Replace "crap": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
       { title: 'A profane word in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Bullshit bingo at the summer picnic\n      date: 2026-07-04\n      kind: event', reports: [{ at: 'Bullshit', message: 'Replace "Bullshit": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
       { title: 'A plural form', body: 'No assholes allowed.\n', reports: [{ at: 'assholes', message: 'Replace "assholes": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'Swearing in German', body: 'Das Wetter war Scheiße, aber die Wanderung war trotzdem schön.\n', reports: [{ at: 'Scheiße', message: 'Replace "Scheiße": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
     ],
   },
   check(group, { report }) {
-    const prose = proseOf(group);
-    for (const match of profane.find(prose)) {
-      report(prose.rangeOf(match.start, match.end), `Replace "${match.actual}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
+    for (const text of wordedText(group)) {
+      if (text.span.code) continue;
+      // Too little text to tell the language: English, the network's common language.
+      const lexicon = lexiconFor(text.language() === 'und' ? 'eng' : text.language());
+      const matches = [...(lexicon.mayMatch(text) ? lexicon.find(text) : []), ...(everywhere.mayMatch(text) ? everywhere.find(text) : [])];
+      const reported = new Set<number>();
+      for (const match of matches.sort((a, b) => a.index - b.index)) {
+        if (reported.has(match.index) || isInAddress(text.span.text, match.start, match.end) || isNameByStem(text, match)) continue;
+        reported.add(match.index);
+        report(text.span.rangeOf(match.start, match.end), `Replace "${text.span.text.slice(match.start, match.end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
+      }
     }
   },
 });
+
+/**
+ * A word found by its stem but capitalised inside a sentence is a name ("Kutná Hora", "Kloten"), except
+ * in German, where every noun is capitalised ("Scheißwetter").
+ */
+function isNameByStem(text: WordedSpan, match: LexiconMatch): boolean {
+  const word = text.words[match.index] as Word;
+  return match.entry.endsWith('*') && text.language() !== 'deu' && !word.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+}
+
+/** Words inside a written-out address ("bit.ly/alumni-lyon-tg") are no words a reader reads. */
+function isInAddress(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).match(/\S*$/)?.[0] ?? '';
+  const after = text.slice(end).match(/^\S*/)?.[0] ?? '';
+  return /[/@]|\.\p{L}/u.test(before + after) && /\p{L}\.\p{L}|\//u.test(before + text.slice(start, end) + after);
+}
