@@ -1,57 +1,165 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import retextEquality from 'retext-equality';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { proseOf, wordKey } from '../text/prose.ts';
+import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
-/**
- * Words retext-equality flags that this handbook uses on purpose or that are not about inclusion:
- * - "alumni", "alumnus", "alumna": the network's own name for its members;
- * - pronouns: on a group page they almost always refer to one named person ("Kenji presents his
- *   work"), which the checker cannot tell from a generic "he";
- * - "fellowship" is a programme of the organization; "master" a degree or a class; "host", "steward",
- *   "waiter" and "actor" are used for everyone today; "dwarf" is also a kind of star;
- * - "just", "easy", "simply", "obviously" and the like are advice on tone for technical writing,
- *   not on discrimination, and "hang", "invalid", "mental", "insomnia" and "special" are ordinary words
- *   in the sentences group pages use them in.
- */
-const deliberateWords = [
-  ...['alumni', 'alumnus', 'alumna', 'alumnae'],
-  ...['he', 'she', 'his', 'her', 'hers', 'him', 'himself', 'herself'],
-  ...['fellowship', 'master', 'masters', 'host', 'hosts', 'steward', 'stewards', 'waiter', 'waiters', 'actor', 'actors', 'dwarf'],
-  ...['just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'clearly', 'basically', 'straightforward', 'straightforwardly'],
-  ...['hang', 'invalid', 'mental', 'insomnia', 'special'],
-];
+interface Wording {
+  /** Better words, best first. */
+  suggestions: string[];
+  /** An abbreviation in capitals ("ADD"), which the same letters in lower case ("add") are not. */
+  capitals?: string;
+  /** A title written with its full stop ("Miss."), which the word alone ("hard to miss") is not. */
+  fullStop?: true;
+  /** Words that, in the same sentence, show the wording is not meant for everyone ("guys and girls", "Jungs und Mädels"). */
+  counterparts?: Lexicon;
+}
 
 /**
- * "Women" names women in particular ("a talk on women in physics"), never everyone, so it is not
- * reported. It stays in retext-equality's list so that "men and women" still counts as a pair.
+ * English words retext-equality lists that this handbook uses on purpose or that are not about
+ * inclusion on a group page: the network's own "alumni"; "fellow", a programme of the organization;
+ * "master", a degree; "host", "steward", "actor", used for everyone today; "dwarf", also a kind of
+ * star; "miss", the verb more often than the title; and words of tone for technical writing ("just",
+ * "easy", "obviously").
  */
-const namesWomenInParticular = /^wom[ae]n$/i;
-
-/** Built once: retext-equality indexes its list when it runs, so the whole prose of a file goes through it in one paragraph. */
-const equality = unified().use(retextEquality, { ignore: deliberateWords, binary: true }).freeze();
+const deliberateWords = new Set([
+  'alumni', 'alumnus', 'alumna', 'alumnae', 'fellow', 'fellows', 'fellowship', 'master', 'masters', 'host', 'hosts', 'steward', 'stewards', 'waiter', 'waiters', 'actor', 'actors', 'dwarf',
+  'just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'clearly', 'basically', 'straightforward', 'straightforwardly', 'hang', 'invalid', 'mental', 'insomnia', 'special', 'miss',
+]);
 
 /**
- * Every phrase on retext-equality's list as word keys (its own data file, which the package does not
- * export by name). A phrase can only be found in a text that has each of its words, so a file with no
- * phrase whose words all occur skips the costly search, and no finding is lost.
+ * Of retext-equality's pairs of gendered words, only those that use a man's word for everyone: job titles
+ * in "-man" ("chairman", "spokesman") and "guys". The others name particular people (a son, a queen,
+ * "she'll present"), which a page may always do.
  */
-const equalityPhrases = await (async () => {
-  const listFile = path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js');
-  const { patterns } = (await import(/* @vite-ignore */ pathToFileURL(listFile).href)) as { patterns: { inconsiderate: Record<string, string> }[] };
-  return patterns.flatMap((pattern) =>
-    Object.keys(pattern.inconsiderate)
-      .filter((phrase) => !deliberateWords.includes(phrase))
-      .map((phrase) => phrase.split(' ').map(wordKey).filter(Boolean)),
-  );
-})();
+const isGenericMasculine = (word: string) => /(?:^|[a-z])m[ae]n$/.test(word) && word.length > 4 || /^guys?$/.test(word);
 
-/** Whether some phrase of the list has all its words in the text (a phrase of punctuation alone always may). */
-const mayHaveListedPhrase = (words: ReadonlySet<string>) => equalityPhrases.some((keys) => keys.every((key) => words.has(key)));
+interface Pattern {
+  type: 'or' | 'basic';
+  inconsiderate: Record<string, string>;
+  considerate?: Record<string, string>;
+}
+
+/** retext-equality's list: its own data file, which the package does not export by name. */
+const { patterns } = (await import(
+  /* @vite-ignore */ pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js')).href
+)) as { patterns: Pattern[] };
+
+/** retext-equality's English list, with its suggestions. */
+function englishWordings(): Map<string, Wording> {
+  const wordings = new Map<string, Wording>();
+  for (const pattern of patterns) {
+    const suggestions = Object.keys(pattern.considerate ?? {}).slice(0, 3);
+    const phrases = Object.entries(pattern.inconsiderate);
+    for (const [phrase, category] of phrases) {
+      if (deliberateWords.has(phrase.toLowerCase())) continue;
+      if (pattern.type === 'or') {
+        if (category !== 'male' || !isGenericMasculine(phrase.toLowerCase())) continue;
+        wordings.set(phrase, { suggestions, counterparts: new Lexicon(phrases.filter(([, other]) => other !== category).map(([word]) => word)) });
+      } else wordings.set(phrase, { suggestions, ...(/^[A-Z.]{2,}$/.test(phrase) ? { capitals: phrase } : phrase.endsWith('.') ? { fullStop: true } : {}) });
+    }
+  }
+  return wordings;
+}
+
+/** English words managers of every language borrow ("notre chairman", "die Manpower"): checked on every page. */
+const borrowedWords = new Set(['chairman', 'chairmen', 'manpower', 'guys', 'businessman', 'businessmen', 'spokesman', 'spokesmen', 'mankind', 'man made', 'manmade']);
+
+const womenCounterparts = (words: string) => new Lexicon(words.split(' '));
+/** Wordings in the network's other languages, with what to write instead. */
+const otherLanguages: Record<string, Record<string, Wording>> = {
+  fra: {
+    'les gars': { suggestions: ['tout le monde', 'chers tous'], counterparts: womenCounterparts('filles femmes meufs') },
+    handicapes: { suggestions: ['personnes handicapées', 'personnes en situation de handicap'] },
+    'sourd muet': { suggestions: ['sourd'] },
+    'sourds muets': { suggestions: ['sourds'] },
+    attardes: { suggestions: ['personnes ayant une déficience intellectuelle'] },
+  },
+  spa: {
+    minusvalido: { suggestions: ['persona con discapacidad'] },
+    minusvalidos: { suggestions: ['personas con discapacidad'] },
+    minusvalida: { suggestions: ['persona con discapacidad'] },
+    minusvalidas: { suggestions: ['personas con discapacidad'] },
+    discapacitados: { suggestions: ['personas con discapacidad'] },
+    subnormal: { suggestions: ['persona con discapacidad intelectual'] },
+    subnormales: { suggestions: ['personas con discapacidad intelectual'] },
+    sordomudo: { suggestions: ['persona sorda'] },
+    sordomudos: { suggestions: ['personas sordas'] },
+  },
+  ita: {
+    handicappato: { suggestions: ['persona con disabilità'] },
+    handicappati: { suggestions: ['persone con disabilità'] },
+    'portatori di handicap': { suggestions: ['persone con disabilità'] },
+    'i disabili': { suggestions: ['le persone con disabilità'] },
+    sordomuto: { suggestions: ['persona sorda'] },
+    sordomuti: { suggestions: ['persone sorde'] },
+    mongoloide: { suggestions: ['persona con sindrome di Down'] },
+  },
+  por: {
+    deficientes: { suggestions: ['pessoas com deficiência'] },
+    'portadores de deficiencia': { suggestions: ['pessoas com deficiência'] },
+    aleijado: { suggestions: ['pessoa com deficiência'] },
+    aleijados: { suggestions: ['pessoas com deficiência'] },
+    'surdo mudo': { suggestions: ['pessoa surda'] },
+    mongoloide: { suggestions: ['pessoa com síndrome de Down'] },
+  },
+  deu: {
+    behinderte: { suggestions: ['Menschen mit Behinderung'] },
+    behinderten: { suggestions: ['Menschen mit Behinderung'] },
+    taubstumm: { suggestions: ['gehörlos'] },
+    taubstumme: { suggestions: ['gehörlose Menschen'] },
+    mongoloid: { suggestions: ['Mensch mit Down-Syndrom'] },
+    jungs: { suggestions: ['Leute', 'alle'], counterparts: womenCounterparts('madels madchen frauen damen') },
+  },
+  nld: {
+    gehandicapten: { suggestions: ['mensen met een beperking'] },
+    invaliden: { suggestions: ['mensen met een beperking'] },
+    doofstom: { suggestions: ['doof'] },
+    doofstommen: { suggestions: ['dove mensen'] },
+    'hoi jongens': { suggestions: ['hoi allemaal'], counterparts: womenCounterparts('meiden meisjes dames vrouwen') },
+  },
+  pol: {
+    niepelnosprawni: { suggestions: ['osoby z niepełnosprawnościami'] },
+    niepelnosprawnych: { suggestions: ['osób z niepełnosprawnościami'] },
+    kaleka: { suggestions: ['osoba z niepełnosprawnością'] },
+    kaleki: { suggestions: ['osoby z niepełnosprawnościami'] },
+    gluchoniemy: { suggestions: ['osoba głucha'] },
+    chlopaki: { suggestions: ['wszyscy', 'kochani'], counterparts: womenCounterparts('dziewczyny dziewczyn panie') },
+  },
+  ell: {
+    αναπηροι: { suggestions: ['άτομα με αναπηρία'] },
+    αναπηρους: { suggestions: ['άτομα με αναπηρία'] },
+    κωφαλαλος: { suggestions: ['κωφός'] },
+  },
+  tur: {
+    ozurlu: { suggestions: ['engelli'] },
+    ozurluler: { suggestions: ['engelliler'] },
+    sakat: { suggestions: ['engelli'] },
+    sakatlar: { suggestions: ['engelliler'] },
+  },
+};
+
+interface Catalogue {
+  words: Lexicon;
+  wordings: Map<string, Wording>;
+}
+
+const catalogue = (entries: Iterable<[string, Wording]>): Catalogue => {
+  const wordings = new Map<string, Wording>();
+  for (const [phrase, wording] of entries) wordings.set(phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), wording);
+  return { words: new Lexicon(wordings.keys()), wordings };
+};
+const english = englishWordings();
+const catalogues = new Map<string, Catalogue>();
+function catalogueFor(language: string): Catalogue {
+  let found = catalogues.get(language);
+  if (!found) {
+    const borrowed = [...english].filter(([phrase]) => borrowedWords.has(phrase.replace(/-/g, ' ')));
+    found = catalogue(language === 'eng' || language === 'und' ? english : [...borrowed, ...Object.entries(otherLanguages[language] ?? {})]);
+    catalogues.set(language, found);
+  }
+  return found;
+}
 
 export default defineRule({
   id: 'inclusive-language',
@@ -59,33 +167,56 @@ export default defineRule({
   summary: 'possibly insensitive wording, with suggestions',
   guideline: 'online-conduct#free-of-discrimination',
   rationale:
-    'Words such as "chairman" or "manpower" leave people out without meaning to. The checker uses retext-equality’s list and its suggestions; it only warns, because the right word depends on the sentence.',
+    'Words such as "chairman" or "manpower" leave people out without meaning to. English pages are read with retext-equality’s list and suggestions, limited to words that refer to everyone (not "she", "son" or "queen", which name particular people); pages in the other languages with the handbook’s own list, and the English words they borrow. Titles of works and quotations are left alone. It only warns, because the right word depends on the sentence.',
   examples: {
     valid: [
       { title: 'The network’s own words', body: 'Every alumnus and alumna is welcome: the group is for all alumni who live around Lyon.\n' },
       { title: 'A pronoun about a named speaker, and a degree', body: 'Claire presents her master’s thesis work at the spring talk.\n' },
       { title: 'Men and women together', body: 'Men and women of every field take part in our science evenings.\n' },
+      { title: 'The title of a show, and a quotation', body: 'In December we see *Guys and Dolls* at the opera, and Hélène reads from old minutes: "The Chairman declared the session open."\n' },
     ],
     invalid: [
       { title: 'A gendered job title', body: 'The chairman of the group opens each evening.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
       { title: 'Gendered words for a mixed audience', body: 'Hey guys, the picnic needs more manpower this year!\n', reports: [{ at: 'guys', message: '"guys" may be insensitive to some readers; consider "people", "persons" or "folks" instead.' }, { at: 'manpower', message: '"manpower" may be insensitive to some readers; consider "human resources", "workforce" or "personnel" instead.' }] },
-      { title: 'An insensitive expression in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "Check", "Assertion" or "Validation" instead.' }] },
+      { title: 'An insensitive expression in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "check", "assertion" or "validation" instead.' }] },
+      { title: 'A borrowed English word on a French page', body: 'Notre chairman ouvre chaque soirée du groupe.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
+      { title: 'A Spanish word for disabled people', body: 'El local tiene rampa de acceso y baño para minusválidos.\n', reports: [{ at: 'minusválidos', message: '"minusválidos" may be insensitive to some readers; consider "personas con discapacidad" instead.' }] },
     ],
   },
   check(group, { report }) {
-    const prose = proseOf(group);
-    if (!mayHaveListedPhrase(prose.words)) return;
-    const file = new VFile(prose.text);
-    equality.runSync(prose.tree, file);
-    for (const message of file.messages) {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-      if (start === undefined || end === undefined) continue;
-      const actual = String(message.actual ?? prose.text.slice(start, end));
-      if (namesWomenInParticular.test(actual)) continue;
-      const suggestions = (message.expected ?? []).slice(0, 3).map((word) => `"${word}"`);
-      const advice = suggestions.length > 0 ? `consider ${suggestions.join(', ').replace(/, ([^,]*)$/, ' or $1')} instead` : 'consider rephrasing it';
-      report(prose.rangeOf(start, end), `"${actual}" may be insensitive to some readers; ${advice}.`);
+    for (const text of wordedText(group)) {
+      if (text.span.code) continue;
+      const { words, wordings } = catalogueFor(text.language());
+      if (!words.mayMatch(text)) continue;
+      const matches = words.find(text);
+      for (const sentence of sentencesOf(text)) {
+        for (const match of within(matches, sentence)) {
+          const wording = wordings.get(match.entry) as Wording;
+          if (wording.capitals && text.span.text.slice(match.start, match.end) !== wording.capitals.replace(/\.$/, '')) continue;
+          if (wording.fullStop && text.span.text[match.end] !== '.') continue;
+          if (isQuoted(text, match.start, match.end) || isTitle(text, match) || hasCounterpart(text, sentence, wording)) continue;
+          report(text.span.rangeOf(match.start, match.end), message(text, match, wording));
+        }
+      }
     }
   },
 });
+
+/** A title of a work set in italics ("*Guys and Dolls*", "*Manpower*"); a word in italics for stress ("our *chairman*") is no title. */
+function isTitle(text: WordedSpan, match: LexiconMatch): boolean {
+  const stretch = (text.span.emphasized ?? []).find(([from, to]) => from <= match.start && match.end <= to);
+  return stretch !== undefined && /^\P{L}*\p{Lu}/u.test(text.span.text.slice(stretch[0], stretch[1]));
+}
+
+function hasCounterpart(text: WordedSpan, sentence: { from: number; to: number }, wording: Wording): boolean {
+  if (!wording.counterparts) return false;
+  const words = { ...text, words: text.words.slice(sentence.from, sentence.to) };
+  return wording.counterparts.mayMatch(words) && wording.counterparts.find(words).length > 0;
+}
+
+function message(text: WordedSpan, match: LexiconMatch, wording: Wording): string {
+  const actual = text.span.text.slice(match.start, match.end);
+  const suggestions = wording.suggestions.map((word) => `"${word}"`);
+  const advice = suggestions.length > 0 ? `consider ${suggestions.join(', ').replace(/, ([^,]*)$/, ' or $1')} instead` : 'consider rephrasing it';
+  return `"${actual}" may be insensitive to some readers; ${advice}.`;
+}

@@ -16,6 +16,8 @@ export interface TextSpan {
   code?: true;
   /** The front matter field the text is the value of, or undefined for the body. */
   field?: FieldPath;
+  /** Stretches of the text set in italics, [start, end): titles of works, names, words quoted for what they are. */
+  emphasized?: readonly (readonly [number, number])[];
   /** The file range of `text.slice(start, end)`. */
   rangeOf(start: number, end: number): Range;
 }
@@ -73,6 +75,7 @@ class SpanBuilder {
   private readonly ends: number[] = [];
 
   private readonly group: ParsedGroup;
+  private readonly emphasized: [number, number][] = [];
 
   constructor(group: ParsedGroup) {
     this.group = group;
@@ -99,11 +102,19 @@ class SpanBuilder {
     this.text += value;
   }
 
+  /** Marks the text added by `addContent` as set in italics. */
+  emphasize(addContent: () => void) {
+    const start = this.text.length;
+    addContent();
+    this.emphasized.push([start, this.text.length]);
+  }
+
   build(field?: FieldPath): TextSpan {
-    const { text, starts, ends, group } = this;
+    const { text, starts, ends, group, emphasized } = this;
     return {
       text,
       ...(field ? { field } : {}),
+      ...(emphasized.length > 0 ? { emphasized } : {}),
       rangeOf: (start, end) => {
         const last = Math.max(0, starts.length - 1);
         const from = starts[Math.min(start, last)] ?? 0;
@@ -167,6 +178,7 @@ function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: numb
     if ((node.type === 'text' || node.type === 'inlineCode') && range) builder.add(node.value, range[0], range[1]);
     else if (node.type === 'image' && range) builder.add(node.alt ?? '', range[0], range[1]);
     else if (node.type === 'break') builder.addGap('\n');
+    else if (node.type === 'emphasis') builder.emphasize(() => node.children.forEach((child) => addInline(builder, child)));
     else if ('children' in node) for (const child of node.children) addInline(builder, child as Nodes);
   };
   for (const { node } of nodesOf(tree, 'link', 'image', 'definition')) {

@@ -240,3 +240,4 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
   }
   return false;
 }
+
