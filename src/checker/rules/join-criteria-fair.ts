@@ -65,7 +65,8 @@ const groundWords: GroundWords[] = [
       'nacionalidade', 'cidadania', 'passaporte', 'origem', 'etnia', 'idioma nativo',
       'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
       'narodowosc', 'narodowosci', 'obywatelstwo', 'obywatelstwa', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
-      'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk', 'vatandaslik', 'koken', 'ana dil*', 'anadil*',
+      'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
+      'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
     ]),
   },
   {
@@ -90,6 +91,8 @@ const groundWords: GroundWords[] = [
     words: new Lexicon([
       'catholic*', 'catholique*', 'katholi*', 'cattolic*', 'catolic*', 'katolic*', 'katolik*', 'protestant*', 'christian*', 'chretien*', 'christen', 'cristian*', 'cristaos', 'chrzescijan*', 'orthodox*', 'ortodoss*', 'ortodox*', 'prawoslawn*',
       'muslim*', 'musulman*', 'moslim*', 'muzulman*', 'islamic', 'islamique*', 'islamisch*', 'islamic*', 'jewish', 'jews', 'juif*', 'juive*', 'judisch*', 'juden', 'ebre*', 'judio*', 'judeus', 'judaic*', 'joods*', 'joden', 'zyd*', 'hindu*', 'buddhist*', 'bouddhist*', 'budist*', 'buddist*', 'sikh*', 'atheist*', 'athee*', 'churchgoers',
+      'church', 'churches', 'congregation', 'parish', 'mosque', 'synagogue', 'eglise', 'paroisse', 'mosquee', 'kirche', 'kirchengemeinde', 'moschee', 'synagoge', 'chiesa', 'parrocchia', 'moschea', 'sinagoga', 'iglesia', 'parroquia', 'mezquita', 'igreja', 'paroquia', 'mesquita', 'kerk', 'parochie', 'moskee', 'kosciol', 'kosciola', 'parafia', 'parafii', 'meczet', 'synagoga', 'εκκλησια', 'ενορια', 'cami', 'camii', 'kilise',
+      'evangelic*', 'evangelisch*', 'evangelique*', 'evangelik*', 'pentecost*', 'adventist*', 'mormon*', 'quaker*',
     ]),
   },
   {
@@ -145,7 +148,7 @@ const portugueseOnly = 'so';
 const restrictionReach = 5;
 
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
-const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'independentemente', 'seja qual', 'ongeacht', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
+const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
 /** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
 const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'toute', 'jeden', 'jeder', 'jedes', 'jeglicher', 'aller', 'alle', 'qualsiasi', 'qualunque', 'ogni', 'tutte', 'tutti', 'cualquier', 'todas', 'todos', 'qualquer', 'elke', 'iedere', 'ieder', 'kazdy', 'kazdego', 'kazdej', 'wszystkich', 'οποιασδηποτε', 'ολων', 'her', 'tum']);
 /** "The next generation", "les générations futures": the future is not a selection. */

@@ -32,6 +32,8 @@ const chatWords = new Lexicon([
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
   'groep', 'groepen', 'groepsapp', 'kanaal',
   'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'kanale',
+  'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'καναλι', 'γκρουπ',
+  'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
 const joinWords = new Lexicon([
@@ -43,6 +45,8 @@ const joinWords = new Lexicon([
   'particip*', 'adicion*', 'coloca*',
   'aansluit*', 'toevoeg*', 'lid worden',
   'dolacz*', 'dodam*', 'dodaj*',
+  'μπειτε', 'μπες', 'ελατε', 'εγγραφ*', 'συνδεθ*', 'προσθεσ*',
+  'katil*', 'ekle*', 'ekleriz', 'ekleyelim',
 ]);
 /** Reported questions ("we are often asked whether there is a WhatsApp group"): asking words, then "whether" or "if". */
 const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'pyta*']);
@@ -91,8 +95,11 @@ export default defineRule({
       const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
       const appMatches = apps.find(text);
       for (const sentence of sentencesOf(text)) {
-        if (isQuestion(text, sentence) || endsDenied(text, sentence)) continue;
+        if (endsDenied(text, sentence)) continue;
+        const question = isQuestion(text, sentence);
         for (const app of within(appMatches, sentence)) {
+          // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
+          if (question && !joinsBefore(sentence, app, found)) continue;
           const invitation = invitationAround(text, sentence, app, found);
           if (!invitation) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
@@ -132,6 +139,12 @@ function invitationAround(text: WordedSpan, sentence: { from: number; to: number
     if (verb && !isNegatedAt(text, verb.index)) return { start: verb.start, end: app.end };
   }
   return undefined;
+}
+
+/** Whether a word that invites comes shortly before the match in its sentence. */
+function joinsBefore(sentence: { from: number }, app: LexiconMatch, found: Found): boolean {
+  for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) if (found.joins[at]) return true;
+  return false;
 }
 
 /** Whether an asking word and then "whether" or "if" come before the match in its sentence ("we are often asked whether there is…"). */

@@ -34,6 +34,8 @@ const onBehalfWords = new Lexicon([
   'w imieniu', 'glos',
   'εκ μερους', 'για λογαριασμο', 'φωνη του',
 ]);
+/** "On behalf of" written after the name, as Turkish does ("CERN adına"). */
+const afterNameWords = new Set(['adina', 'namina']);
 /** Recognised, endorsed, mandated: followed by "by" and the organization ("officially recognised by CERN", "reconhecido pelo Laboratório"). */
 const endorsedWords = new Lexicon([
   'recogni*', 'endorsed', 'approved', 'accredited', 'sanctioned', 'mandated', 'authori*', 'certified',
@@ -149,6 +151,12 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: phrase.index, to: after });
     }
   }
+  // Turkish puts "on behalf of" after the name: "CERN adına".
+  text.words.forEach((word, index) => {
+    if (!afterNameWords.has(word.text)) return;
+    const from = organizationBefore(text, index - 1, names);
+    if (from !== undefined && !denied(from)) claims.push({ from, to: index });
+  });
   // "officially recognised by CERN", "reconhecido pelo Laboratório": the network's own office recognising a group is how groups are made.
   if (endorsedWords.mayMatch(text)) {
     for (const word of endorsedWords.find(text)) {
@@ -184,8 +192,8 @@ function organizationBefore(text: WordedSpan, at: number, names: Names): number 
   let index = at;
   if (genitiveEndings.has(text.words[index]?.text ?? '') && /['’]/.test(text.span.text.slice(text.words[index - 1]?.end ?? 0, text.words[index]?.start ?? 0))) index--;
   while (index > at - 2 && isOfficial(text, index)) index--;
-  // German and Dutch put the verb last: "das CERN in Bayern offiziell vertreten".
-  const reach = ['deu', 'nld'].includes(text.language()) ? 5 : 1;
+  // German, Dutch and Turkish put the verb last: "das CERN in Bayern offiziell vertreten", "CERN'in Türkiye'deki temsilcisi".
+  const reach = ['deu', 'nld', 'tur'].includes(text.language()) ? 5 : 1;
   for (let start = index; start > index - reach && start >= 0; start--) {
     if (start < index && (text.words[start + 1] as Word).startsSentence) break;
     const first = organizationEndingAt(text, start, names);

@@ -14,16 +14,18 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
 /**
  * An address written to dodge scrapers, in the network's languages: "claire (at) example (dot) org",
  * "claire chez laposte point net", "claire arroba gmail punto com", "hamburg [ät] posteo [punkt] de",
- * "ewa małpa wp kropka pl". Matched in the folded text (lower case, no accents).
+ * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
+ * accents).
  */
 const atWords = String.raw`at|chez|arobase|arroba|aroba|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
 /** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word). */
 const separator = (sign: string, words: string) => String.raw`(?:\s*${sign}\s*|\s*[\[({<]\s*(?:${sign}|${words})\s*[\])}>]\s*|\s+(?:${words})\s+)`;
 const disguisedEmail = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
 );
+const spelledDot = new RegExp(String.raw`\s(?:${dotWords})\s`, 'u');
 /** "at" and "chez" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
 const ambiguousAt = /^\s*(?:at|chez)\s*$/;
 const mailProviders = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'aol', 'gmx', 'web', 'posteo', 't-online', 'laposte', 'orange', 'free', 'sfr', 'wanadoo', 'libero', 'tiscali', 'virgilio', 'alice', 'tin', 'fastwebnet', 'uol', 'bol', 'terra', 'sapo', 'wp', 'onet', 'o2', 'interia', 'protonmail', 'proton', 'tutanota', 'mail', 'ziggo', 'kpnmail', 'telenet', 'bluewin', 'hispeed', 'seznam', 'yandex']);
@@ -122,7 +124,7 @@ export default defineRule({
         const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
         // A plain address is the e-mail pattern's; this one is for disguised ones, whose last part must be a real domain.
         if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(whole) || !topLevelDomains.has(tld)) continue;
-        if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !mailProviders.has(domain)) continue;
+        if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !spelledDot.test(local) && !mailProviders.has(domain)) continue;
         reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));
       }
     }

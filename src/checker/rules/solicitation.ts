@@ -127,7 +127,7 @@ export default defineRule({
         for (const sentence of sentencesOf(text)) {
           if (hasNegation(text, sentence)) continue;
           for (const match of within(found, sentence)) {
-            if (isGiftNotMoney(text, match, exempt)) continue;
+            if (isGiftNotMoney(text, match, exempt, sentence)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
           }
         }
@@ -158,9 +158,9 @@ export default defineRule({
 const message = (text: WordedSpan, match: LexiconMatch, what: string) =>
   `Remove "${text.span.text.slice(match.start, match.end)}" (${what}): group pages must not ask for money, promote charities, sell or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office's agreement.`;
 
-/** "Donate blood", "donated by the museum": words of giving that ask readers for no money. */
-function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, exempt: readonly (LexiconMatch | undefined)[]): boolean {
-  if ([-2, -1, 1, 2].some((offset) => exempt[match.index + offset])) return true;
+/** "Donate blood", "a blood donation session", "donated by the museum": words of giving that ask readers for no money. */
+function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, exempt: readonly (LexiconMatch | undefined)[], sentence: { from: number; to: number }): boolean {
+  for (let at = sentence.from; at < sentence.to; at++) if (exempt[at]) return true;
   const next = text.words[match.index + match.length];
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
 }

@@ -30,7 +30,7 @@ export interface Word {
   text: string;
   start: number;
   end: number;
-  /** A sentence ends between the previous word and this one (., !, ?, ;, a line break, a new span). */
+  /** A sentence ends between the previous word and this one (., !, ?, ;, a blank line, a new span). */
   startsSentence: boolean;
 }
 
@@ -49,7 +49,8 @@ const languages = ['eng', 'fra', 'deu', 'ita', 'spa', 'por', 'nld', 'pol', 'ell'
 const languageSample = 600;
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
-const sentenceEnd = /[.!?;\n]/;
+/** A line break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence; a blank line is. */
+const sentenceEnd = /[.!?;]|\n\s*\n/;
 const worded = new WeakMap<ParsedGroup, WordedSpan[]>();
 
 /** Every piece of text a reader sees, with its words; code is left out. Computed once per file. */
@@ -182,12 +183,12 @@ const negations = new Set(
   [
     'not never nor without none neither cannot',
     'pas jamais aucun aucune sans ni non rien',
-    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder',
-    'non mai nessun nessuno nessuna senza',
-    'nunca ningun ninguna ninguno sin tampoco',
-    'nao nunca nenhum nenhuma sem nem',
-    'niet geen nooit zonder',
-    'nie bez zaden zadna zadnego ani',
+    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts',
+    'non mai nessun nessuno nessuna senza niente nulla',
+    'nunca ningun ninguna ninguno sin tampoco nada',
+    'nao nunca nenhum nenhuma sem nem nada',
+    'niet geen nooit zonder niets',
+    'nie bez zaden zadna zadnego ani nic',
     'δεν δε μην χωρις κανενα καμια',
     'degil yok hic',
   ]
