@@ -210,8 +210,7 @@ function isTitle(text: WordedSpan, match: LexiconMatch): boolean {
 
 function hasCounterpart(text: WordedSpan, sentence: { from: number; to: number }, wording: Wording): boolean {
   if (!wording.counterparts) return false;
-  const words = { ...text, words: text.words.slice(sentence.from, sentence.to) };
-  return wording.counterparts.mayMatch(words) && wording.counterparts.find(words).length > 0;
+  return within(wording.counterparts.find(text), sentence).length > 0;
 }
 
 function message(text: WordedSpan, match: LexiconMatch, wording: Wording): string {

@@ -1,4 +1,4 @@
-import { isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { isNegatedAt, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
@@ -413,9 +413,7 @@ function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
   for (let length = 1; length <= 3; length++) {
     const start = end - length + 1;
     if (start < 0) break;
-    const words = text.words.slice(start, end + 1);
-    if (words.some((word, offset) => offset > 0 && word.startsSentence)) break;
-    if (ageComparisons.find({ ...text, words }).some((match) => match.index === 0 && match.length === length)) return start;
+    if (ageComparisons.matchLengthAt(text, start) === length) return start;
   }
   return undefined;
 }
@@ -423,11 +421,10 @@ function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
 /** Findings the sentence itself opens to everyone. */
 function exemptions(text: WordedSpan, sentence: { from: number; to: number }, candidates: readonly Finding[], isRestricted: (finding: Finding) => boolean): Set<Finding> {
   const exempt = new Set<Finding>();
-  const sentenceWords = { ...text, words: text.words.slice(sentence.from, sentence.to) };
-  const regardless = regardlessWords.mayMatch(sentenceWords) ? regardlessWords.find(sentenceWords).map((match) => sentence.from + match.index) : [];
-  const namesBothGenders = women.mayMatch(sentenceWords) && men.mayMatch(sentenceWords) && women.find(sentenceWords).length > 0 && men.find(sentenceWords).length > 0;
+  const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
+  const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
-  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || (everyoneWords.mayMatch(sentenceWords) && everyoneWords.find(sentenceWords).length > 0);
+  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || within(everyoneWords.find(text), sentence).length > 0;
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 6)) exempt.add(finding);

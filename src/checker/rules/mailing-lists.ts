@@ -143,7 +143,14 @@ const yourDetails = new Lexicon([
 const sendWords = new Lexicon(['send*', 'e mail me', 'email me', 'mail me', 'e mail us', 'email us', 'envoy*', 'schick*', 'mand*', 'invia*', 'envi*', 'stuur*', 'wysl*', 'wyslij']);
 
 /** The office and the alumni platform, by their names: a newsletter or a registration of theirs is how it should be done. */
+const centralNamesOf = new WeakMap<Organization, Lexicon>();
 function centralNames(organization: Organization): Lexicon {
+  let names = centralNamesOf.get(organization);
+  if (!names) centralNamesOf.set(organization, (names = makeCentralNames(organization)));
+  return names;
+}
+
+function makeCentralNames(organization: Organization): Lexicon {
   return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biuro*'].map(fold));
 }
 

@@ -125,7 +125,7 @@ function invitationAround(text: WordedSpan, sentence: { from: number; to: number
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
   const joined = appWord.text.slice(app.entry.replace(/\*$/, '').length);
-  if (joined.length > 2 && chatWords.find({ ...text, words: [{ ...appWord, text: joined }] }).length > 0) return { start: app.start, end: app.end };
+  if (joined.length > 2 && chatWords.has(joined)) return { start: app.start, end: app.end };
   const reach = ambiguous ? 2 : 3;
   for (let distance = 1; distance <= reach; distance++) {
     const before = found.chats[app.index - distance];

@@ -62,7 +62,14 @@ interface Names {
   others: Lexicon;
 }
 
+const namesByOrganization = new WeakMap<Organization, Names>();
 function namesOf(organization: Organization): Names {
+  let names = namesByOrganization.get(organization);
+  if (!names) namesByOrganization.set(organization, (names = makeNames(organization)));
+  return names;
+}
+
+function makeNames(organization: Organization): Names {
   const words = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return { name: words(organization.name), network: words(organization.networkName), others: new Lexicon(organization.otherNames) };
 }
@@ -207,7 +214,7 @@ function organizationAt(text: WordedSpan, index: number, names: Names): number |
   if (startsWith(text, index, names.network)) return undefined;
   if (startsWith(text, index, names.name)) return index + names.name.length - 1;
   const word = text.words[index];
-  if (word && names.others.find({ ...text, words: [word] }).length > 0) return index;
+  if (word && names.others.has(word.text)) return index;
   return undefined;
 }
 
@@ -215,7 +222,7 @@ function organizationEndingAt(text: WordedSpan, end: number, names: Names): numb
   const start = end - names.name.length + 1;
   if (start >= 0 && startsWith(text, start, names.name)) return start;
   const word = text.words[end];
-  if (word && names.others.find({ ...text, words: [word] }).length > 0) return end;
+  if (word && names.others.has(word.text)) return end;
   return undefined;
 }
 
@@ -223,7 +230,7 @@ const startsWith = (text: WordedSpan, index: number, name: readonly string[]) =>
 
 const isOfficial = (text: WordedSpan, index: number) => {
   const word = text.words[index];
-  return word !== undefined && officialWords.find({ ...text, words: [word] }).length > 0;
+  return word !== undefined && officialWords.has(word.text);
 };
 
 /** The claim starts at "officially" when it stands just before ("officially represents", "officially recognised"). */

@@ -25,6 +25,28 @@ const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
 );
+/** Where an address can be: an "@", a word for it, or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
+const atSign = new RegExp(String.raw`@|[\[({<]|\s(?:ät|${atWords})\s`, 'gu');
+/** How far before its "at" an address can start, and after it end. */
+const [addressBefore, addressAfter] = [120, 200];
+
+/** The disguised addresses in a folded text, each once. */
+function* disguisedEmails(folded: string): Generator<RegExpExecArray> {
+  let searchedTo = 0;
+  for (const sign of folded.matchAll(atSign)) {
+    const from = Math.max(searchedTo, sign.index - addressBefore);
+    if (from > sign.index) continue;
+    const window = folded.slice(0, sign.index + addressAfter);
+    disguisedEmail.lastIndex = from;
+    for (let match = disguisedEmail.exec(window); match; match = disguisedEmail.exec(window)) {
+      searchedTo = match.index + match[0].length;
+      if (match.index > sign.index) break;
+      yield match;
+    }
+    searchedTo = Math.max(searchedTo, sign.index + 1);
+  }
+}
+
 const spelledDot = new RegExp(String.raw`\s(?:${dotWords})\s`, 'u');
 /** "at" and "chez" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
 const ambiguousAt = /^\s*(?:at|chez)\s*$/;
@@ -119,7 +141,7 @@ export default defineRule({
     const spans = readableText(group);
     for (const { match, range } of matchesIn(spans, emailPattern)) reportOnce(range, remove(`the e-mail address "${match[0]}"`));
     for (const text of wordedText(group)) {
-      for (const match of text.folded.matchAll(disguisedEmail)) {
+      for (const match of disguisedEmails(text.folded)) {
         const [whole, local = '', at = '', domain = ''] = match;
         const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
         // A plain address is the e-mail pattern's; this one is for disguised ones, whose last part must be a real domain.

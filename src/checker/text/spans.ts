@@ -67,13 +67,24 @@ function read(group: ParsedGroup): ReadableText {
   return found;
 }
 
-/** Characters of a span and where each is in the file, built piece by piece. */
+/**
+ * A piece of a span's text and where it is in the file: character for character when the text is the
+ * source as written (`offsets` undefined, `exact`), by each character's offset in the source when
+ * escapes or markup sit between them, or only as a whole when they cannot be lined up.
+ */
+interface Piece {
+  /** Where the piece starts in the span's text. */
+  from: number;
+  fileStart: number;
+  fileEnd: number;
+  exact: boolean;
+  offsets?: number[];
+}
+
+/** The text of a span and where each character is in the file, built piece by piece. */
 class SpanBuilder {
   text = '';
-  /** For each character, the file offsets it covers: its own character, or the whole piece when it cannot be placed more exactly. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-
+  private readonly pieces: Piece[] = [];
   private readonly group: ParsedGroup;
   private readonly emphasized: [number, number][] = [];
 
@@ -83,22 +94,17 @@ class SpanBuilder {
 
   /** Adds text found at [start, end) of the file, aligning each character with its place in the source. */
   add(value: string, start: number, end: number) {
-    const aligned = align(value, this.group.text.slice(start, end));
-    for (let index = 0; index < value.length; index++) {
-      const at = aligned?.[index];
-      this.starts.push(at === undefined ? start : start + at);
-      this.ends.push(at === undefined ? end : start + at + 1);
-    }
+    const source = this.group.text.slice(start, end);
+    const exact = source.startsWith(value);
+    const offsets = exact ? undefined : align(value, source);
+    this.pieces.push({ from: this.text.length, fileStart: start, fileEnd: end, exact, ...(offsets ? { offsets } : {}) });
     this.text += value;
   }
 
   /** Adds a separator that stands for no character of the file (a line break inside a paragraph). */
   addGap(value: string) {
-    const at = this.ends.at(-1) ?? 0;
-    for (let index = 0; index < value.length; index++) {
-      this.starts.push(at);
-      this.ends.push(at);
-    }
+    const at = this.pieces.at(-1)?.fileEnd ?? 0;
+    this.pieces.push({ from: this.text.length, fileStart: at, fileEnd: at, exact: false });
     this.text += value;
   }
 
@@ -110,15 +116,29 @@ class SpanBuilder {
   }
 
   build(field?: FieldPath): TextSpan {
-    const { text, starts, ends, group, emphasized } = this;
+    const { text, pieces, group, emphasized } = this;
+    /** The file offsets the character at `index` of the text covers. */
+    const placeOf = (index: number): [number, number] => {
+      let low = 0;
+      let high = pieces.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if ((pieces[middle] as Piece).from <= index) low = middle;
+        else high = middle - 1;
+      }
+      const piece = pieces[low];
+      if (!piece) return [0, 0];
+      const at = piece.exact ? index - piece.from : piece.offsets?.[index - piece.from];
+      return at === undefined ? [piece.fileStart, piece.fileEnd] : [piece.fileStart + at, piece.fileStart + at + 1];
+    };
     return {
       text,
       ...(field ? { field } : {}),
       ...(emphasized.length > 0 ? { emphasized } : {}),
       rangeOf: (start, end) => {
-        const last = Math.max(0, starts.length - 1);
-        const from = starts[Math.min(start, last)] ?? 0;
-        const to = end > start ? (ends[Math.min(end - 1, last)] ?? from) : from;
+        const last = Math.max(0, text.length - 1);
+        const from = placeOf(Math.min(start, last))[0];
+        const to = end > start ? placeOf(Math.min(end - 1, last))[1] : from;
         return group.rangeAt(from, Math.max(from, to));
       },
     };
@@ -131,7 +151,6 @@ class SpanBuilder {
  * counterpart in the value (escapes, quotes, markup) are skipped. Undefined when they do not line up.
  */
 function align(value: string, source: string): number[] | undefined {
-  if (source.startsWith(value)) return Array.from({ length: value.length }, (_, index) => index);
   const offsets: number[] = [];
   let at = 0;
   for (const char of value) {

@@ -13,10 +13,14 @@ const plainLetters: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h
 
 /** `text` in lower case and without accents, one character for each of its characters. */
 export function fold(text: string): string {
+  // Most text is plain ASCII: lower case is all there is to do.
+  if (!nonAscii.test(text)) return text.toLowerCase();
   let folded = '';
   for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 128) folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
     // A character made of two units (an emoji) stays as it is; any other folds to one character ("É" → "e", "İ" → "i", "ł" → "l").
-    if (char.length === 2) folded += char;
+    else if (char.length === 2) folded += char;
     else {
       const base = char.normalize('NFD').toLowerCase()[0] ?? char;
       folded += plainLetters[base] ?? base;
@@ -24,6 +28,7 @@ export function fold(text: string): string {
   }
   return folded;
 }
+const nonAscii = /[^\x00-\x7f]/;
 
 export interface Word {
   /** The word folded: lower case, without accents. */
@@ -41,6 +46,13 @@ export interface WordedSpan {
   words: Word[];
   /** The language the page is written in (ISO 639-3), worked out once per file, when a rule first asks. */
   language(): string;
+  /** All the words of the page the span is part of. */
+  page: Page;
+}
+
+/** The spans of one file, so that a word list none of whose words the file has is ruled out once for all its spans. */
+export interface Page {
+  texts: WordedSpan[];
 }
 
 /** The languages of the network, the ones language detection chooses among. */
@@ -49,8 +61,20 @@ const languages = ['eng', 'fra', 'deu', 'ita', 'spa', 'por', 'nld', 'pol', 'ell'
 const languageSample = 600;
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
-/** A line break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence; a blank line is. */
-const sentenceEnd = /[.!?;]|\n\s*\n/;
+/**
+ * Whether the characters between two words end a sentence: ".", "!", "?", ";" or a blank line. A line
+ * break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 46 || code === 33 || code === 63 || code === 59) return true;
+    if (code === 10 && ++breaks === 2) return true;
+    if (code !== 10 && code !== 13 && code !== 32 && code !== 9) breaks = 0;
+  }
+  return false;
+}
 const worded = new WeakMap<ParsedGroup, WordedSpan[]>();
 
 /** Every piece of text a reader sees, with its words; code is left out. Computed once per file. */
@@ -59,7 +83,8 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
   if (!found) {
     const spans = readableText(group).filter((span) => !span.code);
     let detected: string | undefined;
-    const language = () => (detected ??= franc(spans.filter((span) => !span.field).map((span) => span.text).join(' ').slice(0, languageSample), { only: languages }));
+    const language = () => (detected ??= languageOf(found as WordedSpan[]));
+    const page: Page = { texts: [] };
     found = spans
       .map((span) => {
         const folded = fold(span.text);
@@ -67,14 +92,58 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
         let previousEnd = 0;
         for (const match of folded.matchAll(wordPattern)) {
           const start = match.index;
-          words.push({ text: match[0], start, end: start + match[0].length, startsSentence: words.length === 0 || sentenceEnd.test(folded.slice(previousEnd, start)) });
+          words.push({ text: match[0], start, end: start + match[0].length, startsSentence: words.length === 0 || endsSentence(folded, previousEnd, start) });
           previousEnd = start + match[0].length;
         }
-        return { span, folded, words, language };
+        return { span, folded, words, language, page };
       });
+    page.texts = found;
     worded.set(group, found);
   }
   return found;
+}
+
+/**
+ * Short words that each language uses in every other sentence ("the", "und", "della", "het"). Counting
+ * them tells the languages of the network apart on all but the shortest pages, far faster than trigram
+ * statistics; franc decides when they do not.
+ */
+const functionWords: Record<string, string> = {
+  eng: 'the and of to is are we our you your for with this that will be from by at',
+  fra: 'le la les et des du une est sont nous vous pour avec dans sur aux ce qui pas notre nos',
+  deu: 'der die das und ist sind wir ihr fur mit im den dem ein eine nicht zu auf auch von bei unsere',
+  ita: 'il lo gli di del della che per con sono siamo non una nel alla al ci nostro nostra',
+  spa: 'el los las y del que es son somos para con una por nos al nuestro nuestra',
+  por: 'os do da dos das que para com em no na um uma nao somos voces nosso nossa',
+  nld: 'het een van is zijn wij we jullie voor met op niet dat die te naar bij onze',
+  pol: 'i w z na do nie sie jest sa jestesmy dla od to ze przez oraz po',
+  tur: 've bir bu icin ile cok olan biz her gibi ama daha',
+};
+const languagesOfWord = new Map<string, string[]>();
+for (const [language, words] of Object.entries(functionWords)) {
+  for (const word of words.split(' ')) languagesOfWord.set(word, [...(languagesOfWord.get(word) ?? []), language]);
+}
+const greek = /[\u0370-\u03ff]/g;
+
+/** The language of a page's body (of its front matter when it has no body): by its function words, by its script for Greek, else by franc. */
+function languageOf(texts: readonly WordedSpan[]): string {
+  const body = texts.filter((text) => !text.span.field);
+  const sample = body.length > 0 ? body : texts;
+  const votes = new Map<string, number>();
+  let counted = 0;
+  let letters = '';
+  for (const text of sample) {
+    if (letters.length < languageSample) letters += text.span.text.slice(0, languageSample - letters.length);
+    for (const word of text.words) {
+      if (counted >= 400) break;
+      counted++;
+      for (const language of languagesOfWord.get(word.text) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    }
+  }
+  if ((letters.match(greek)?.length ?? 0) > letters.length / 4) return 'ell';
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
+  return franc(letters, { only: languages });
 }
 
 export interface LexiconMatch {
@@ -89,55 +158,140 @@ export interface LexiconMatch {
   end: number;
 }
 
+const noMatches: readonly LexiconMatch[] = Object.freeze([]);
+
+/** An entry of a lexicon: its words, each a word or a stem ("crowdfund" for "crowdfund*"), and the entry as written, folded. */
+interface Entry {
+  words: string[];
+  isStem: boolean[];
+  text: string;
+}
+/** An entry of some lexicon, in the index of all lexicons' entries by their first word. */
+interface IndexedEntry {
+  lexicon: number;
+  entry: Entry;
+}
+const allByFirstWord = new Map<string, IndexedEntry[]>();
+/** Entries whose first word is a stem, by the stem's first three letters. */
+const allByStem = new Map<string, IndexedEntry[]>();
+let lexiconCount = 0;
+
+/**
+ * The entries, of all lexicons, whose first word is the given word or a stem of it. Pages share most of
+ * their words, so each distinct word is looked up once for the whole check (the memory is bounded).
+ */
+const candidatesOfWord = new Map<string, readonly IndexedEntry[]>();
+let candidatesForCount = 0;
+const noCandidates: readonly IndexedEntry[] = Object.freeze([]);
+function candidatesOf(word: string): readonly IndexedEntry[] {
+  if (candidatesForCount !== lexiconCount || candidatesOfWord.size > 200_000) {
+    candidatesOfWord.clear();
+    candidatesForCount = lexiconCount;
+  }
+  let found = candidatesOfWord.get(word);
+  if (!found) {
+    const exact = allByFirstWord.get(word) ?? noCandidates;
+    const stems = (allByStem.get(word.slice(0, 3)) ?? noCandidates).filter(({ entry }) => word.startsWith(entry.words[0] as string));
+    found = stems.length === 0 ? exact : [...exact, ...stems];
+    candidatesOfWord.set(word, found);
+  }
+  return found;
+}
+
+/** For each page, the lexicons that have an entry starting with one of its words. */
+const lexiconsOnPage = new WeakMap<Page, { count: number; present: Uint8Array }>();
+function lexiconsOf(page: Page): Uint8Array {
+  let found = lexiconsOnPage.get(page);
+  if (!found || found.count !== lexiconCount) {
+    const present = new Uint8Array(lexiconCount);
+    for (const text of page.texts) for (const word of text.words) for (const { lexicon } of candidatesOf(word.text)) present[lexicon] = 1;
+    found = { count: lexiconCount, present };
+    lexiconsOnPage.set(page, found);
+  }
+  return found.present;
+}
+
+/** Each span's matches for every lexicon, found in one pass over its words: index by lexicon number. */
+const allMatches = new WeakMap<WordedSpan, { count: number; matches: (LexiconMatch[] | undefined)[] }>();
+
 /**
  * Words and phrases to find: "fund raising", "crowdfund*" (a word ending in * matches any word it
  * starts), each folded like the text. Matching is by words, so "donate" is never found in "donated…"
  * unless the entry says "donat*", and never inside another word.
+ *
+ * The rules hold some eighty lexicons; rather than each reading every span, a span is read once for all
+ * of them, one look-up per word in an index of every lexicon's entries. Lexicons live as long as the
+ * process: make them once, at module level or once per configuration.
  */
 export class Lexicon {
-  private readonly byFirstWord = new Map<string, string[][]>();
-  /** Entries whose first word is a stem, by the first three letters of the stem. */
-  private readonly byStem = new Map<string, string[][]>();
+  private readonly id = lexiconCount++;
 
   constructor(entries: Iterable<string>) {
-    for (const entry of entries) {
-      const words = fold(entry).split(/[^\p{L}\p{N}*]+/u).filter(Boolean);
-      const first = words[0];
-      if (!first) continue;
-      const [index, key] = first.endsWith('*') ? [this.byStem, first.slice(0, 3)] : [this.byFirstWord, first];
-      const list = index.get(key);
-      if (list) list.push(words);
-      else index.set(key, [words]);
+    for (const written of entries) {
+      const parts = fold(written).split(/[^\p{L}\p{N}*]+/u).filter(Boolean);
+      if (parts.length === 0) continue;
+      const entry: Entry = { words: parts.map((part) => part.replace(/\*$/, '')), isStem: parts.map((part) => part.endsWith('*')), text: parts.join(' ') };
+      const first = entry.words[0] as string;
+      if (entry.isStem[0]) addTo(allByStem, first.slice(0, 3), { lexicon: this.id, entry });
+      else addTo(allByFirstWord, first, { lexicon: this.id, entry });
     }
   }
 
   /** Every match in the span's words, the longest at each place, and none inside another. */
-  find(text: WordedSpan): LexiconMatch[] {
-    const found: LexiconMatch[] = [];
-    const { words } = text;
-    for (let index = 0; index < words.length; ) {
-      const word = words[index] as Word;
-      let best: string[] | undefined;
-      for (const candidates of [this.byFirstWord.get(word.text), this.byStem.get(word.text.slice(0, 3))]) {
-        for (const entry of candidates ?? []) {
-          if ((!best || entry.length > best.length) && matchesAt(words, index, entry)) best = entry;
-        }
-      }
-      if (!best) {
-        index++;
-        continue;
-      }
-      const last = words[index + best.length - 1] as Word;
-      found.push({ index, length: best.length, entry: best.join(' '), start: word.start, end: last.end });
-      index += best.length;
+  find(text: WordedSpan): readonly LexiconMatch[] {
+    if (!this.mayMatch(text)) return noMatches;
+    let all = allMatches.get(text);
+    if (!all || all.count <= this.id) {
+      all = matchAll(text);
+      allMatches.set(text, all);
     }
-    return found;
+    return all.matches[this.id] ?? noMatches;
   }
 
-  /** Whether any word of the text can start an entry: a cheap test before `find`. */
-  mayMatch(text: WordedSpan): boolean {
-    return text.words.some((word) => this.byFirstWord.has(word.text) || this.byStem.has(word.text.slice(0, 3)));
+  /** How many words the longest entry starting at the word covers; 0 when none starts there. */
+  matchLengthAt(text: WordedSpan, index: number): number {
+    let longest = 0;
+    const word = text.words[index];
+    if (!word) return 0;
+    for (const { lexicon, entry } of candidatesOf(word.text)) {
+      if (lexicon === this.id && entry.words.length > longest && matchesAt(text.words, index, entry, 1)) longest = entry.words.length;
+    }
+    return longest;
   }
+
+  /** Whether the word alone is an entry ("official", or "officially" for "official*"). */
+  has(word: string): boolean {
+    return candidatesOf(word).some(({ lexicon, entry }) => lexicon === this.id && entry.words.length === 1);
+  }
+
+  /** Whether any word of the text's page can start an entry: a cheap test, worked out once per page, before `find`. */
+  mayMatch(text: WordedSpan): boolean {
+    return lexiconsOf(text.page)[this.id] === 1;
+  }
+}
+
+/** The matches of every lexicon in the span, in one pass: at each word, the longest entry of each lexicon that starts there and does not overlap its previous match. */
+function matchAll(text: WordedSpan): { count: number; matches: (LexiconMatch[] | undefined)[] } {
+  const count = lexiconCount;
+  const matches: (LexiconMatch[] | undefined)[] = [];
+  const { words } = text;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    const candidates = candidatesOf(word.text);
+    for (let candidate = 0; candidate < candidates.length; candidate++) {
+      const { lexicon, entry } = candidates[candidate] as IndexedEntry;
+      const found = matches[lexicon];
+      const previous = found?.[found.length - 1];
+      // A lexicon's matches do not overlap: the previous one may cover this word, or start here and be shorter.
+      if (previous && previous.index + previous.length > index && !(previous.index === index && previous.length < entry.words.length)) continue;
+      if (!matchesAt(words, index, entry, 1)) continue;
+      const match = { index, length: entry.words.length, entry: entry.text, start: word.start, end: (words[index + entry.words.length - 1] as Word).end };
+      if (previous?.index === index) found?.splice(-1, 1, match);
+      else if (found) found.push(match);
+      else matches[lexicon] = [match];
+    }
+  }
+  return { count, matches };
 }
 
 /** The sentences of a span, as ranges of word indexes [from, to). */
@@ -170,12 +324,21 @@ export function isQuestion(text: WordedSpan, sentence: { from: number; to: numbe
 export const within = (matches: readonly LexiconMatch[], sentence: { from: number; to: number }) =>
   matches.filter((match) => match.index >= sentence.from && match.index < sentence.to);
 
-function matchesAt(words: readonly Word[], index: number, entry: readonly string[]): boolean {
-  return entry.every((expected, offset) => {
+/** Whether the entry's words, from `from` on, match the words from `index + from` on (the first word is known to match when `from` is 1). */
+function matchesAt(words: readonly Word[], index: number, entry: Entry, from = 0): boolean {
+  for (let offset = from; offset < entry.words.length; offset++) {
     const word = words[index + offset];
-    if (!word || (offset > 0 && word.startsSentence)) return false;
-    return expected.endsWith('*') ? word.text.startsWith(expected.slice(0, -1)) : word.text === expected;
-  });
+    if (!word || (offset > 0 && word.startsSentence) || !wordMatches(word.text, entry, offset)) return false;
+  }
+  return true;
+}
+
+const wordMatches = (word: string, entry: Entry, offset: number) => (entry.isStem[offset] ? word.startsWith(entry.words[offset] as string) : word === entry.words[offset]);
+
+function addTo<T>(index: Map<string, T[]>, key: string, value: T) {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 /** Words that deny what follows them, in the languages of the network ("not an official group", "kein WhatsApp"). */
