@@ -34,11 +34,12 @@ export interface CorpusCase {
   expect: ContentRule[];
 }
 
-export type CorpusPart = 'tuning' | 'held-out';
+export type CorpusPart = 'tuning' | 'held-out' | 'unseen';
 
 const folders: Record<CorpusPart, string> = {
   tuning: path.resolve(import.meta.dirname, '../fixtures/corpus'),
   'held-out': path.resolve(import.meta.dirname, '../fixtures/corpus-held-out'),
+  unseen: path.resolve(import.meta.dirname, '../fixtures/corpus-unseen'),
 };
 
 export function corpus(part: CorpusPart): CorpusCase[] {
