@@ -30,9 +30,9 @@ const deliberateWords = new Set([
 /**
  * Of retext-equality's pairs of gendered words, only those that use a man's word for everyone: job titles
  * in "-man" ("chairman", "spokesman") and "guys". The others name particular people (a son, a queen,
- * "she'll present"), which a page may always do.
+ * "she'll present", a guy, or Guy as a first name), which a page may always do.
  */
-const isGenericMasculine = (word: string) => /(?:^|[a-z])m[ae]n$/.test(word) && word.length > 4 || /^guys?$/.test(word);
+const isGenericMasculine = (word: string) => (/(?:^|[a-z])m[ae]n$/.test(word) && word.length > 4) || word === 'guys';
 
 interface Pattern {
   type: 'or' | 'basic';

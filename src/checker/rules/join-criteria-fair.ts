@@ -64,7 +64,7 @@ const groundWords: GroundWords[] = [
       'nacionalidad', 'ciudadania', 'pasaporte', 'origen', 'lengua materna', 'idioma materno',
       'nacionalidade', 'cidadania', 'passaporte', 'origem', 'etnia', 'idioma nativo',
       'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
-      'narodowosc', 'narodowosci', 'obywatelstwo', 'obywatelstwa', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
+      'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
     ]),
@@ -80,7 +80,7 @@ const groundWords: GroundWords[] = [
       'swiss', 'suisse', 'suisses', 'schweizer*', 'svizzer*', 'suizos', 'suicos', 'zwitsers', 'szwajcar*', 'british', 'britons', 'brits', 'britannique*', 'briten', 'britannic*', 'britanicos', 'brytyj*', 'english', 'anglais*', 'englander', 'inglesi', 'ingleses',
       'american', 'americans', 'americain*', 'amerikaner*', 'american*', 'amerikan*', 'amerykan*', 'chinese', 'chinois*', 'chinesen', 'cinesi', 'chinos', 'chineses', 'chinezen', 'chinczy*', 'japanese', 'japonais*', 'japaner*', 'giappones*', 'japoneses', 'japanners',
       'russian', 'russians', 'russe', 'russes', 'russen', 'russi', 'rusos', 'russos', 'rosjan*', 'indian', 'indians', 'indiens', 'inder', 'indiani', 'european*', 'europeen*', 'europaer*', 'europei', 'europeos', 'europeus', 'europeanen', 'europejczy*',
-      'african*', 'africain*', 'afrikaner*', 'africani', 'africanos', 'afrikanen', 'asian', 'asians', 'asiatique*', 'asiaten', 'asiatici', 'asiaticos', 'aziaten', 'arab', 'arabs', 'arabes', 'araber', 'arabi', 'latino', 'latinos', 'latina', 'latinas',
+      'african*', 'africain*', 'afrikaner*', 'africani', 'africanos', 'afrikanen', 'asian', 'asians', 'asiatique*', 'asiaten', 'asiatici', 'asiaticos', 'aziaten', 'arab', 'arabs', 'arabes', 'araber', 'arabi', 'latino', 'latinos', 'latina', 'latinas', 'latinoamerican*', 'latin american*', 'sudamerican*', 'sul americanos', 'hispanic*', 'hispano*',
       'austrian*', 'autrichien*', 'osterreicher*', 'austriac*', 'oostenrijkers', 'belgian*', 'belges', 'belgier', 'belgi', 'belgas', 'belgen', 'catalan*', 'katalan*', 'irish', 'scottish', 'canadian*', 'canadien*', 'kanadier', 'mexican*', 'mexicain*', 'mexikaner',
       'expat', 'expats', 'expatri*', 'foreigners', 'etrangers', 'auslander', 'stranieri', 'extranjeros', 'estrangeiros', 'buitenlanders', 'cudzoziemc*', 'immigrants', 'immigres', 'migranten', 'immigrati', 'inmigrantes', 'imigrantes',
     ]),
@@ -232,6 +232,8 @@ interface Finding {
   to: number;
   /** Where the words end in the text: "50+" takes the plus sign too. */
   end?: number;
+  /** A language someone speaks ("who speak Japanese"): "only" just before it says what they speak, not who may join ("quem só fala inglês é bem-vindo"). */
+  spoken?: true;
 }
 
 export default defineRule({
@@ -297,16 +299,20 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
     const candidates = findingsIn(text, sentence);
     if (candidates.length === 0) continue;
     const isRestricted = (finding: Finding) =>
-      restrictions.some((at) => (at < finding.from && at >= finding.from - restrictionReach && at >= sentence.from) || (at === finding.to + 1 && text.words[at]?.text === 'only' && !isSentenceGoingOn(text, at)));
+      restrictions.some((at) => (at < finding.from && at >= finding.from - restrictionReach && at >= sentence.from && !(finding.spoken && at === finding.from - 1)) || (at === finding.to + 1 && text.words[at]?.text === 'only' && !isSentenceGoingOn(text, at)));
     const exempt = exemptions(text, sentence, candidates, isRestricted);
+    // "speaks English or French": the languages after a speaking verb are what is spoken, not people.
+    const spokenUpTo = candidates.filter((finding) => finding.spoken).map((finding) => [finding.from, finding.to + 3] as const);
     const nationalityWords = new Set(candidates.filter((finding) => finding.ground === 'nationality' && finding.kind === 'people').map((finding) => finding.to));
     for (const finding of candidates) {
       if (exempt.has(finding)) continue;
       if (!isCriteria && !isRestricted(finding)) continue;
+      if (finding.kind === 'people' && spokenUpTo.some(([from, to]) => finding.from > from && finding.from <= to)) continue;
       if (finding.kind === 'people' && !isRestricted(finding)) {
+        // In the criteria a people word selects ("Brasileiros e brasileiras que…", "Swiss alumni") unless it names a place ("in Italien", "Svizzera italiana").
         const noun = peopleNounBeside(text, finding);
-        if (noun === undefined) continue;
-        found.push({ ...finding, from: Math.min(finding.from, noun), to: Math.max(finding.to, noun) });
+        if (noun !== undefined) found.push({ ...finding, from: Math.min(finding.from, noun), to: Math.max(finding.to, noun) });
+        else if (isCriteria && !placePrepositions.has(text.words[finding.from - 1]?.text ?? '') && !besidePlace(text, finding.from, finding.to) && !startsName(text, finding)) found.push(finding);
         continue;
       }
       // "French nationals", "Italian citizenship": the nationality named with the word.
@@ -347,7 +353,7 @@ function findingsIn(text: WordedSpan, sentence: { from: number; to: number }): F
     }
     if (speakVerbs.has(word) && languageNames.has(text.words[index + 1]?.text ?? '') && index + 1 < sentence.to) {
       const who = text.words[index - 1];
-      found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy'].includes(who.text) ? index - 1 : index, to: index + 1 });
+      found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy'].includes(who.text) ? index - 1 : index, to: index + 1, spoken: true });
     }
     const age = ageAt(text, index, sentence);
     if (age) found.push(age);
@@ -427,7 +433,7 @@ function exemptions(text: WordedSpan, sentence: { from: number; to: number }, ca
   const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || within(everyoneWords.find(text), sentence).length > 0;
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
-    if (regardless.some((at) => at < finding.from && at >= finding.from - 6)) exempt.add(finding);
+    if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
     else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
@@ -444,6 +450,12 @@ function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefine
   if (peopleNouns.has(text.words[finding.to + 1]?.text ?? '')) return finding.to + 1;
   if (peopleNouns.has(text.words[finding.from - 1]?.text ?? '')) return finding.from - 1;
   return undefined;
+}
+
+/** "the Latin-American School", "the Swiss Alpine Club": a people word in the name of a programme or a body. */
+function startsName(text: WordedSpan, finding: Finding): boolean {
+  const next = text.words[finding.to + 1];
+  return next !== undefined && !next.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(next.start, next.end)) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
 }
 
 /** "French-speaking Switzerland", "la Suisse francophone": a language naming a place. */

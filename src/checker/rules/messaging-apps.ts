@@ -1,6 +1,6 @@
 import { addresses, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -101,7 +101,7 @@ export default defineRule({
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
           const invitation = invitationAround(text, sentence, app, found);
-          if (!invitation) continue;
+          if (!invitation || deniedAfter(text, sentence, invitation)) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
         }
@@ -118,7 +118,7 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
  * ("join us on Telegram", "announced on Signal"). Not in a question, and not denied ("we have no
  * WhatsApp group").
  */
-function invitationAround(text: WordedSpan, sentence: { from: number; to: number }, app: LexiconMatch, found: Found): { start: number; end: number } | undefined {
+function invitationAround(text: WordedSpan, sentence: { from: number; to: number }, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = ordinaryWordApps.has(app.entry);
   if ((ambiguous && !isCapitalised(text, app)) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
@@ -136,9 +136,16 @@ function invitationAround(text: WordedSpan, sentence: { from: number; to: number
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
     const verb = found.joins[at];
-    if (verb && !isNegatedAt(text, verb.index)) return { start: verb.start, end: app.end };
+    if (verb && !isNegatedAt(text, verb.index)) return { start: verb.start, end: app.end, byVerb: true };
   }
   return undefined;
+}
+
+/** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es nicht": a negation just after a chat named without a word that invites. */
+function deniedAfter(text: WordedSpan, sentence: { to: number }, invitation: { start: number; end: number; byVerb?: true }): boolean {
+  if (invitation.byVerb) return false;
+  const last = text.words.findIndex((word) => word.end >= invitation.end);
+  return last >= 0 && hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
 }
 
 /** Whether a word that invites comes shortly before the match in its sentence. */

@@ -72,8 +72,10 @@ const identifierWords = new RegExp(
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
-const contactWords =
-  /(?:^|[^\p{L}])(?:tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|mobiel|komorka|zadzwon|dzwon|numero|nummer|rufnummer|handynummer)\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$/u;
+const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|mobiel|komorka|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
+const contactWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$`, 'u');
+/** The same words a little before the number, in its sentence ("appelez-la le soir au 06 …"): a number in the shape of the country's numbers is one to call. */
+const contactWordsNearby = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})(?![\p{L}])[^.!?;]*$`, 'u');
 const currencyBefore = /(?:\b(?:chf|eur|usd|gbp|jpy|kes|inr|cad|aud|sfr|fr|rs|ksh|brl|mxn|ars|pln|zl|try|tl)\.?|[€$£¥₹]|r\$)\s*$/i;
 const currencyAfter = /^\s*(?:chf|eur|usd|gbp|jpy|kes|inr|euros?|francs?|dollars?|pounds?|yen|shillings?|rupees?|reais|pesos|z[lł]|zloty|lira|[€$£¥₹])(?![\p{L}])/iu;
 
@@ -216,6 +218,7 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => 
   if (contactWords.test(before)) return digits.length >= 6;
   if (digits.length < 7) return false;
   const trunkOrArea = /^(?:0|\()/.test(candidate);
+  if (trunkOrArea && contactWordsNearby.test(before) && countries().some((country) => parsePhoneNumberFromString(candidate, country)?.isPossible() === true)) return true;
   return countries().some((country) => {
     const number = parsePhoneNumberFromString(candidate, country);
     if (!number?.isValid() || number.country !== country) return false;

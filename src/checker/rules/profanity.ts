@@ -39,7 +39,7 @@ const wordsByLanguage: Record<string, () => string[]> = {
   deu: () => ['scheise', 'scheisse', 'scheis*', 'beschissen*', 'kacke', 'kack*', 'arsch*', 'fick*', 'gefickt', 'wichser', 'fotze', 'hurensohn', 'schlampe', 'verpiss*', 'pisse', 'kotzen', 'zum kotzen', 'drecksau', 'drecks*', 'mistkerl', 'miststuck', 'leck mich', 'verdammte scheise'],
   nld: () => ['kut*', 'klote*', 'godverdomme', 'godver', 'verdomme', 'klootzak*', 'lul', 'lullen', 'eikel', 'hoer', 'hoeren', 'hoerenjong', 'teringlijer', 'tyfuslijer', 'kankerlijer', 'shit', 'zeikerd', 'zeiken', 'pik', 'flikker', 'mongool'],
   pol: () => ['kurw*', 'zajeb*', 'pojeb*', 'wyjeb*', 'jebac', 'jebany', 'jebana', 'jebane', 'pierdol*', 'spierdal*', 'wypierdal*', 'chuj*', 'huj*', 'pizd*', 'gowno', 'gowniany', 'dupek', 'skurwysyn*', 'suka', 'cholera jasna', 'zasrany', 'zasrane'],
-  ell: () => ['γαμω', 'γαμωτο', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακα', 'μαλακας', 'μαλακες', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
+  ell: () => ['γαμω', 'γαμωτο', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακας', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
   tur: () => ['siktir*', 'amk', 'aq', 'orospu*', 'boktan', 'bok', 'yarrak*', 'amina', 'pic', 'pezevenk*', 'gotveren*', 'kahpe*', 'sikerim', 'sikeyim', 'sikik'],
 };
 const lexicons = new Map<string, Lexicon>();

@@ -383,8 +383,12 @@ export function hasNegation(text: WordedSpan, sentence: { from: number; to: numb
   return false;
 }
 
+/** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek". */
+const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis|mamis)/;
+
 function isNegation(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
+  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
   return negations.has(word.text) || contracted || (word.text === 'no' && noIsNegation.has(text.language()));
