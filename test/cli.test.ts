@@ -53,6 +53,18 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('refuses a group renamed to a hidden file or moved into a hidden folder, instead of dropping it', async () => {
+    await write('.lyon.mdx', validGroup);
+    await mkdir(path.join(root, groups, '.old'), { recursive: true });
+    await write('.old/paris.mdx', validGroup.replaceAll('Lyon Group', 'Paris Group'));
+    const { status, stdout } = await runCheck(root, ['--format', 'json', '--today', '2026-06-15']);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).diagnostics.map(({ file, rule }: { file: string; rule: string }) => ({ file, rule }))).toEqual([
+      { file: 'src/content/groups/.lyon.mdx', rule: 'slug' },
+      { file: 'src/content/groups/.old/paris.mdx', rule: 'slug' },
+    ]);
+  });
+
   it('makes time rules warnings over all groups and errors for named files', async () => {
     await write('lyon.mdx', stalePlan);
     const all = await runCheck(root, ['--format', 'json', '--today', '2026-06-15']);

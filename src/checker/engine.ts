@@ -9,7 +9,7 @@ import { guidelineUrl } from './guideline-url.ts';
 import { renderBody } from './markdown.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
-import type { ChangeFacts, Diagnostic, Finding, FindingDetails, ParsedGroup, Range, SourceFile } from './types.ts';
+import type { ChangeFacts, Diagnostic, Finding, FindingDetails, ParsedGroup, Picture, Range, SourceFile } from './types.ts';
 
 export interface CheckOptions {
   /** "Today" for time rules, YYYY-MM-DD. */
@@ -29,6 +29,8 @@ export interface CheckOptions {
   clock?: (() => number) | undefined;
   /** Also render each body to the HTML the site publishes, from the very parse the rules judged (FileCheck.html). */
   render?: boolean | undefined;
+  /** Pictures in folders that belong to no group file (a group renamed or removed without its pictures). */
+  unclaimedPictures?: readonly Picture[] | undefined;
 }
 
 /** The per-file part of the options, which worker threads get too. */
@@ -115,6 +117,12 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
     for (const finding of found) diagnostics.push(toDiagnostic(group.path, finding, isStrict(group.path)));
   }
   for (const { path, finding } of deletedFindings) diagnostics.push(toDiagnostic(path, finding, true));
+  for (const picture of options.unclaimedPictures ?? []) {
+    if (!isReported(picture.path)) continue;
+    const folder = picture.path.slice(0, picture.path.lastIndexOf('/'));
+    const message = `${picture.path} is in a folder of no group: no src/content/groups/${folder.slice(folder.lastIndexOf('/') + 1)}.mdx shows it. Move it to the folder of the group that shows it, or remove it.`;
+    diagnostics.push(toDiagnostic(picture.path, { rule: 'picture-unused', range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message }, false));
+  }
   const outcome = applyExceptions(diagnostics, options.exceptions, { today: options.today, groups, isReported });
   outcome.diagnostics.sort(compareDiagnostics);
   return { today: options.today, checked: findings.size, diagnostics: outcome.diagnostics, excepted: outcome.excepted, groups, fileChecks };
@@ -180,7 +188,7 @@ function parseWhenNeeded(file: SourceFile, data: Record<string, unknown> | undef
 function toDiagnostic(file: string, finding: Finding, strict: boolean): Diagnostic {
   const rule = ruleById(finding.rule);
   const severity = rule.severity === 'time' ? (strict ? 'error' : 'warning') : rule.severity;
-  return { file, ...finding.range, rule: rule.id, severity, message: finding.message, url: guidelineUrl(rule.guideline) };
+  return { file: finding.file ?? file, ...finding.range, rule: rule.id, severity, message: finding.message, url: guidelineUrl(rule.guideline) };
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -5,7 +5,10 @@
 import { isMap, parseDocument, stringify } from 'yaml';
 import { disclaimerStatement, organization as defaultOrganization, type DisclaimerKind, type Organization } from '../config/organization.ts';
 import { exceptionsPath, type ExceptionsFile } from './exceptions.ts';
-import type { ChangeFacts, RuleExample, SourceFile } from './types.ts';
+import { slugOfPath } from './parse.ts';
+import { groupsFolder } from './paths.ts';
+import { picturesFolder } from './pictures.ts';
+import type { ChangeFacts, Picture, RuleExample, SourceFile } from './types.ts';
 
 /** "Today" for every example, so time rules give the same verdict whenever the tests run. */
 export const exampleToday = '2026-06-15';
@@ -47,21 +50,23 @@ export const baseExampleBody = `We are alumni who live around Lyon. We meet a fe
 Join the group on the alumni platform and come to the next event.
 `;
 
-const groupsFolder = 'src/content/groups';
 
 /** The name of the base example's group, for an organization. */
 export const exampleGroupName = (organization: Organization = defaultOrganization) => `${organization.networkName} Lyon Group`;
 
 /**
- * An example's text for an organization. {organization} and {network} stand for its names;
+ * An example's text for an organization. {organization} and {network} stand for its names, {office}
+ * for its office's name and {staff} for the GitHub handle of the first of its office staff;
  * {statement:KIND} for its disclaimer statement of that kind (independence, website, social) with the
  * example group's name, and {statement:KIND:NAME} with another name; {statement-lines:KIND} for the
  * same statement broken over several lines of a folded YAML value.
  */
 export function fillExample(text: string, organization: Organization = defaultOrganization): string {
-  return text.replace(/\{(organization|network|statement(?:-lines)?:(\w+)(?::([^}]+))?)\}/g, (_whole, placeholder: string, kind?: string, name?: string) => {
+  return text.replace(/\{(organization|network|office|staff|statement(?:-lines)?:(\w+)(?::([^}]+))?)\}/g, (_whole, placeholder: string, kind?: string, name?: string) => {
     if (placeholder === 'organization') return organization.name;
     if (placeholder === 'network') return organization.networkName;
+    if (placeholder === 'office') return organization.office.name;
+    if (placeholder === 'staff') return organization.office.staff[0] ?? '';
     const statement = disclaimerStatement(kind as DisclaimerKind, fillExample(name ?? exampleGroupName(organization), organization), organization);
     return placeholder.startsWith('statement-lines') ? statement.replace(/(.{40,60}?) /g, '$1\n  ') : statement;
   });
@@ -72,9 +77,11 @@ export function exampleFiles(example: RuleExample, organization: Organization = 
   const fill = (text: string | undefined) => (text === undefined ? undefined : fillExample(text, organization));
   const compose = (fields: string | undefined, body: string | undefined) =>
     `---\n${mergeFrontMatter(fillExample(baseExampleFrontMatter, organization), fill(fields) ?? '')}---\n\n${fill(body) ?? baseExampleBody}`;
+  const fileName = example.fileName ?? 'lyon.mdx';
   const own: SourceFile = {
-    path: `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`,
+    path: `${groupsFolder}/${fileName}`,
     content: fill(example.source) ?? compose(example.frontmatter, example.body),
+    ...(example.pictures ? { pictures: examplePictures(example.pictures, slugOfPath(fileName)) } : {}),
   };
   const others = (example.otherGroups ?? []).map((fields, index) => ({
     path: `${groupsFolder}/other-${index + 1}.mdx`,
@@ -83,14 +90,27 @@ export function exampleFiles(example: RuleExample, organization: Organization = 
   return [own, ...others];
 }
 
-/** The pull request an example stands for, as the engine's `change` option, or undefined when it is none. */
-export function exampleChange(example: RuleExample): ChangeFacts | undefined {
+/** An example's pictures as the shell would read them: by default a PNG of 20 KB and 800 × 600 pixels with no code in it. */
+function examplePictures(pictures: NonNullable<RuleExample['pictures']>, slug: string): Picture[] {
+  return pictures.map(({ name, format, size, dimensions, codes }) => ({
+    path: `${picturesFolder}/${slug}/${name}`,
+    size: size ?? 20_000,
+    format: format === null ? undefined : (format ?? 'png'),
+    ...(dimensions === null ? {} : { dimensions: dimensions ?? { width: 800, height: 600 } }),
+    codes: codes ?? [],
+    hash: `${name}:${format}:${size}:${JSON.stringify(dimensions)}:${codes?.join()}`,
+  }));
+}
+
+/** The pull request an example stands for, for an organization, as the engine's `change` option, or undefined when it is none. */
+export function exampleChange(example: RuleExample, organization: Organization = defaultOrganization): ChangeFacts | undefined {
   const pullRequest = example.pullRequest;
   if (!pullRequest) return undefined;
   const path = `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`;
+  const fill = (handle: string) => fillExample(handle, organization);
   return {
-    author: pullRequest.author,
-    managersOnBase: new Map(pullRequest.managersOnBase && !pullRequest.deletes ? [[path, pullRequest.managersOnBase]] : []),
+    author: fill(pullRequest.author),
+    managersOnBase: new Map(pullRequest.managersOnBase && !pullRequest.deletes ? [[path, pullRequest.managersOnBase.map(fill)]] : []),
     deleted: pullRequest.deletes ? [path] : [],
   };
 }
@@ -101,9 +121,9 @@ export function describePullRequest({ author, managersOnBase, deletes }: NonNull
   return `A pull request by @${author}${deletes ? ' that deletes the file' : ''}. The group's managers before it: ${managers}.`;
 }
 
-/** The exceptions file an example comes with, as the engine's `exceptions` option, or undefined when it has none. */
-export function exampleExceptions(example: RuleExample): ExceptionsFile | undefined {
-  return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: example.exceptions };
+/** The exceptions file an example comes with, for an organization, as the engine's `exceptions` option, or undefined when it has none. */
+export function exampleExceptions(example: RuleExample, organization: Organization = defaultOrganization): ExceptionsFile | undefined {
+  return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: fillExample(example.exceptions, organization) };
 }
 
 /** The base front matter with the example's fields replacing its own; a field set to null is removed. */

@@ -39,6 +39,7 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   const parsed: ParsedGroup = {
     path: file.path,
     slug,
+    ...(file.pictures ? { pictures: file.pictures } : {}),
     text,
     parseFindings: findings,
     yamlOffset: 0,

@@ -36,6 +36,32 @@ export interface SourceFile {
   content: string | Uint8Array;
   /** Why the file could not be read as a group file at all (e.g. it is a symbolic link). */
   refused?: string;
+  /** The pictures in the group's folder, when the shell read them; without them the rules about pictures say nothing. */
+  pictures?: readonly Picture[];
+}
+
+/** What a picture's bytes show it is. Only PNG, JPEG, WebP and AVIF are published. */
+export type PictureFormat = 'png' | 'jpeg' | 'webp' | 'avif' | 'gif' | 'bmp' | 'tiff' | 'heic' | 'svg';
+
+/**
+ * A picture in a group's folder (public/images/groups/<slug>/), as the shell read it: the engine never
+ * reads files, so the shell tells it what the bytes are and the text of any QR code in them.
+ */
+export interface Picture {
+  /** The path from the project root. */
+  path: string;
+  /** Its size in bytes. */
+  size: number;
+  /** What its bytes show, whatever its name says; undefined when they show no picture format. */
+  format: PictureFormat | undefined;
+  /** Its width and height in pixels, read from its header; undefined when they cannot be read. */
+  dimensions?: { width: number; height: number };
+  /** The text of each QR code (or other barcode) in it: a picture of a code is judged as the link it holds. */
+  codes: readonly string[];
+  /** A hash of its bytes, so that a cached result is used only for the same pictures. */
+  hash: string;
+  /** Why it could not be read as a picture at all (a symbolic link, a folder). */
+  refused?: string;
 }
 
 /** A path into the front matter, e.g. ['managers', 0, 'github']. */
@@ -55,6 +81,8 @@ export type FindingData = Readonly<Record<string, string | number | boolean>>;
 /** A problem found while a rule looks at a file, before the engine adds file, severity and url. */
 export interface Finding {
   rule: RuleId;
+  /** The file the problem is in when it is not the group file: one of the group's pictures (the range is then its start). */
+  file?: string;
   range: Range;
   message: string;
   data?: FindingData;
@@ -63,7 +91,7 @@ export interface Finding {
 }
 
 /** What a rule may add to a finding besides its place and message. */
-export type FindingDetails = Pick<Finding, 'data' | 'fix'>;
+export type FindingDetails = Pick<Finding, 'data' | 'fix' | 'file'>;
 
 /** A group file read once: the text, the front matter with positions, the body's syntax tree. */
 export interface ParsedGroup {
@@ -88,6 +116,8 @@ export interface ParsedGroup {
   body?: Root;
   /** The exact text the body was parsed from, and the site renders: the body, with blank lines in place of the front matter. */
   bodySource?: string;
+  /** The pictures in the group's folder, when the shell read them. */
+  pictures?: readonly Picture[];
   /** The range of a front matter field's key or value; falls back to the nearest enclosing field. */
   rangeOf(path: FieldPath, part?: 'key' | 'value'): Range;
   /** The range of two offsets into `text`. */
@@ -143,6 +173,8 @@ export interface RuleExample {
   };
   /** The office's exceptions file (YAML), for rules about exceptions. */
   exceptions?: string;
+  /** The pictures in the group's folder, for rules about pictures: a name, and what the bytes are (a PNG of 20 KB and 800 × 600 pixels unless said). */
+  pictures?: { name: string; format?: PictureFormat | null; size?: number; dimensions?: { width: number; height: number } | null; codes?: string[] }[];
 }
 
 /** A problem an invalid example must be reported with: where (the text it points at) and in which words. */

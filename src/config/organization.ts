@@ -1,9 +1,15 @@
 /**
  * Everything specific to one alumni organization lives here. Another alumni office adopts the
  * handbook by editing this module and the chapters in src/content/guidelines/ (whose front matter
- * traces the clauses of the office's own source documents).
+ * traces the clauses of the office's own source documents). `Organization` (organization-type.ts)
+ * describes every field; test/fixtures/second-organization/organization.ts is a complete second
+ * example, and test/second-organization.test.ts checks and builds the handbook with it.
  */
+import { statementOf, type DisclaimerKind, type GroupTypes, type Organization } from './organization-type.ts';
 
+export type { DisclaimerKind, Organization } from './organization-type.ts';
+
+/** The kinds of group, by the id group files write and the label readers see. */
 export const groupTypes = {
   'scientific-collaboration': 'Scientific collaboration',
   regional: 'Regional',
@@ -12,12 +18,12 @@ export const groupTypes = {
   'student-programme': 'Student programme',
   activity: 'Activity',
   other: 'Other',
-} as const;
+} as const satisfies GroupTypes;
 
 export type GroupType = keyof typeof groupTypes;
 
 export const organization = {
-  /** Used verbatim in the disclaimer statements, e.g. "operates independently of CERN". */
+  /** Used verbatim in the disclaimer statements: "operates independently of CERN". */
   name: 'CERN',
   /** The network's own name, as readers know it. */
   networkName: 'CERN Alumni',
@@ -69,6 +75,9 @@ export const organization = {
   },
   /** Largest group file the checker accepts. */
   maxFileBytes: 256 * 1024,
+  /** Largest picture a group may publish. */
+  maxPictureBytes: 2 * 1024 * 1024,
+  maxPictureSide: 6000,
   site: {
     title: 'CERN Alumni Groups Handbook',
     /** The published address; rule links become full addresses with it. */
@@ -78,12 +87,9 @@ export const organization = {
     url: 'https://github.com/cern-alumni/groups-handbook',
     branch: 'main',
   },
-} as const;
+} satisfies Organization;
 
-export type Organization = typeof organization;
-export type DisclaimerKind = keyof Organization['disclaimers'];
-
-/** The disclaimer statement of the given kind for a group, as the group file must carry it. */
+/** The disclaimer statement of the given kind for a group, as the group file must carry it (of this organization unless told). */
 export function disclaimerStatement(kind: DisclaimerKind, groupName: string, org: Organization = organization): string {
-  return org.disclaimers[kind].replaceAll('{group}', groupName).replaceAll('{organization}', org.name);
+  return statementOf(org, kind, groupName);
 }

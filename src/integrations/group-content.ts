@@ -18,6 +18,7 @@ import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
 import { checkGroupFiles } from '../checker/node/cache.ts';
 import { readExceptionsFile } from '../checker/node/exceptions-file.ts';
 import { listGroupFiles, readGroupFiles } from '../checker/node/group-files.ts';
+import { readPictures } from '../checker/node/pictures.ts';
 import { resolveToday } from '../checker/node/today.ts';
 import { formatPretty } from '../checker/reporters/pretty.ts';
 import { slugOfPath } from '../checker/parse.ts';
@@ -94,6 +95,7 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
   const serving = watcher !== undefined;
   const files = await readGroupFiles(root, await listGroupFiles(root));
   const result = await checkGroupFiles(root, files, {
+    pictures: await readPictures(root, organization),
     useCache: true,
     render: true,
     today: resolveToday(undefined),

@@ -1,6 +1,6 @@
 /**
- * The Astro integration: while `astro dev` runs, a change to a group file or to the office's
- * exceptions syncs the group collections again (group-content.ts), so the checker judges the change
+ * The Astro integration: while `astro dev` runs, a change to a group file, a group picture or the
+ * office's exceptions syncs the group collections again (group-content.ts), so the checker judges the change
  * at once and the pages show it.
  */
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { exceptionsPath } from '../checker/exceptions.ts';
 import { groupsFolder } from '../checker/node/group-files.ts';
+import { picturesFolder } from '../checker/pictures.ts';
 import { checkReportLoaderName, groupsLoaderName } from './group-content.ts';
 
 export default function handbook(): AstroIntegration {
@@ -20,10 +21,11 @@ export default function handbook(): AstroIntegration {
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const groups = path.join(root, groupsFolder) + path.sep;
+        const pictures = path.join(root, picturesFolder) + path.sep;
         const exceptions = path.join(root, exceptionsPath);
-        server.watcher.add([groups, exceptions]);
+        server.watcher.add([groups, pictures, exceptions]);
         server.watcher.on('all', (_event, file) => {
-          if (file.startsWith(groups) || file === exceptions) void refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName] });
+          if (file.startsWith(groups) || file.startsWith(pictures) || file === exceptions) void refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName] });
         });
       },
     },

@@ -7,9 +7,18 @@ import { organization } from '../config/organization.ts';
 import type { GroupEntry } from './content.ts';
 import { formatDate, isMonthOnly } from './format.ts';
 
-/** TEXT values escape backslash, semicolon, comma and line breaks. */
+/**
+ * TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, every kind of line break
+ * written as "\n", and no other control character, which a content line may not hold: a bare carriage
+ * return would otherwise start a line of its own, a property of the attacker's choosing.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '');
 }
 
 /** Folds a content line into lines of at most 75 octets, never splitting a UTF-8 character. */

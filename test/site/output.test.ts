@@ -104,8 +104,12 @@ describe('security', () => {
       expect(textOutsideTags(html), page).not.toMatch(/<\/?(script|b|img)\b/);
     }
     const rss = await read('rss.xml');
-    expect(rss).toContain('&lt;script&gt;alert(');
     expect(rss).not.toContain('<script>');
+    // A feed reader unescapes the XML, then renders the description as HTML: the summary must arrive as text.
+    const descriptions = [...rss.matchAll(/<description>([^<]*)<\/description>/g)].map((match) => unescapeXml(match[1]!));
+    const hostile = descriptions.find((description) => description.includes('alert('));
+    expect(hostile).toContain('&lt;script&gt;alert(');
+    expect(hostile).not.toMatch(/<\/?(script|b|img)\b/);
   });
 });
 
@@ -366,3 +370,7 @@ describe('search index', () => {
 it('fixtures are in the test site', () => {
   expect(groupFiles.map((file) => file.slug)).toEqual(expect.arrayContaining(Object.keys(fixtureGroups)));
 });
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_entity, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] as string);
+}

@@ -18,7 +18,8 @@ import { availableParallelism } from 'node:os';
 import { organization as defaultOrganization, type Organization } from '../../config/organization.ts';
 import { checkGroups, type CheckOptions, type CheckResult, type FileCheck } from '../engine.ts';
 import { findRule } from '../rules/index.ts';
-import type { Finding, SourceFile } from '../types.ts';
+import type { Finding, Picture, SourceFile } from '../types.ts';
+import { attachPictures } from './pictures.ts';
 import { checkFilesInParallel, minFilesForWorkers } from './parallel.ts';
 
 export const cacheFolder = 'node_modules/.cache/alumni-handbook';
@@ -57,7 +58,11 @@ export function rulesVersion(): Promise<string> {
   return rulesFingerprint;
 }
 
-const contentHash = (file: SourceFile) => hash('sha256', file.content, 'base64url');
+/** A file's own results depend on its bytes and on the pictures of its folder (the shells always read them; none is none). */
+const contentHash = (file: SourceFile) => {
+  const own = hash('sha256', file.content, 'base64url');
+  return !file.pictures?.length ? own : hash('sha256', [own, ...file.pictures.map((picture) => `${picture.path}\0${picture.hash}\0${picture.refused ?? ''}`)].join('\n'), 'base64url');
+};
 
 /** The cache for checks made on `today` with this configuration, in the project at `root`. */
 export async function openCache(root: string, context: { today: string; organization: Organization; rulesVersion?: string }): Promise<CheckCache> {
@@ -108,11 +113,13 @@ export async function openCache(root: string, context: { today: string; organiza
 }
 
 /**
- * The check as the shells run it: per-file results from the cache when `useCache` is set, the others
- * computed (on worker threads too when there are many), then the cross-file rules over all of them.
+ * The check as the shells run it: each group file with the pictures of its folder, per-file results
+ * from the cache when `useCache` is set, the others computed (on worker threads too when there are
+ * many), then the cross-file rules over all of them.
  */
-export async function checkGroupFiles(root: string, files: readonly SourceFile[], options: CheckOptions & { useCache: boolean }): Promise<CheckResult> {
+export async function checkGroupFiles(root: string, groupFiles: readonly SourceFile[], options: CheckOptions & { useCache: boolean; pictures?: readonly Picture[] }): Promise<CheckResult> {
   const organization = options.organization ?? defaultOrganization;
+  const { files, unclaimed } = options.pictures ? attachPictures(groupFiles, options.pictures) : { files: groupFiles, unclaimed: [] };
   const cache = options.useCache ? await openCache(root, { today: options.today, organization }) : undefined;
   const isReported = options.isReported ?? (() => true);
   const cached = (file: SourceFile) => cache?.get(file, { render: options.render });
@@ -121,7 +128,7 @@ export async function checkGroupFiles(root: string, files: readonly SourceFile[]
     toCompute.length >= minFilesForWorkers && availableParallelism() > 1
       ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render })
       : undefined;
-  const result = checkGroups(files, { clock: () => performance.now(), ...options, known: (file) => cached(file) ?? computed?.get(file.path) });
+  const result = checkGroups(files, { clock: () => performance.now(), ...options, unclaimedPictures: unclaimed, known: (file) => cached(file) ?? computed?.get(file.path) });
   await cache?.save(files, result.fileChecks);
   return result;
 }

@@ -13,6 +13,7 @@ import { checkGroupFiles } from './cache.ts';
 import { GitError, readBranchChanges, readManagersAt } from './git.ts';
 import { readExceptionsFile } from './exceptions-file.ts';
 import { expandPaths, listGroupFiles, readGroupFiles, UsageError } from './group-files.ts';
+import { readPictures } from './pictures.ts';
 import { resolveToday } from './today.ts';
 
 export interface CliIo {
@@ -78,6 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ? { author, managersOnBase: await readManagersAt(root, branch.mergeBase, branch.previousPaths), deleted: branch.deleted }
         : undefined;
     const result = await checkGroupFiles(root, files, {
+      pictures: await readPictures(root, organization),
       useCache: !values['no-cache'],
       today,
       isReported: reported ? (path) => reported.has(path) : undefined,

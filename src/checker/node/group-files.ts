@@ -3,13 +3,19 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 
-export const groupsFolder = 'src/content/groups';
+import { groupsFolder } from '../paths.ts';
+
+export { groupsFolder };
 
 export class UsageError extends Error {}
 
 const toProjectPath = (root: string, absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
 
-/** Every group file under the groups folder, relative to the project root, sorted. Hidden files are skipped. */
+/**
+ * Every file under the groups folder, relative to the project root, sorted. Hidden files and files in
+ * sub-folders are listed too: a group renamed to ".lyon.mdx" or moved into ".old/" must not vanish
+ * unnoticed, so the checker sees them and refuses them.
+ */
 export async function listGroupFiles(root: string): Promise<string[]> {
   return listFolder(root, path.join(root, groupsFolder));
 }
@@ -23,7 +29,7 @@ async function listFolder(root: string, folder: string): Promise<string[]> {
     throw error;
   }
   return entries
-    .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => !entry.isDirectory())
     .map((entry) => toProjectPath(root, path.join(entry.parentPath, entry.name)))
     .sort();
 }

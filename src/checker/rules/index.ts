@@ -13,6 +13,7 @@ import fileFormat from './file-format.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
 import httpsLinks from './https-links.ts';
 import imageAlt from './image-alt.ts';
+import imageMissing from './image-missing.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import joinCriteriaFair from './join-criteria-fair.ts';
 import joinCriteriaRequired from './join-criteria-required.ts';
@@ -27,6 +28,9 @@ import officialClaims from './official-claims.ts';
 import organizationLogo from './organization-logo.ts';
 import ownership from './ownership.ts';
 import personalData from './personal-data.ts';
+import plainText from './plain-text.ts';
+import pictureFile from './picture-file.ts';
+import pictureUnused from './picture-unused.ts';
 import profanity from './profanity.ts';
 import regionRequired from './region-required.ts';
 import schema from './schema.ts';
@@ -40,6 +44,7 @@ export const rules: readonly Rule[] = [
   fileFormat,
   frontmatterSyntax,
   schema,
+  plainText,
   slug,
   uniqueName,
   managersCount,
@@ -65,6 +70,9 @@ export const rules: readonly Rule[] = [
   organizationLogo,
   officialClaims,
   imageAlt,
+  imageMissing,
+  pictureFile,
+  pictureUnused,
   profanity,
   inclusiveLanguage,
   httpsLinks,
@@ -75,7 +83,7 @@ export const rules: readonly Rule[] = [
 ];
 
 /** Rules that keep a file readable and safe rather than enforcing a guideline: no clause of the source documents needs to claim them. */
-export const technicalRules: readonly Rule[] = [fileFormat, frontmatterSyntax, schema, slug, bodyLimits, mdxEsm, mdxExpression, mdxElement, unsafeUrl, exceptionsFile, exceptionExpired, exceptionUnused];
+export const technicalRules: readonly Rule[] = [fileFormat, frontmatterSyntax, schema, plainText, slug, bodyLimits, mdxEsm, mdxExpression, mdxElement, unsafeUrl, imageMissing, pictureFile, pictureUnused, exceptionsFile, exceptionExpired, exceptionUnused];
 
 /** The rules that keep code and script out of a group page: no exception can waive them. */
 export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement, unsafeUrl];

@@ -1,5 +1,5 @@
 import type { Organization } from '../../config/organization.ts';
-import { addresses, isOnDomain } from '../text/addresses.ts';
+import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { byWord, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
@@ -60,7 +60,7 @@ export default defineRule({
     'The office manages all alumni data and answers for it under data protection law. A group that collects names and addresses through its own forms or lists builds a second, unprotected copy; alumni are reached through the office’s central system instead.',
   examples: {
     valid: [
-      { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the Office of Alumni Relations: join the group on the {network} platform to receive them.\n' },
+      { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the {office}: join the group on the {network} platform to receive them.\n' },
       { title: 'A registration on the alumni platform', body: 'Register for the picnic on the {network} platform; the office sends the newsletter of the network every month.\n' },
       { title: 'The office’s newsletter, in German', body: 'Abonniert im Profil den Newsletter des Alumni-Büros: dort stehen auch unsere Termine.\n' },
       { title: 'Saying that the group keeps no list', body: 'We do not keep a mailing list of our own: all news goes out through the office.\n' },
@@ -86,7 +86,7 @@ export default defineRule({
       if (!collects && !(sheet && asksForData(address.range.line))) continue;
       reportOnce(
         address.range,
-        `Remove this ${address.kind === 'channel' ? 'channel' : 'link'} (${address.url.replace(/^https:\/\//, '')}): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.`,
+        `Remove this ${addressNoun(address)} (${address.url.replace(/^https:\/\//, '')}): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.`,
       );
     }
     const central = centralNames(organization);

@@ -1,4 +1,4 @@
-import { addresses, isOnDomain } from '../text/addresses.ts';
+import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { byWord, endsDenied, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
@@ -78,6 +78,12 @@ export default defineRule({
       { title: 'An invitation in words', body: 'Ask a manager to add you to our WhatsApp group.\n', reports: [{ at: 'WhatsApp group', message: 'Remove the invitation to a messaging-app chat ("WhatsApp group"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
       { title: 'An invitation in French', body: 'Pour les infos de dernière minute, rejoignez notre groupe WhatsApp !\n', reports: [{ at: 'groupe WhatsApp', message: 'Remove the invitation to a messaging-app chat ("groupe WhatsApp"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
       { title: 'A nickname of the app, in Portuguese', body: 'Entra no nosso grupo do zap e fica por dentro de tudo.\n', reports: [{ at: 'grupo do zap', message: 'Remove the invitation to a messaging-app chat ("grupo do zap"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
+      {
+        title: 'A QR code picture of a chat invitation',
+        body: '![Scan to join our chat](/images/groups/lyon/chat.png)\n',
+        pictures: [{ name: 'chat.png', codes: ['https://chat.whatsapp.com/Hx7pQ2abcDEF'] }],
+        reports: [{ at: '![Scan to join our chat](/images/groups/lyon/chat.png)', message: 'Remove this QR code picture: it leads to a messaging-app group (chat.whatsapp.com/Hx7pQ2abcDEF): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.' }],
+      },
       { title: 'Signal as the app', body: 'Last-minute changes are announced on Signal.\n', reports: [{ at: 'announced on Signal', message: 'Remove the invitation to a messaging-app chat ("announced on Signal"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.' }] },
     ],
   },
@@ -87,7 +93,7 @@ export default defineRule({
       if (!isOnDomain(address.host, chatHosts)) continue;
       const pathRule = invitationPaths[address.host];
       if (pathRule && !pathRule.test(address.path)) continue;
-      const where = address.kind === 'channel' ? 'Remove this channel' : 'Remove this link';
+      const where = removeThis(address);
       reportOnce(address.range, `${where} to a messaging-app group (${address.url.replace(/^https:\/\/(?=[^/]+\/)/, '')}): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.`);
     }
     for (const text of wordedText(group)) {

@@ -55,6 +55,8 @@ const topLevelDomains = new Set<string>(tlds);
 
 /** Links that call, text or mail someone. */
 const contactSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;
+/** Contact cards a QR code can hold: a vCard, a MeCard, a prepared e-mail or text message. */
+const contactCard = /^\s*(?:BEGIN:VCARD|MECARD:|MATMSG:|SMSTO:)/i;
 /** Click-to-chat links carry a phone number: wa.me/41791234567, api.whatsapp.com/send?phone=…. */
 const numberInChatLink = /^(?:wa\.me\/\+?(\d{7,15})|(?:api\.)?whatsapp\.com\/send\/?\?(?:.*&)?phone=\+?(\d{7,15}))/i;
 
@@ -127,7 +129,9 @@ export default defineRule({
     for (const address of addresses(group)) {
       const handle = address.kind === 'link' ? fediverseHandle(group, address.url, address.label, address.range) : undefined;
       const chatNumber = numberInChatLink.exec(address.url.replace(/^https?:\/\/(?:www\.)?/, ''));
-      if (handle) {
+      if (address.kind === 'qr' && (contactSchemes.test(address.url) || contactCard.test(address.url))) {
+        reportOnce(address.range, remove(`this QR code picture: it holds contact details (${address.url.split(/[\r\n]/)[0]?.slice(0, 60)}…)`));
+      } else if (handle) {
         reportOnce(address.range, `Markdown publishes "${handle.address}" as an e-mail link. To point readers to the account, link its profile instead: [@${handle.address}](https://${handle.host}/@${handle.user}).`);
       } else if (contactSchemes.test(address.url)) {
         const scheme = address.url.trim().split(':')[0]?.toLowerCase();

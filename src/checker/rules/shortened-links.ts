@@ -30,9 +30,12 @@ export default defineRule({
   check(group, { report }) {
     for (const address of addresses(group)) {
       if (!isOnDomain(address.host, shorteners)) continue;
+      const written = address.url.replace(/^https?:\/\//, '');
       report(
         address.range,
-        `Write the full address instead of the shortened link "${address.url.replace(/^https?:\/\//, '')}": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.`,
+        address.kind === 'qr'
+          ? `This QR code picture leads to the shortened link "${written}": readers cannot see where it leads. Make the code of the full address instead (open the link in a browser and copy the address it arrives at).`
+          : `Write the full address instead of the shortened link "${written}": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.`,
         { data: { host: address.host } },
       );
     }

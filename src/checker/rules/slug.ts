@@ -1,4 +1,5 @@
 import { slugPattern } from '../../schema/group.ts';
+import { groupsFolder } from '../paths.ts';
 import { defineRule } from './define.ts';
 
 /** Names the directory's own pages use under /groups/; a group with one of them as its slug would clash. */
@@ -15,14 +16,21 @@ export default defineRule({
     invalid: [
       { title: 'Capitals and an underscore', fileName: 'Bay_Area.mdx', reports: [{ at: '', message: 'The file name "Bay_Area.mdx" is not a valid slug: use lower-case letters, digits and single hyphens, for example "bay-area.mdx".' }] },
       { title: 'A Markdown file instead of MDX', fileName: 'bay-area.md', reports: [{ at: '', message: 'Group files end in ".mdx"; rename "bay-area.md" to "bay-area.mdx".' }] },
+      { title: 'A hidden file', fileName: '.bay-area.mdx', reports: [{ at: '', message: '".bay-area.mdx" is a hidden file, which would drop the group from the site without a word: name it after the group, for example "bay-area.mdx". To end a group, set its status instead (see "Ending a group").' }] },
       { title: "A name the directory's own pages use", fileName: 'archive.mdx', reports: [{ at: '', message: '"archive" is the name of a directory page at /groups/archive/; rename the file after your group, for example "archive-alumni-group.mdx".' }] },
     ],
   },
   check(group, { report }) {
     const fileName = group.path.split('/').pop() ?? group.path;
+    const folder = group.path.slice(0, group.path.length - fileName.length - 1);
     const extension = /\.[^.]*$/.exec(fileName)?.[0] ?? '';
     const suggested = suggestSlug(group.slug);
-    if (extension !== '.mdx') {
+    if (folder.startsWith(`${groupsFolder}/`)) {
+      const hidden = folder.split('/').some((part) => part.startsWith('.'));
+      report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `Group files live directly in ${groupsFolder}/, not in a ${hidden ? 'hidden ' : ''}sub-folder: move "${fileName}" to ${groupsFolder}/${suggested || 'your-group'}.mdx.`);
+    } else if (fileName.startsWith('.')) {
+      report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `"${fileName}" is a hidden file, which would drop the group from the site without a word: name it after the group, for example "${suggested || 'your-group'}.mdx". To end a group, set its status instead (see "Ending a group").`);
+    } else if (extension !== '.mdx') {
       report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `Group files end in ".mdx"; rename "${fileName}" to "${suggested || 'your-group'}.mdx".`);
     } else if (reservedSlugs.includes(group.slug)) {
       report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `"${group.slug}" is the name of a directory page at /groups/${group.slug}/; rename the file after your group, for example "${group.slug}-alumni-group.mdx".`);

@@ -1,4 +1,4 @@
-import { addresses, isOnDomain } from '../text/addresses.ts';
+import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { byWord, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
@@ -116,7 +116,7 @@ export default defineRule({
       if (!isOnDomain(address.host, paymentHosts) || (address.host === 'paypal.com' && !paypalMoneyPaths.test(address.path))) continue;
       reportOnce(
         address.range,
-        `Remove this ${address.kind === 'channel' ? 'channel' : 'link'} to a donation, crowdfunding or payment page (${address.url.replace(/^https:\/\//, '')}): group pages must not ask readers for money. Talk to the office if the group needs support.`,
+        `${removeThis(address)} to a donation, crowdfunding or payment page (${address.url.replace(/^https:\/\//, '')}): group pages must not ask readers for money. Talk to the office if the group needs support.`,
       );
     }
     for (const text of wordedText(group)) {

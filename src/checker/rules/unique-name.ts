@@ -1,22 +1,27 @@
+import { lookAlikeKey } from '../look-alike.ts';
 import type { ParsedGroup } from '../types.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
   id: 'unique-name',
   severity: 'error',
-  summary: 'no two groups share a name or a slug (ignoring case)',
+  summary: 'no two groups share a name or a slug (ignoring case, invisible characters and look-alike letters)',
   guideline: 'starting-a-group#choose-a-name-and-slug',
-  rationale: 'Readers find a group by its name and its address; two groups with the same name confuse members and the office alike.',
+  rationale:
+    'Readers find a group by its name and its address; two groups with the same name confuse members and the office alike. Names are compared as a reader sees them, so a name cannot pass for another with a Cyrillic letter, a zero for an O or a zero-width space.',
   examples: {
     valid: [{ title: 'A different name from every other group', otherGroups: ['name: {network} Grenoble Group'] }],
-    invalid: [{ title: 'The same name as another group, in other capitals', otherGroups: ['name: {network} LYON GROUP'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] }],
+    invalid: [
+      { title: 'The same name as another group, in other capitals', otherGroups: ['name: {network} LYON GROUP'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
+      { title: 'The same name with look-alike letters', otherGroups: ['name: "{network} L\u0443on Gr\u200Boup"'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
+    ],
   },
   checkAll(groups, { report }) {
     const byName = new Map<string, ParsedGroup[]>();
     const bySlug = new Map<string, ParsedGroup[]>();
     for (const group of groups) {
       const name = group.data?.name;
-      if (typeof name === 'string' && name.trim()) append(byName, normalise(name), group);
+      if (typeof name === 'string' && name.trim()) append(byName, lookAlikeKey(name), group);
       append(bySlug, group.slug.toLowerCase(), group);
     }
     for (const sharing of byName.values()) {
@@ -34,7 +39,6 @@ export default defineRule({
   },
 });
 
-const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function append(map: Map<string, ParsedGroup[]>, key: string, group: ParsedGroup) {
   const list = map.get(key);

@@ -1,13 +1,11 @@
 import { nodesOf } from '../body-nodes.ts';
+import { picturesAddress, picturesFolder } from '../pictures.ts';
 import { defineRule } from './define.ts';
 
 const scriptSchemes = /^(?:javascript|data|vbscript):/;
 
-/** Where group pictures live: public/images/groups/<slug>/, published at this path. */
-export const groupImagesPath = '/images/groups/';
-
 /** A picture published with the handbook, not fetched from another host or read from elsewhere in the repository. */
-const isGroupImage = (url: string) => url.startsWith(groupImagesPath) && !/(?:^|\/)\.\.(?:\/|$)|\\|[?#]/.test(url.slice(groupImagesPath.length));
+const isGroupImage = (url: string) => url.startsWith(picturesAddress) && !/(?:^|\/)\.\.(?:\/|$)|\\|[?#]/.test(url.slice(picturesAddress.length));
 
 /** The scheme as a browser reads it: control characters and white space are ignored, case too. */
 const isScriptUrl = (url: string) => scriptSchemes.test(url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase());
@@ -56,7 +54,7 @@ export default defineRule({
       } else if (node.type === 'image' && !isGroupImage(url)) {
         report(
           group.rangeOfNode(node),
-          `Pictures must be published with the handbook: add the file to public${groupImagesPath}<your-group's-slug>/ in your pull request and write ![description](${groupImagesPath}<your-group's-slug>/<file name>). "${url}" is ${/^[a-z][a-z0-9+.-]*:/i.test(url) ? 'on another website, which the handbook never loads from' : 'outside that folder'}.`,
+          `Pictures must be published with the handbook: add the file to ${picturesFolder}/<your-group's-slug>/ in your pull request and write ![description](${picturesAddress}<your-group's-slug>/<file name>). "${url}" is ${/^[a-z][a-z0-9+.-]*:/i.test(url) ? 'on another website, which the handbook never loads from' : 'outside that folder'}.`,
         );
       }
     }

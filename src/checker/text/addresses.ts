@@ -6,6 +6,7 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds' with { type: 'json' };
+import { pictureAt } from '../pictures.ts';
 import type { FieldPath, ParsedGroup, Range } from '../types.ts';
 import { RangeSet } from './matching.ts';
 import { linkTargets, readableText, type LinkTarget } from './spans.ts';
@@ -18,8 +19,8 @@ export interface Address {
   /** The path, query and fragment. */
   path: string;
   range: Range;
-  /** Where the address is: a link, an image, a channel of the front matter, or written out in the text. */
-  kind: LinkTarget['kind'] | 'text';
+  /** Where the address is: a link, an image, a channel of the front matter, written out in the text, or held in a QR code the page shows. */
+  kind: LinkTarget['kind'] | 'text' | 'qr';
   /** The front matter field holding the address, for a channel or an address written in a text field. */
   field?: FieldPath;
   /** A link's text or an image's description. */
@@ -40,6 +41,8 @@ export function addresses(group: ParsedGroup): Address[] {
     for (const link of linkTargets(group)) {
       places.add(link.range);
       found.push({ ...parts(link.url), range: link.range, kind: link.kind, ...(link.field && { field: link.field }), ...(link.label !== undefined && { label: link.label }) });
+      // A picture of a QR code leads where its code does: it is judged as that link.
+      if (link.kind === 'image') for (const code of pictureAt(group, link.url)?.codes ?? []) found.push({ ...parts(code), range: link.range, kind: 'qr' });
     }
     for (const span of readableText(group)) {
       if (span.code || span.field?.[0] === 'channels' || !mayHoldAddress.test(span.text)) continue;
@@ -60,6 +63,11 @@ function parts(written: string): Pick<Address, 'url' | 'host' | 'path'> {
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { url: written, host: '', path: '' };
   return { url: url.href, host: url.hostname.toLowerCase().replace(/^www\./, ''), path: `${url.pathname}${url.search}${url.hash}` };
 }
+
+/** How a message names the address: "link", "channel", or "QR code picture". */
+export const addressNoun = (address: Address) => (address.kind === 'channel' ? 'channel' : address.kind === 'qr' ? 'QR code picture' : 'link');
+/** How a message asks to remove it, before "to <where it leads>": "Remove this link", "Remove this QR code picture: it leads". */
+export const removeThis = (address: Address) => (address.kind === 'qr' ? 'Remove this QR code picture: it leads' : `Remove this ${addressNoun(address)}`);
 
 /** Whether `host` is one of `domains` or a subdomain of one ("chat.whatsapp.com" is on "whatsapp.com"). */
 export function isOnDomain(host: string, domains: ReadonlySet<string>): boolean {

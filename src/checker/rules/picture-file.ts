@@ -1,0 +1,82 @@
+import { extensionsOf, nameOf, pictureName, publishedFormats } from '../pictures.ts';
+import type { PictureFormat } from '../types.ts';
+import { defineRule } from './define.ts';
+
+const formatNames: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', bmp: 'BMP', tiff: 'TIFF', heic: 'HEIC', svg: 'SVG' };
+/** The article each name is read with: "an SVG", "a GIF". */
+const article: Record<PictureFormat, string> = { png: 'a', jpeg: 'a', webp: 'a', avif: 'an', gif: 'a', bmp: 'a', tiff: 'a', heic: 'a', svg: 'an' };
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export default defineRule({
+  id: 'picture-file',
+  severity: 'error',
+  summary: 'pictures are PNG, JPEG, WebP or AVIF by their content, within the size limit, with slug-style names',
+  guideline: 'the-group-file#links-and-images',
+  rationale:
+    'A picture is judged by its bytes, not its name: SVG and other formats can carry script or content the site does not check, and a large file makes the page slow for every reader. Names in lower case with hyphens stay the same on every system and in every address.',
+  examples: {
+    valid: [{ title: 'A JPEG with a slug-style name', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
+    invalid: [
+      {
+        title: 'An SVG renamed to .png',
+        body: '![Our banner](/images/groups/lyon/banner.png)\n',
+        pictures: [{ name: 'banner.png', format: 'svg' }],
+        reports: [{ at: '', message: 'public/images/groups/lyon/banner.png is an SVG file, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.' }],
+      },
+      {
+        title: 'A name with capitals and spaces',
+        body: '![Members at the 2025 picnic](/images/groups/lyon/Picnic%202025.JPG)\n',
+        pictures: [{ name: 'Picnic 2025.JPG', format: 'jpeg' }],
+        reports: [{ at: '', message: 'Rename public/images/groups/lyon/Picnic 2025.JPG with lower-case letters, digits and hyphens only, for example "picnic-2025.jpg", and use the new name in the page.' }],
+      },
+      {
+        title: 'A JPEG named .png',
+        body: '![Members at the 2025 picnic](/images/groups/lyon/picnic.png)\n',
+        pictures: [{ name: 'picnic.png', format: 'jpeg' }],
+        reports: [{ at: '', message: 'public/images/groups/lyon/picnic.png is a JPEG picture: name it with the ending .jpg (picnic.jpg), and use the new name in the page.' }],
+      },
+      {
+        title: 'A picture too many pixels wide',
+        body: '![The whole group](/images/groups/lyon/group.jpg)\n',
+        pictures: [{ name: 'group.jpg', format: 'jpeg', dimensions: { width: 12000, height: 8000 } }],
+        reports: [{ at: '', message: 'public/images/groups/lyon/group.jpg is 12000 × 8000 pixels; pictures may be 6000 pixels wide or tall at most. Make it smaller (2000 pixels wide is plenty for a web page).' }],
+      },
+      {
+        title: 'A picture over the size limit',
+        body: '![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n',
+        pictures: [{ name: 'picnic.jpg', format: 'jpeg', size: 6 * 1024 * 1024 }],
+        reports: [{ at: '', message: 'public/images/groups/lyon/picnic.jpg is 6.0 MB; pictures may be 2.0 MB at most. Make it smaller (2000 pixels wide is plenty for a web page).' }],
+      },
+    ],
+  },
+  check(group, { organization, report }) {
+    for (const picture of group.pictures ?? []) {
+      const at = { file: picture.path };
+      const start = group.rangeAt(0, 0);
+      const name = nameOf(picture);
+      const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+      if (picture.refused) {
+        report(start, `${picture.path}: ${picture.refused}`, at);
+      } else if (!picture.format || !publishedFormats.includes(picture.format)) {
+        const what = picture.format ? `${article[picture.format]} ${formatNames[picture.format]} file` : 'not a picture the handbook can read';
+        report(start, `${picture.path} is ${what}, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.`, at);
+      } else if (!pictureName.test(name)) {
+        const suggestion = name.toLowerCase().replace(/\.[^.]*$/, '').normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'picture';
+        report(start, `Rename ${picture.path} with lower-case letters, digits and hyphens only, for example "${suggestion}.${extensionsOf[picture.format]?.[0] ?? extension}", and use the new name in the page.`, at);
+      } else if (!extensionsOf[picture.format]?.includes(extension)) {
+        const ending = extensionsOf[picture.format]?.[0] ?? extension;
+        report(start, `${picture.path} is ${article[picture.format]} ${formatNames[picture.format]} picture: name it with the ending .${ending} (${name.replace(/\.[^.]*$/, '')}.${ending}), and use the new name in the page.`, at);
+      }
+      const side = picture.dimensions ? Math.max(picture.dimensions.width, picture.dimensions.height) : undefined;
+      if (picture.format && publishedFormats.includes(picture.format) && !picture.refused && side === undefined) {
+        report(start, `The size in pixels of ${picture.path} cannot be read: the file may be damaged. Export it again from your photo editor.`, at);
+      } else if (side !== undefined && side > organization.maxPictureSide) {
+        const { width, height } = picture.dimensions as { width: number; height: number };
+        report(start, `${picture.path} is ${width} × ${height} pixels; pictures may be ${organization.maxPictureSide} pixels wide or tall at most. Make it smaller (2000 pixels wide is plenty for a web page).`, at);
+      }
+      if (picture.size > organization.maxPictureBytes) {
+        report(start, `${picture.path} is ${megabytes(picture.size)}; pictures may be ${megabytes(organization.maxPictureBytes)} at most. Make it smaller (2000 pixels wide is plenty for a web page).`, at);
+      }
+    }
+  },
+});
