@@ -25,3 +25,10 @@ export async function archivedGroups(): Promise<GroupEntry[]> {
 }
 
 export const chapterPath = (id: string) => `/guidelines/${id}/`;
+
+/** Where the handbook starts: its first chapter, whatever the organization's chapters are called. */
+export async function handbookPath(): Promise<string> {
+  const [first] = await chapters();
+  if (!first) throw new Error('The handbook has no chapter: add one to src/content/guidelines/.');
+  return chapterPath(first.id);
+}

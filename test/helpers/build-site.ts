@@ -1,9 +1,9 @@
 /**
- * Builds the site for the tests from a copy of the project (plus the fixture groups), so tests never
+ * Builds the site for the tests from a copy of the project (plus the fixture groups, or other changes), so tests never
  * touch the working tree's content or dist/, and never share Astro's cache with other builds.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureExceptions, fixtureGroups } from './fixtures.ts';
@@ -11,8 +11,22 @@ import { fixtureExceptions, fixtureGroups } from './fixtures.ts';
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const testToday = '2026-11-21';
 
-/** A copy of the project in a temporary folder, with the fixture groups added. */
-export async function copyProject(): Promise<string> {
+/** What a copy of the project changes: folders emptied first, then files written (path from the project root → text). */
+export interface ProjectChanges {
+  emptied?: readonly string[];
+  files: Readonly<Record<string, string>>;
+}
+
+/** The test site's changes: the fixture groups added, and the fixture exceptions. */
+const testSite: ProjectChanges = {
+  files: {
+    ...Object.fromEntries(Object.entries(fixtureGroups).map(([slug, content]) => [`src/content/groups/${slug}.mdx`, content])),
+    'src/content/exceptions.yaml': fixtureExceptions,
+  },
+};
+
+/** A copy of the project in a temporary folder, with the fixture groups added (or other changes). */
+export async function copyProject(changes: ProjectChanges = testSite): Promise<string> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'handbook-site-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     await cp(path.join(projectRoot, entry), path.join(workDir, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -27,10 +41,14 @@ export async function copyProject(): Promise<string> {
   }
   // Read-only use: "last updated" dates come from `git log`.
   await symlink(path.join(projectRoot, '.git'), path.join(workDir, '.git')).catch(() => undefined);
-  for (const [slug, content] of Object.entries(fixtureGroups)) {
-    await writeFile(path.join(workDir, 'src/content/groups', `${slug}.mdx`), content);
+  for (const folder of changes.emptied ?? []) {
+    await rm(path.join(workDir, folder), { recursive: true, force: true });
+    await mkdir(path.join(workDir, folder), { recursive: true });
   }
-  await writeFile(path.join(workDir, 'src/content/exceptions.yaml'), fixtureExceptions);
+  for (const [file, content] of Object.entries(changes.files)) {
+    await mkdir(path.dirname(path.join(workDir, file)), { recursive: true });
+    await writeFile(path.join(workDir, file), content);
+  }
   return workDir;
 }
 

@@ -1,12 +1,13 @@
+import { organization as configured } from '../../config/organization.ts';
 import { monthsBefore } from '../dates.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
   id: 'activity-recent',
   severity: 'time',
-  summary: 'the last activity is within the inactivity window (12 months)',
+  summary: `the last activity is within the inactivity window (${configured.inactivityMonths} months)`,
   guideline: 'ending-a-group#deactivation',
-  rationale: 'Readers should only be sent to groups that are alive; a group silent for over a year is due for deactivation after a talk with its managers.',
+  rationale: `Readers should only be sent to groups that are alive; a group silent for more than ${configured.inactivityMonths} months is due for deactivation after a talk with its managers.`,
   examples: {
     valid: [{ title: 'Active last spring', frontmatter: 'lastActivity: 2026-03-20' }],
     invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30', reports: [{ at: '2025-04-30', message: 'The last activity was on 2025-04-30, more than 12 months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.' }] }],

@@ -1,15 +1,20 @@
+import { organization as configured, type Organization } from '../../config/organization.ts';
 import { parseDay } from '../dates.ts';
 import { defineRule } from './define.ts';
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The day next year's plan counts from, in words: "1 October". */
+const nextYearPlanDay = ({ month, day }: Organization['nextYearPlanFrom']) => `${day} ${monthNames[month - 1] ?? month}`;
 
 export default defineRule({
   id: 'annual-plan-current',
   severity: 'time',
-  summary: "the annual plan is for the current year (or next year, from 1 October)",
+  summary: `the annual plan is for the current year (or next year, from ${nextYearPlanDay(configured.nextYearPlanFrom)})`,
   guideline: 'planning-and-communications#annual-plan',
   rationale: 'The office promotes and supports what groups plan; a plan for a past year tells it nothing about what is coming.',
   examples: {
     valid: [{ title: "This year's plan", frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
-    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the Office of Alumni Relations.' }] }],
+    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the {office}.' }] }],
   },
   check(group, { today, organization, report }) {
     const data = group.data;
@@ -23,7 +28,7 @@ export default defineRule({
     const message =
       year < now.year
         ? `The annual plan is for ${year}, which is over. Replace it with your plan for ${expected} and share it with the ${organization.office.name}.`
-        : `The annual plan is for ${year}; until ${month === 10 && day === 1 ? '1 October' : `${day}/${month}`} the plan must be for ${now.year}. Keep your ${now.year} plan here for now.`;
+        : `The annual plan is for ${year}; until ${nextYearPlanDay(organization.nextYearPlanFrom)} the plan must be for ${now.year}. Keep your ${now.year} plan here for now.`;
     report(group.rangeOf(['annualPlan', 'year']), message);
   },
 });

@@ -22,17 +22,17 @@ export default defineRule({
       {
         title: 'A shortened group name',
         frontmatter: 'disclaimer: {statement:independence:Lyon Group}',
-        reports: [{ at: 'The Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'The disclaimer must name "{network} Lyon Group" exactly (the group\'s name field); it names "Lyon Group". Change it to: "The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}."' }],
+        reports: [{ at: '{statement:independence:Lyon Group}', message: 'The disclaimer must name "{network} Lyon Group" exactly (the group\'s name field); it names "Lyon Group". Change it to: "{statement:independence}"' }],
       },
       {
         title: 'A website without the website statement',
         frontmatter: 'channels:\n  website: https://lyon-alumni.example.org',
-        reports: [{ at: 'The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'Because the group lists a website, the disclaimer must also say: "Responsibility for its website, and any and all activities associated with it, lies with the group and its organising committee; the website is not maintained, monitored, or in any way under the control of {organization}." Add it word for word (run `npm run fix` to insert it).' }],
+        reports: [{ at: '{statement:independence}', message: 'Because the group lists a website, the disclaimer must also say: "{statement:website}" Add it word for word (run `npm run fix` to insert it).' }],
       },
       {
         title: 'An organization-managed group declaring independence',
         frontmatter: 'managedBy: organization',
-        reports: [{ at: 'The {network} Lyon Group is an autonomous group for alumni of {organization} and operates independently of {organization}.', message: 'This group is run by {organization} itself, so it is not independent: remove the statement that it is autonomous and operates independently of {organization} (an organization-managed group needs no disclaimer).' }],
+        reports: [{ at: '{statement:independence}', message: 'This group is run by {organization} itself, so it is not independent: remove the statement that it is independent of {organization} (an organization-managed group needs no disclaimer).' }],
       },
     ],
   },
@@ -45,7 +45,7 @@ export default defineRule({
     const range = group.rangeOf(['disclaimer']);
     if (data?.managedBy === 'organization') {
       if (declaresIndependence(text, organization)) {
-        report(range, `This group is run by ${organization.name} itself, so it is not independent: remove the statement that it is autonomous and operates independently of ${organization.name} (an organization-managed group needs no disclaimer).`);
+        report(range, `This group is run by ${organization.name} itself, so it is not independent: remove the statement that it is independent of ${organization.name} (an organization-managed group needs no disclaimer).`);
       }
       return;
     }

@@ -12,14 +12,14 @@ export default defineRule({
       {
         title: 'An exception that covers a problem',
         body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
-        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n',
+        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n',
       },
     ],
     invalid: [
       {
         title: 'An exception for a problem the group has fixed',
-        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n',
-        reports: [{ at: 'group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: oar-handbook\n  expires: 2026-12-31\n', message: 'The exception for rule solicitation of group "lyon" no longer matches any problem in the group file. Remove it from the exceptions file.' }],
+        exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n',
+        reports: [{ at: 'group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n', message: 'The exception for rule solicitation of group "lyon" no longer matches any problem in the group file. Remove it from the exceptions file.' }],
       },
     ],
   },

@@ -1,11 +1,15 @@
+import { organization as configured, type Organization } from '../../config/organization.ts';
 import { defineRule } from './define.ts';
+
+/** "2 or 3", "2 to 5", "2": how many managers a group has, in words. */
+const managerCount = ({ min, max }: Organization['managers']) => (max === min ? String(min) : max === min + 1 ? `${min} or ${max}` : `${min} to ${max}`);
 
 export default defineRule({
   id: 'managers-count',
   severity: 'error',
-  summary: 'a group has 2 or 3 managers',
+  summary: `a group has ${managerCount(configured.managers)} managers`,
   guideline: 'managing-a-group#managers',
-  rationale: 'Two managers keep a group running when one is away; more than three blurs who is responsible.',
+  rationale: `With ${configured.managers.min} managers a group keeps running when one is away; more than ${configured.managers.max} blurs who is responsible.`,
   examples: {
     valid: [{ title: 'Three managers', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero' }],
     invalid: [
@@ -25,7 +29,7 @@ export default defineRule({
     const count = managers.length;
     const range = group.rangeOf(['managers'], 'key');
     if (count < min) {
-      report(range, `A group needs ${max === min + 1 ? `${min} or ${max}` : `${min} to ${max}`} managers; this one lists ${count}. Add ${min - count === 1 ? 'a co-manager' : `${min - count} co-managers`}.`, { data: { count, min, max } });
+      report(range, `A group needs ${managerCount(organization.managers)} managers; this one lists ${count}. Add ${min - count === 1 ? 'a co-manager' : `${min - count} co-managers`}.`, { data: { count, min, max } });
     } else if (count > max) {
       report(range, `A group has at most ${max} managers; this one lists ${count}. Remove ${count - max === 1 ? 'one' : count - max}.`, { data: { count, min, max } });
     }

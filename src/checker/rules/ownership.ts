@@ -14,17 +14,17 @@ export default defineRule({
     valid: [
       { title: 'A manager changes their own group', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'] } },
       { title: 'Anyone may propose a new group', pullRequest: { author: 'lucia-romero' } },
-      { title: 'Office staff change any group', pullRequest: { author: 'oar-handbook', managersOnBase: ['claire-martin', 'khaddad'] } },
+      { title: 'Office staff change any group', pullRequest: { author: '{staff}', managersOnBase: ['claire-martin', 'khaddad'] } },
     ],
     invalid: [
-      { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the Office of Alumni Relations may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
+      { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
       {
         title: 'Adding yourself as a manager in the same change',
         frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero',
         pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] },
-        reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the Office of Alumni Relations may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }],
+        reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }],
       },
-      { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the Office of Alumni Relations may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
+      { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the {office} may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
     ],
   },
   checkChange(change, { organization, groups, report }) {
