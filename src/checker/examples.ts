@@ -55,15 +55,19 @@ Join the group on the alumni platform and come to the next event.
 export const exampleGroupName = (organization: Organization = defaultOrganization) => `${organization.networkName} Lyon Group`;
 
 /**
- * An example's text for an organization. {organization} and {network} stand for its names, {office}
+ * An example's text for an organization. {organization} and {network} stand for its names
+ * ({organization-in-file} with hyphens for spaces, as in a file name, {organization-in-handle} without
+ * them, as in an account name), {office}
  * for its office's name and {staff} for the GitHub handle of the first of its office staff;
  * {statement:KIND} for its disclaimer statement of that kind (independence, website, social) with the
  * example group's name, and {statement:KIND:NAME} with another name; {statement-lines:KIND} for the
  * same statement broken over several lines of a folded YAML value.
  */
 export function fillExample(text: string, organization: Organization = defaultOrganization): string {
-  return text.replace(/\{(organization|network|office|staff|statement(?:-lines)?:(\w+)(?::([^}]+))?)\}/g, (_whole, placeholder: string, kind?: string, name?: string) => {
+  return text.replace(/\{(organization(?:-in-file|-in-handle)?|network|office|staff|statement(?:-lines)?:(\w+)(?::([^}]+))?)\}/g, (_whole, placeholder: string, kind?: string, name?: string) => {
     if (placeholder === 'organization') return organization.name;
+    if (placeholder === 'organization-in-file') return organization.name.replace(/\s+/g, '-');
+    if (placeholder === 'organization-in-handle') return organization.name.replace(/[^\p{L}\p{N}]+/gu, '');
     if (placeholder === 'network') return organization.networkName;
     if (placeholder === 'office') return organization.office.name;
     if (placeholder === 'staff') return organization.office.staff[0] ?? '';
