@@ -95,7 +95,7 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
       report: (group: ParsedGroup, range: Range, message: string) => findings.get(group)?.push({ rule: rule.id, range, message }),
     });
   }
-  // A deleted file has no parsed group, so its findings are kept by path.
+  // Findings about paths that are no reported group's file, kept by path.
   const deletedFindings: { path: string; finding: Finding }[] = [];
   if (options.change) {
     for (const rule of rules) {
@@ -104,8 +104,9 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
         groups,
         report: (path, range, message) => {
           const finding = { rule: rule.id, range, message };
-          const group = groups.find((candidate) => candidate.path === path);
-          if (group) findings.get(group)?.push(finding);
+          // A path that is no reported group (deleted, hidden, or no group file at all) keeps its finding by path.
+          const found = findings.get(groups.find((candidate) => candidate.path === path) as ParsedGroup);
+          if (found) found.push(finding);
           else deletedFindings.push({ path, finding });
         },
       });

@@ -112,17 +112,21 @@ export function exampleChange(example: RuleExample, organization: Organization =
   if (!pullRequest) return undefined;
   const path = `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`;
   const fill = (handle: string) => fillExample(handle, organization);
+  const managers = pullRequest.managersOnBase?.map(fill);
   return {
     author: fill(pullRequest.author),
-    managersOnBase: new Map(pullRequest.managersOnBase && !pullRequest.deletes ? [[path, pullRequest.managersOnBase.map(fill)]] : []),
+    managersOnBase: new Map(managers && !pullRequest.deletes ? [[path, managers]] : []),
     deleted: pullRequest.deletes ? [path] : [],
+    pictures: new Map((pullRequest.pictures ?? []).map((name) => [`${picturesFolder}/${slugOfPath(path)}/${name}`, managers] as const)),
+    otherPaths: pullRequest.otherPaths ?? [],
   };
 }
 
 /** The pull request an example stands for, in words, for the rule's page. */
-export function describePullRequest({ author, managersOnBase, deletes }: NonNullable<RuleExample['pullRequest']>): string {
+export function describePullRequest({ author, managersOnBase, deletes, pictures, otherPaths }: NonNullable<RuleExample['pullRequest']>): string {
   const managers = managersOnBase ? managersOnBase.map((manager) => `@${manager}`).join(', ') : 'none: the pull request adds the file';
-  return `A pull request by @${author}${deletes ? ' that deletes the file' : ''}. The group's managers before it: ${managers}.`;
+  const also = [...(pictures ?? []).map((name) => `the picture ${name}`), ...(otherPaths ?? [])];
+  return `A pull request by @${author}${deletes ? ' that deletes the file' : ''}${also.length > 0 ? `, which also changes ${also.join(' and ')}` : ''}. The group's managers before it: ${managers}.`;
 }
 
 /** The exceptions file an example comes with, for an organization, as the engine's `exceptions` option, or undefined when it has none. */

@@ -139,8 +139,16 @@ export interface ChangeFacts {
    * names of its managers on the base branch. Files the change adds are absent.
    */
   managersOnBase: ReadonlyMap<string, readonly string[]>;
-  /** Group files the change deletes. */
+  /** Group files the change deletes, renames or hides: a group's file only ever goes away by the office's hand. */
   deleted: readonly string[];
+  /**
+   * Pictures the change adds, changes or deletes, each with the managers on the base branch of the group
+   * whose folder it is in; undefined when that group is itself added by the change (its pictures come with
+   * it), and an empty list when the folder belongs to no group.
+   */
+  pictures: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Every other path the change touches (the checker, the configuration, the exceptions, the workflows): office staff only. */
+  otherPaths: readonly string[];
 }
 
 export interface RuleContext {
@@ -170,6 +178,10 @@ export interface RuleExample {
     managersOnBase?: string[];
     /** The pull request deletes the file. */
     deletes?: boolean;
+    /** Pictures the pull request changes in the group's folder (file names). */
+    pictures?: string[];
+    /** Other paths the pull request changes. */
+    otherPaths?: string[];
   };
   /** The office's exceptions file (YAML), for rules about exceptions. */
   exceptions?: string;

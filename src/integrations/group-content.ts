@@ -72,9 +72,12 @@ export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
       name: groupsLoaderName,
       async load(context) {
         const { groups } = await outcomeFor(groupsLoaderName, checkReportLoaderName, context);
-        context.store.clear();
+        // The store is updated in place, never emptied first: a page asked for during the sync sees the
+        // earlier groups or the new ones, and an unchanged group keeps its digest.
+        const published = new Set(groups.map((group) => group.id));
+        for (const id of context.store.keys()) if (!published.has(id)) context.store.delete(id);
         for (const group of groups) {
-          context.store.set({ id: group.id, data: group.data, filePath: group.filePath, rendered: { html: group.html } });
+          context.store.set({ id: group.id, data: group.data, filePath: group.filePath, rendered: { html: group.html }, digest: context.generateDigest({ data: group.data, html: group.html }) });
         }
       },
     },
@@ -82,8 +85,7 @@ export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
       name: checkReportLoaderName,
       async load(context) {
         const { report } = await outcomeFor(checkReportLoaderName, groupsLoaderName, context);
-        context.store.clear();
-        context.store.set({ id: checkReportId, data: { ...report } });
+        context.store.set({ id: checkReportId, data: { ...report }, digest: context.generateDigest({ ...report }) });
       },
     },
   };

@@ -24,8 +24,24 @@ export default function handbook(): AstroIntegration {
         const pictures = path.join(root, picturesFolder) + path.sep;
         const exceptions = path.join(root, exceptionsPath);
         server.watcher.add([groups, pictures, exceptions]);
+        // One sync at a time, and one more after it when files changed meanwhile: a change made while a
+        // sync runs would otherwise be lost, and the page would keep showing the earlier verdict.
+        let running: Promise<void> | undefined;
+        let again = false;
+        const refresh = () => {
+          if (running) {
+            again = true;
+            return;
+          }
+          running = (async () => {
+            do {
+              again = false;
+              await refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName] });
+            } while (again);
+          })().finally(() => (running = undefined));
+        };
         server.watcher.on('all', (_event, file) => {
-          if (file.startsWith(groups) || file.startsWith(pictures) || file === exceptions) void refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName] });
+          if (file.startsWith(groups) || file.startsWith(pictures) || file === exceptions) refresh();
         });
       },
     },

@@ -15,14 +15,16 @@ describe('CODEOWNERS', () => {
     expect(committed).toBe(await codeownersFor(projectRoot));
   });
 
-  it('gives every file to the office, and each group file also to its managers, valid handles only', () => {
+  it('gives every file to the office, and each group file and picture folder also to its managers, valid handles only', () => {
     const lyon = exampleFiles({ title: 'Lyon' })[0]!;
     const odd = { path: 'src/content/groups/odd.mdx', content: (lyon.content as string).replace('github: khaddad', 'github: "-not valid-"') };
     const text = renderCodeowners([odd, lyon]);
     expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([
       `* ${team}`,
       `/src/content/groups/lyon.mdx @claire-martin @khaddad ${team}`,
+      `/public/images/groups/lyon/ @claire-martin @khaddad ${team}`,
       `/src/content/groups/odd.mdx @claire-martin ${team}`,
+      `/public/images/groups/odd/ @claire-martin ${team}`,
     ]);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { organization } from '../../src/config/organization.ts';
 import { exampleToday } from '../../src/checker/examples.ts';
+import { qrCode } from '../helpers/qr-code.ts';
 import { check, groupFile, groups, lineOf, pullRequestRepository, type Repository } from './repository.ts';
 
 const lyon = groupFile('CERN Alumni Lyon Group', ['claire-martin', 'khaddad']);
@@ -126,13 +127,13 @@ describe('a pull request that changes a group', () => {
     expect(status).toBe(0);
   });
 
-  it('treats a renamed file as a change of its new path, owned by the same managers', async () => {
+  it('treats a renamed file as the deletion of the old one: for office staff only, even when a manager renames it', async () => {
     await repository.git('mv', `${groups}/lyon.mdx`, `${groups}/lyon-group.mdx`);
     await repository.commit('Rename');
-    const byOutsider = await checkPullRequest('lucia-romero');
-    expect(annotations(byOutsider.stdout)).toEqual([expect.objectContaining({ file: `${groups}/lyon-group.mdx`, title: 'ownership' })]);
-    expect(byOutsider.status).toBe(1);
-    expect((await checkPullRequest('claire-martin')).status).toBe(0);
+    const byManager = await checkPullRequest('claire-martin');
+    expect(annotations(byManager.stdout)).toEqual([expect.objectContaining({ file: `${groups}/lyon.mdx`, title: 'ownership' })]);
+    expect(byManager.status).toBe(1);
+    expect((await checkPullRequest(officeStaff)).status).toBe(0);
   });
 
   it('counts changes not yet committed, and new files not yet added', async () => {
@@ -216,3 +217,74 @@ describe('the job summary', () => {
     expect(summary).toContain(`(${organization.site.url}/guidelines/managing-a-group/#managers)`);
   });
 });
+
+describe('a pull request that tries to change its own judge', () => {
+  const findings = (stdout: string) => [...new Set(annotations(stdout).map((annotation) => `${annotation.file} ${annotation.title}`))].sort();
+
+  it('cannot make its author office staff: the base’s configuration judges, and the configuration is the office’s', async () => {
+    await repository.write(`${groups}/lyon.mdx`, lyon.replace('Join the group', 'Come along, and join the group'));
+    const configuration = await readFile(path.join(repository.root, 'src/config/organization.ts'), 'utf8');
+    await repository.write('src/config/organization.ts', configuration.replace(`staff: ['${officeStaff}'`, `staff: ['${officeStaff}', 'lucia-romero'`));
+    await repository.commit('Edit Tokyo, and make me staff');
+    const { status, stdout } = await checkPullRequest('lucia-romero');
+    expect(findings(stdout)).toEqual(['src/config/organization.ts ownership', `${groups}/lyon.mdx ownership`]);
+    expect(status).toBe(1);
+  });
+
+  it('cannot grant itself an exception: the base’s exceptions judge, and the exceptions file is the office’s', async () => {
+    await repository.write(`${groups}/zurich.mdx`, zurich.replace('Join the group', 'Chip in for the hall: https://www.paypal.me/zurichalumni. Join the group'));
+    await repository.write('src/content/exceptions.yaml', `- group: zurich\n  rule: solicitation\n  reason: The office agreed to the fundraiser.\n  expires: 2027-01-01\n`);
+    await repository.commit('Add Zürich, with an exception');
+    const { status, stdout } = await checkPullRequest('anna-muster');
+    expect(findings(stdout)).toEqual(['src/content/exceptions.yaml ownership', `${groups}/zurich.mdx solicitation`]);
+    expect(status).toBe(1);
+  });
+
+  it('cannot switch a rule off: the base’s rules judge, and the checker is the office’s', async () => {
+    await repository.write(`${groups}/zurich.mdx`, zurich.replace('Join the group', 'Chip in for the hall: https://www.paypal.me/zurichalumni. Join the group'));
+    const rules = await readFile(path.join(repository.root, 'src/checker/rules/index.ts'), 'utf8');
+    await repository.write('src/checker/rules/index.ts', rules.replace('  solicitation,\n', ''));
+    await repository.write('.github/workflows/pull-request.yml', 'on: push\n');
+    await repository.commit('Add Zürich, and drop a rule');
+    const { status, stdout } = await checkPullRequest('anna-muster');
+    expect(findings(stdout)).toEqual(['.github/workflows/pull-request.yml ownership', 'src/checker/rules/index.ts ownership', `${groups}/zurich.mdx solicitation`]);
+    expect(status).toBe(1);
+  });
+
+  it('cannot hide a group from the site by renaming it to a hidden file', async () => {
+    await repository.git('mv', `${groups}/lyon.mdx`, `${groups}/.lyon.mdx`);
+    await repository.commit('Hide Lyon');
+    const { status, stdout } = await checkPullRequest('claire-martin');
+    expect(findings(stdout)).toEqual([`${groups}/.lyon.mdx ownership`, `${groups}/.lyon.mdx slug`, `${groups}/lyon.mdx ownership`]);
+    expect(status).toBe(1);
+  });
+
+  it('cannot put a script among another group’s pictures', async () => {
+    await repository.write('public/images/groups/lyon/banner.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await repository.commit('A picture for Lyon');
+    const { status, stdout } = await checkPullRequest('lucia-romero');
+    expect(findings(stdout)).toEqual(['public/images/groups/lyon/banner.png ownership', 'public/images/groups/lyon/banner.png picture-file']);
+    expect(annotations(stdout, 'warning').map((annotation) => annotation.title)).toEqual(['picture-unused']);
+    expect(status).toBe(1);
+  });
+
+  it('lets a group’s managers add its pictures, and anyone add a new group with its own', async () => {
+    await repository.write('public/images/groups/lyon/picnic.png', await qrCode('https://lyon-alumni.example.org/photos'));
+    await repository.write(`${groups}/lyon.mdx`, lyon.replace('Join the group', '![Members at the picnic](/images/groups/lyon/picnic.png)\n\nJoin the group'));
+    await repository.write('public/images/groups/zurich/lake.png', await qrCode('https://zurich-alumni.example.org'));
+    await repository.write(`${groups}/zurich.mdx`, zurich.replace('Join the group', '![The lake](/images/groups/zurich/lake.png)\n\nJoin the group'));
+    await repository.commit('Pictures');
+    expect(findings((await checkPullRequest('claire-martin')).stdout)).toEqual([]);
+    expect(findings((await checkPullRequest('anna-muster')).stdout)).toEqual(['public/images/groups/lyon/picnic.png ownership', `${groups}/lyon.mdx ownership`]);
+  });
+
+  it('lets office staff change the checker and the configuration', async () => {
+    const configuration = await readFile(path.join(repository.root, 'src/config/organization.ts'), 'utf8');
+    await repository.write('src/config/organization.ts', configuration.replace('inactivityMonths: 12', 'inactivityMonths: 18'));
+    await repository.commit('A longer inactivity window');
+    const { status, stdout } = await checkPullRequest(officeStaff);
+    expect(findings(stdout)).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
+

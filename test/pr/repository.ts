@@ -1,6 +1,9 @@
-/** Throwaway git repositories holding group files, and the checker run in them, for simulated pull requests. */
+/**
+ * Throwaway git repositories for simulated pull requests: the checker's own sources (so the base branch
+ * has a checker, configuration and exceptions of its own, which judge the change) and group files.
+ */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +11,9 @@ import { disclaimerStatement } from '../../src/config/organization.ts';
 import { exampleFiles } from '../../src/checker/examples.ts';
 
 const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** What the base's checker is made of: its sources, configuration, exceptions and lock file (the sample groups are left out). */
+const checkerSources = ['scripts', 'src', 'package.json', 'package-lock.json'];
 export const groups = 'src/content/groups';
 
 /** Git with a fixed identity and none of the machine's configuration. */
@@ -24,7 +30,7 @@ const gitEnvironment = {
 export interface Repository {
   root: string;
   git(...args: string[]): Promise<string>;
-  write(file: string, text: string): Promise<void>;
+  write(file: string, content: string | Uint8Array): Promise<void>;
   /** Stages everything and commits. */
   commit(message: string): Promise<void>;
   cleanup(): Promise<void>;
@@ -37,9 +43,9 @@ export async function pullRequestRepository(files: Record<string, string>): Prom
   const repository: Repository = {
     root,
     git,
-    write: async (file, text) => {
+    write: async (file, content) => {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-      await writeFile(path.join(root, file), text);
+      await writeFile(path.join(root, file), content);
     },
     commit: async (message) => {
       await git('add', '--all');
@@ -48,6 +54,9 @@ export async function pullRequestRepository(files: Record<string, string>): Prom
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
   await git('init', '--quiet', '--initial-branch=main');
+  for (const source of checkerSources) await cp(path.join(projectRoot, source), path.join(root, source), { recursive: true, filter: (from) => !from.includes(`${path.sep}content${path.sep}groups${path.sep}`) });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await writeFile(path.join(root, '.gitignore'), 'node_modules\n');
   for (const [name, text] of Object.entries(files)) await repository.write(`${groups}/${name}`, text);
   await repository.commit('Base');
   await git('switch', '--quiet', '--create', 'feature');

@@ -14,12 +14,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
+  'working-directory'?: string;
 }
 interface Job {
+  name?: string;
   permissions?: Record<string, string>;
   steps: Step[];
   needs?: string;
@@ -34,6 +37,7 @@ interface Workflow {
 const workflowFiles = readdirSync(path.join(root, '.github/workflows')).filter((file) => /\.ya?ml$/.test(file));
 const workflow = (file: string) => parse(read(`.github/workflows/${file}`)) as Workflow;
 const pullRequest = workflow('pull-request.yml');
+const gate = workflow('gate.yml');
 const deploy = workflow('deploy.yml');
 const allSteps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
 const stepIndex = (job: Job, test: (step: Step) => boolean) => job.steps.findIndex(test);
@@ -42,7 +46,8 @@ describe('every workflow', () => {
   it.each(workflowFiles)('%s reads the repository only, unless a job says otherwise', (file) => {
     const flow = workflow(file);
     expect(flow.permissions).toEqual({ contents: 'read' });
-    expect(Object.keys(flow.on)).not.toContain('pull_request_target');
+    // Only the gate runs on pull_request_target, and only because it runs no code of the pull request.
+    if (file !== 'gate.yml') expect(Object.keys(flow.on)).not.toContain('pull_request_target');
   });
 
   it.each(workflowFiles)('%s pins every action to a full commit, with the version in a comment', (file) => {
@@ -55,7 +60,8 @@ describe('every workflow', () => {
     const nvmrc = read('.nvmrc').trim();
     const [major = 0, minor = 0] = nvmrc.split('.').map(Number);
     expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
-    for (const job of Object.values(workflow(file).jobs)) {
+    // The gate trusts no cache: its judge reads the pull request's files afresh (see its own tests below).
+    for (const job of file === 'gate.yml' ? [] : Object.values(workflow(file).jobs)) {
       const install = stepIndex(job, (step) => step.run === 'npm ci');
       if (install < 0) continue;
       const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
@@ -83,11 +89,6 @@ describe('the pull request workflow', () => {
     }
   });
 
-  it('checks the changed group files against the base branch, as the pull request author, for GitHub', () => {
-    const step = allSteps(pullRequest).find((candidate) => candidate.run?.startsWith('npm run check'));
-    expect(step?.run).toBe('npm run check -- --changed --base "origin/$BASE_REF" --author "$AUTHOR" --format github');
-    expect(step?.env).toEqual({ BASE_REF: '${{ github.base_ref }}', AUTHOR: '${{ github.event.pull_request.user.login }}' });
-  });
 
   it('builds the site and runs the tests, with Astro’s cache', () => {
     const runs = allSteps(pullRequest).map((step) => step.run);
@@ -95,6 +96,42 @@ describe('the pull request workflow', () => {
     expect(runs).toContain('npm test');
     const caches = allSteps(pullRequest).filter((step) => step.uses?.startsWith('actions/cache@'));
     expect(caches.some((step) => String(step.with?.path).includes('node_modules/.astro'))).toBe(true);
+  });
+});
+
+describe('the gate', () => {
+  const job = gate.jobs.judge!;
+
+  it('runs on pull_request_target, so GitHub takes the workflow itself from the base branch', () => {
+    expect(Object.keys(gate.on)).toEqual(['pull_request_target']);
+    expect(job.permissions).toBeUndefined();
+  });
+
+  it('checks out only the base branch, as the judge, and installs only the base’s lock file', () => {
+    const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((step) => step.with)).toEqual([{ path: 'judge', 'fetch-depth': 0, 'persist-credentials': false }]);
+    expect(job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toEqual({ 'node-version-file': 'judge/.nvmrc', cache: 'npm', 'cache-dependency-path': 'judge/package-lock.json' });
+    expect(job.steps.filter((step) => step.run === 'npm ci').map((step) => step['working-directory'])).toEqual(['judge']);
+  });
+
+  it('runs no code of the pull request: its files are checked out beside the judge and read as data', () => {
+    const runs = job.steps.flatMap((step) => (step.run ? [{ run: step.run, where: step['working-directory'] }] : []));
+    const fetch = runs.find(({ run }) => run.includes('refs/pull/'));
+    expect(fetch?.run).toMatch(/^git -C judge fetch .*\ngit -C judge worktree add --detach \.\.\/pull-request /);
+    const judging = runs.at(-1)!;
+    expect(judging).toEqual({ run: 'node --experimental-strip-types --no-warnings=ExperimentalWarning ../judge/scripts/check.ts --changed --base "origin/$BASE_REF" --author "$AUTHOR" --format github', where: 'pull-request' });
+    // Nothing else runs in the pull request's folder: no npm, no script of its own.
+    expect(runs.filter(({ where }) => where === 'pull-request')).toEqual([judging]);
+    expect(job.steps.at(-1)?.env).toEqual({ BASE_REF: '${{ github.base_ref }}', AUTHOR: '${{ github.event.pull_request.user.login }}' });
+  });
+
+  it('is the status check branch protection requires, with the build', async () => {
+    const { protectionSettings } = await import('../../scripts/branch-protection.ts');
+    const settings = (await protectionSettings()) as { required_status_checks: { strict: boolean; contexts: string[] }; enforce_admins: boolean; required_pull_request_reviews: Record<string, unknown>; allow_force_pushes: boolean };
+    expect(settings.required_status_checks).toEqual({ strict: true, contexts: [job.name, pullRequest.jobs.build!.name] });
+    expect(settings.enforce_admins).toBe(true);
+    expect(settings.required_pull_request_reviews).toMatchObject({ require_code_owner_reviews: true, dismiss_stale_reviews: true });
+    expect(settings.allow_force_pushes).toBe(false);
   });
 });
 

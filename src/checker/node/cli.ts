@@ -10,9 +10,11 @@ import { formatPretty } from '../reporters/pretty.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { rules } from '../rules/index.ts';
 import { checkGroupFiles } from './cache.ts';
-import { GitError, readBranchChanges, readManagersAt } from './git.ts';
+import { GitError, readBranchChanges, readManagersAt, readPictureOwners, resolveBase, type BranchChanges } from './git.ts';
+import { checkerRoot, isCheckerOf, prepareJudge, runJudge } from './judge.ts';
 import { readExceptionsFile } from './exceptions-file.ts';
-import { expandPaths, listGroupFiles, readGroupFiles, UsageError } from './group-files.ts';
+import { expandPaths, groupsFolder, listGroupFiles, readGroupFiles, UsageError } from './group-files.ts';
+import { picturesFolder } from '../pictures.ts';
 import { readPictures } from './pictures.ts';
 import { resolveToday } from './today.ts';
 
@@ -28,7 +30,8 @@ export const usage = `Usage: npm run check -- [PATH ...] [--today YYYY-MM-DD] [-
 
 Checks group files against the handbook's rules. With no PATH, checks every group.
 --changed checks the group files this branch adds or changes since it left --base (default
-origin/main, else main); --author then checks that the change's author may make it.
+origin/main, else main), with the checker, configuration and exceptions of --base: the branch's own
+files are read as data only. --author then checks that the change's author may make it.
 Exit status: 0 no error, 1 errors found, 2 wrong usage or the check could not run.
 `;
 
@@ -68,24 +71,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (author !== undefined && !githubHandlePattern.test(author.replace(/\[bot\]$/, ''))) throw new UsageError(`--author must be a GitHub user name; got "${values.author}".`);
     const today = resolveToday(values.today, io.env);
     const root = io.cwd;
+    if (values.changed) {
+      // A change is judged by the base's checker, configuration and exceptions, never by its own.
+      const base = await resolveBase(root, values.base);
+      if (!(await isCheckerOf(base.commit))) return await runJudge(await prepareJudge(root, base.commit), argv, io);
+    }
     const branch = values.changed ? await readBranchChanges(root, values.base) : undefined;
-    const named = branch?.changed ?? (positionals.length > 0 ? await expandPaths(root, io.cwd, positionals) : undefined);
+    const named = branch ? changedForReport(branch) : positionals.length > 0 ? await expandPaths(root, io.cwd, positionals) : undefined;
     const all = await listGroupFiles(root);
-    const paths = [...new Set([...all, ...(named ?? [])])].sort();
+    // Named files are read even outside the groups folder (and refused there); a change's files are all listed already.
+    const paths = branch ? all : [...new Set([...all, ...(named ?? [])])].sort();
     const reported = named ? new Set(named) : undefined;
     const files = await readGroupFiles(root, paths);
     const change =
       branch && author !== undefined
-        ? { author, managersOnBase: await readManagersAt(root, branch.mergeBase, branch.previousPaths), deleted: branch.deleted }
+        ? {
+            author,
+            managersOnBase: await readManagersAt(root, branch.mergeBase, branch.previousPaths),
+            deleted: branch.deleted,
+            pictures: await readPictureOwners(root, branch),
+            otherPaths: branch.otherPaths,
+          }
         : undefined;
     const result = await checkGroupFiles(root, files, {
       pictures: await readPictures(root, organization),
-      useCache: !values['no-cache'],
+      // The judge of a change trusts nothing the change's working tree holds, a cache of results included.
+      useCache: !values['no-cache'] && !values.changed,
       today,
       isReported: reported ? (path) => reported.has(path) : undefined,
       isStrict: reported ? (path) => reported.has(path) : undefined,
       change,
-      exceptions: await readExceptionsFile(root),
+      exceptions: await readExceptionsFile(values.changed ? checkerRoot : root),
     });
     io.stdout.write(formats[format](result, io));
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
@@ -103,3 +119,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
 }
+
+/**
+ * What a change is reported on: the group files it adds or changes, every other file it touches in the
+ * groups folder (a hidden or nested one), and the pictures it touches with the groups they belong to.
+ */
+function changedForReport(branch: BranchChanges): string[] {
+  const groupsOfPictures = branch.pictures.map((picture) => `${groupsFolder}/${picture.slice(picturesFolder.length + 1).split('/')[0]}.mdx`);
+  return [...new Set([...branch.changed, ...branch.otherPaths.filter((file) => file.startsWith(`${groupsFolder}/`)), ...branch.pictures, ...groupsOfPictures])].sort();
+}
+

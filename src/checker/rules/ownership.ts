@@ -6,15 +6,17 @@ const handle = (name: string) => name.replace(/^@/, '').toLowerCase();
 export default defineRule({
   id: 'ownership',
   severity: 'error',
-  summary: "only a group's managers, or office staff, change an existing group's file; only office staff delete one",
+  summary: "a group's managers change only their group's file and pictures; deleting, renaming or hiding a group, and every other file, is for office staff",
   guideline: 'managing-a-group#managers',
   rationale:
-    "A group's page speaks for the group, so only the people who run it may change it. The managers are those listed before the change, so nobody can add themselves and edit the page in the same pull request. Closing a group is the office's decision, so only office staff delete a file.",
+    "A group's page speaks for the group, so only the people who run it may change it. The managers are those listed before the change, so nobody can add themselves and edit the page in the same pull request. Closing a group is the office's decision, so only office staff delete, rename or hide a file. Everything else in the repository (the checker, the configuration, the exceptions, the workflows) decides what passes, so only office staff change it: a pull request is always judged by the rules in force before it.",
   examples: {
     valid: [
       { title: 'A manager changes their own group', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'] } },
       { title: 'Anyone may propose a new group', pullRequest: { author: 'lucia-romero' } },
       { title: 'Office staff change any group', pullRequest: { author: '{staff}', managersOnBase: ['claire-martin', 'khaddad'] } },
+      { title: 'A manager changes the group’s pictures', pullRequest: { author: 'khaddad', managersOnBase: ['claire-martin', 'khaddad'], pictures: ['picnic.jpg'] } },
+      { title: 'Office staff change the configuration', pullRequest: { author: '{staff}', otherPaths: ['src/config/organization.ts'] } },
     ],
     invalid: [
       { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
@@ -23,6 +25,19 @@ export default defineRule({
         frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero',
         pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] },
         reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }],
+      },
+      {
+        title: 'A manager changes the configuration too',
+        pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], otherPaths: ['src/config/organization.ts'] },
+        reports: [{ at: '', message: 'Only staff of the {office} may change src/config/organization.ts, and @claire-martin is not listed as office staff. Group managers change their group\'s file and picture folder only; propose other changes to the office.' }],
+      },
+      {
+        title: 'Someone who is not a manager changes the group’s pictures',
+        pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'], pictures: ['picnic.jpg'] },
+        reports: [
+          { at: '', message: 'Only the managers of the group this picture belongs to (@claire-martin, @khaddad) or staff of the {office} may change public/images/groups/lyon/picnic.jpg, and @lucia-romero is neither.' },
+          { at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' },
+        ],
       },
       { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the {office} may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
     ],
@@ -36,6 +51,20 @@ export default defineRule({
         path,
         firstLine,
         `Only staff of the ${office} may delete a group's file, and @${change.author} is not listed as office staff. To close a group, ask the office: it sets the group's status and keeps its page in the archive.`,
+      );
+    }
+    for (const path of change.otherPaths) {
+      report(path, firstLine, `Only staff of the ${office} may change ${path}, and @${change.author} is not listed as office staff. Group managers change their group's file and picture folder only; propose other changes to the office.`);
+    }
+    for (const [path, managers] of change.pictures) {
+      // The group's own pull request brings its pictures along.
+      if (managers === undefined || managers.some((manager) => handle(manager) === author)) continue;
+      report(
+        path,
+        firstLine,
+        managers.length === 0
+          ? `${path} is in the folder of no group, so only staff of the ${office} may change it. Put a group's pictures in public/images/groups/<its file name without .mdx>/.`
+          : `Only the managers of the group this picture belongs to (${managers.map((manager) => `@${manager}`).join(', ')}) or staff of the ${office} may change ${path}, and @${change.author} is neither.`,
       );
     }
     for (const [path, managers] of change.managersOnBase) {
