@@ -3,13 +3,16 @@
  * in the group's folder, and a picture of a QR code is judged as the link it holds (the code is made
  * here with the same library the checker reads it with).
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleFiles } from '../src/checker/examples.ts';
 import { pictureDimensions, pictureFormat } from '../src/checker/pictures.ts';
 import { emptyProject } from './helpers/project.ts';
+import { browserMissing, launchBrowser } from './helpers/browser.ts';
 import { qrCode } from './helpers/qr-code.ts';
+import { serveStatic } from './helpers/static-server.ts';
 import { runCheck } from './helpers/run-check.ts';
 
 const validGroup = exampleFiles({ title: 'valid' })[0]!.content as string;
@@ -121,3 +124,44 @@ describe('group pictures', () => {
 function ascii(text: string): number[] {
   return [...text].map((char) => char.charCodeAt(0));
 }
+
+/** A PNG of one pixel with a web page and its script after the image's end: a file that is a picture by its bytes and a page to a careless reader. */
+function polyglot(): Uint8Array {
+  const header = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, ...ascii('IHDR'), 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89];
+  const end = [0, 0, 0, 0, ...ascii('IEND'), 0xae, 0x42, 0x60, 0x82];
+  return Uint8Array.from([...header, ...end, ...ascii('<html><script>localStorage.setItem("ran", "yes"); document.title = "ran";</script></html>')]);
+}
+
+describe.skipIf(browserMissing !== undefined)('a picture in a browser', () => {
+  it('cannot run script on the site’s origin, even when its bytes hide a page after the image', async () => {
+    // The checker publishes it: by its bytes it is a PNG of 1 × 1 pixels.
+    await writePicture('pixel.png', polyglot());
+    await writeGroup('![A pixel](/images/groups/lyon/pixel.png)\n');
+    expect(await check()).toEqual({ status: 0, diagnostics: [] });
+
+    // Served as the site serves pictures, by their name: as an image, which a browser never runs.
+    const site = await mkdtemp(path.join(tmpdir(), 'handbook-pictures-site-'));
+    await mkdir(path.join(site, 'images/groups/lyon'), { recursive: true });
+    await writeFile(path.join(site, 'images/groups/lyon/pixel.png'), polyglot());
+    await writeFile(path.join(site, 'index.html'), '<!doctype html><title>Home</title><img src="/images/groups/lyon/pixel.png" alt="A pixel">');
+    await writeFile(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+    // The probe works: the same bytes served as a page do run.
+    await writeFile(path.join(site, 'probe.html'), polyglot());
+    const [server, browser] = await Promise.all([serveStatic(site), launchBrowser()]);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/index.html`);
+      await page.goto(`${server.url}/images/groups/lyon/pixel.png`);
+      expect(await page.title()).not.toBe('ran');
+      await page.goto(`${server.url}/index.html`);
+      expect(await page.evaluate(() => localStorage.getItem('ran'))).toBeNull();
+      await page.goto(`${server.url}/probe.html`);
+      expect(await page.evaluate(() => localStorage.getItem('ran'))).toBe('yes');
+    } finally {
+      await browser.close();
+      await server.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
+

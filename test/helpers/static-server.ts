@@ -16,6 +16,11 @@ const contentTypes: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
 };
 
 export interface StaticServer {
