@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import type { Organization } from '../../config/organization.ts';
 import { pictureDimensions, picturesFolder, pictureFormat } from '../pictures.ts';
 import { slugOfPath } from '../parse.ts';
@@ -17,19 +16,24 @@ import type { Picture, SourceFile } from '../types.ts';
 /** Formats the QR decoder reads (its image reader knows neither WebP nor AVIF). */
 const decodable = new Set(['png', 'jpeg', 'gif', 'bmp']);
 
-let decoderReady: Promise<unknown> | undefined;
-/** The decoder's WebAssembly, loaded from the installed package: a check never goes to the network. */
-function prepareDecoder(): Promise<unknown> {
-  decoderReady ??= (() => {
+let decoder: Promise<typeof import('zxing-wasm/reader')> | undefined;
+/**
+ * The decoder, loaded when a check first meets a picture (most checks meet none), with its WebAssembly
+ * read from the installed package: a check never goes to the network.
+ */
+function prepareDecoder(): Promise<typeof import('zxing-wasm/reader')> {
+  decoder ??= (async () => {
+    const zxing = await import('zxing-wasm/reader');
     const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'));
-    return prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) }, fireImmediately: true });
+    await zxing.prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) }, fireImmediately: true });
+    return zxing;
   })();
-  return decoderReady;
+  return decoder;
 }
 
 /** The text of every QR code (and other two-dimensional code) in a picture. */
 async function codesIn(bytes: Uint8Array): Promise<string[]> {
-  await prepareDecoder();
+  const { readBarcodes } = await prepareDecoder();
   try {
     const found = await readBarcodes(bytes, { formats: ['QRCode', 'MicroQRCode', 'rMQRCode', 'DataMatrix', 'Aztec'], tryHarder: true, maxNumberOfSymbols: 8 });
     return found.filter((result) => result.isValid && result.text).map((result) => result.text);
