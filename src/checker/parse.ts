@@ -9,6 +9,7 @@ import { groupSchema } from '../schema/group.ts';
 import { parseBody } from './markdown.ts';
 import { parsePlainYaml } from './plain-yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
+import { lineSlips, type LineSlip } from './yaml-lines.ts';
 import type { FieldPath, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -160,6 +161,16 @@ function splitFrontMatter(text: string): FrontMatterSplit | undefined {
 
 function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[]) {
   const offset = parsed.yamlOffset;
+  const lineStarts = computeLineStarts(yamlText);
+  const slipFinding = (slip: LineSlip): Finding => {
+    const start = offset + (lineStarts[slip.line] ?? 0);
+    const end = start + (yamlText.split('\n')[slip.line]?.length ?? 0);
+    const range = parsed.rangeAt(start, end);
+    return { rule: 'frontmatter-syntax', range, message: slip.message, fix: { range, replacement: slip.corrected, description: `rewrote line ${range.line} as YAML reads it` } };
+  };
+  const slips = lineSlips(yamlText);
+  // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front matter parses.
+  for (const slip of slips) if (slip.silent) findings.push(slipFinding(slip));
   const plain = parsePlainYaml(yamlText);
   if (plain) {
     const document = new Document() as Document.Parsed;
@@ -183,12 +194,14 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     return;
   }
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      findings.push({
-        rule: 'frontmatter-syntax',
-        range: parsed.rangeAt(offset + error.pos[0], offset + error.pos[1]),
-        message: yamlErrorMessage(error.code, error.message),
-      });
+    // The slips found line by line name the cause in plain words, once each; the parser's own messages
+    // would name its state, often several times for one cause. Only when no slip explains the failure
+    // does its first error speak, and only the first: the others follow from it.
+    const loud = slips.filter((slip) => !slip.silent);
+    if (loud.length > 0) findings.push(...loud.map(slipFinding));
+    else {
+      const [error] = document.errors;
+      if (error) findings.push({ rule: 'frontmatter-syntax', range: parsed.rangeAt(offset + error.pos[0], offset + error.pos[1]), message: yamlErrorMessage(error.code, error.message) });
     }
     return;
   }

@@ -7,12 +7,25 @@ import type { FieldPath, Finding, ParsedGroup, Range } from './types.ts';
 type Issue = z.core.$ZodIssue;
 
 export function schemaFindings(group: ParsedGroup, issues: readonly Issue[]): Finding[] {
-  return issues.flatMap((issue) => findingsFor(group, issue));
+  // A field written with other capitals ("Visibility") is one slip, reported once, where it is written: the
+  // field it should be is not reported missing as well.
+  const miscased = new Set(
+    issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key.toLowerCase()].join('\0')) : [])),
+  );
+  const isMissingButMiscased = (issue: Issue) => issue.input === undefined && issue.code !== 'unrecognized_keys' && miscased.has(issue.path.map(String).map((part) => part.toLowerCase()).join('\0'));
+  return issues.filter((issue) => !isMissingButMiscased(issue)).flatMap((issue) => findingsFor(group, issue));
 }
 
 function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   const rule = 'schema';
   const path = issue.path;
+  if (issue.code !== 'unrecognized_keys' && issue.input === undefined && path.length > 0) {
+    return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.` }];
+  }
+  if (issue.code === 'invalid_type' && issue.input === null) {
+    const key = String(path.at(-1));
+    return [{ rule, range: group.rangeOf(path, 'key'), message: `${describePath(path)} is empty. Write its value after "${key}:" on the same line, or remove the line.` }];
+  }
   if (issue.code === 'unrecognized_keys') {
     const allowed = knownKeys[containerName(path)] ?? [];
     // Two misspellings of the same missing field must not both be told to become it.
@@ -21,16 +34,16 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
       const range = group.rangeOf([...path, key], 'key');
       const suggested = suggestion(key, allowed.filter((name) => !(name in (valueAt(group.data, path) ?? {})) && !suggestedAlready.has(name)));
       if (suggested) suggestedAlready.add(suggested);
+      const onlyCapitals = suggested !== undefined && suggested.toLowerCase() === key.toLowerCase();
       return {
         rule,
         range,
-        message: `"${key}" is not a field of ${where(path)}.${didYouMean(suggested)} The fields are: ${allowed.join(', ')}.`,
+        message: onlyCapitals
+          ? `Write the field "${key}" as "${suggested}": field names are written exactly so, capitals included.`
+          : `"${key}" is not a field of ${where(path)}.${didYouMean(suggested)} The fields are: ${allowed.join(', ')}.`,
         ...(suggested && { data: { given: key, suggestion: suggested }, fix: { range, replacement: written(group, range, suggested), description: `renamed the field "${key}" to "${suggested}"` } }),
       };
     });
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.` }];
   }
   const range = group.rangeOf(path, 'value');
   const field = describePath(path);

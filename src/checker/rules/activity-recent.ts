@@ -15,7 +15,8 @@ export default defineRule({
   check(group, { today, organization, report }) {
     const data = group.data;
     const last = data?.lastActivity;
-    if (typeof last !== 'string' || (data?.status ?? 'active') !== 'active') return;
+    // A date that is not one (12/05/2026) is the schema's to report: no age can be told from it.
+    if (typeof last !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(last) || (data?.status ?? 'active') !== 'active') return;
     const cutoff = monthsBefore(today, organization.inactivityMonths);
     if (last >= cutoff) return;
     report(

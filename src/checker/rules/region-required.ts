@@ -1,4 +1,3 @@
-import { isBlank } from '../values.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -13,7 +12,8 @@ export default defineRule({
   },
   check(group, { report }) {
     const data = group.data;
-    if (data?.type !== 'regional' || !isBlank(data.region)) return;
-    report(group.rangeOf(['region' in data ? 'region' : 'type'], 'key'), 'A regional group must name its region: add `region:`, for example "region: Lyon, France".');
+    // A region written but empty is the schema's to report, in its own words: one message for one slip.
+    if (data?.type !== 'regional' || 'region' in data) return;
+    report(group.rangeOf(['type'], 'key'), 'A regional group must name its region: add `region:`, for example "region: Lyon, France".');
   },
 });

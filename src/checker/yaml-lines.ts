@@ -1,0 +1,113 @@
+/**
+ * The slips people make writing front matter by hand, found line by line before the YAML parser has its
+ * say: its messages ("Nested mappings are not allowed in compact mappings") name the parser's state, not
+ * what to change, and one slip often makes several. Each slip found here is one message, naming the line
+ * and showing it corrected.
+ */
+
+export interface LineSlip {
+  /** The index of the line in the front matter (0-based). */
+  line: number;
+  message: string;
+  /** The line as it should be written. */
+  corrected: string;
+  /** Whether YAML reads the line without complaint, but not as its author meant (a value cut at "#"). */
+  silent?: true;
+}
+
+const curlyQuotes = /[“”„‟«»‘’‚‛]/g;
+const bullets = /^(\s*)[•·●▪◦‣∙*–—]\s+(.*)$/;
+const field = /^(\s*(?:- )?)([A-Za-z][\w-]*):(?:[ \t]+(.*))?$/;
+
+/** Double quotes around a value, escaping what must be. */
+const quoted = (value: string) => JSON.stringify(value.replace(curlyQuotes, (quote) => (/[‘’‚‛]/.test(quote) ? "'" : '"')));
+
+export function lineSlips(yamlText: string): LineSlip[] {
+  const slips: LineSlip[] = [];
+  const lines = yamlText.split('\n');
+  /** The indentation of a key whose block value (| or >) the following, deeper lines belong to. */
+  let blockIndent: number | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (blockIndent !== undefined) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = undefined;
+    }
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+
+    if (/^ *\t/.test(line)) {
+      const corrected = `${' '.repeat(expectedIndent(lines, index))}${line.trimStart()}`;
+      const spaces = corrected.length - corrected.trimStart().length;
+      const where = spaces === 0 ? 'at the start of the line' : `after ${spaces} spaces`;
+      slips.push({ line: index, message: `This line is indented with a tab, and YAML accepts only spaces. Write it ${where}: ${corrected.trim()}`, corrected });
+      continue;
+    }
+    const bullet = bullets.exec(line);
+    if (bullet) {
+      let more = 0;
+      while (bullets.test(lines[index + more + 1] ?? '')) more++;
+      const corrected = `${bullet[1] || '  '}- ${bullet[2]}`;
+      const others = more > 0 ? `, and the same for the ${more === 1 ? 'line' : `${more} lines`} below` : '';
+      slips.push({ line: index, message: `A list item starts with "- " (a hyphen and a space), not with "${line.trim()[0]}". Write it as: ${corrected.trim()}${others}.`, corrected });
+      index += more;
+      continue;
+    }
+    const parts = field.exec(line);
+    if (!parts) continue;
+    const [, lead = '', key = '', rawValue = ''] = parts;
+    const value = rawValue.trimEnd();
+    if (/^[|>]/.test(value)) {
+      blockIndent = indent;
+      continue;
+    }
+    if (value === '') continue;
+    const first = value[0] as string;
+    const write = (newValue: string) => `${lead}${key}: ${newValue}`;
+    if (/[“”„‟«]/.test(first) || (/[‘‚‛]/.test(first) && /[’‛]$/.test(value))) {
+      const inner = value.replace(/^[“”„‟«‘‚‛]\s*/, '').replace(/\s*[“”„‟»’‛]$/, '');
+      const corrected = write(quoted(inner));
+      slips.push({ line: index, message: `The value of ${key} starts with a curly quote (${first}), which YAML does not read as a quote. Use straight double quotes: ${corrected.trim()}`, corrected });
+      continue;
+    }
+    if (first === '"' || first === "'") {
+      const closes = value.length > 1 && value.endsWith(first) && !value.endsWith(`\\${first}`);
+      if (!closes && !value.slice(1).includes(first)) {
+        const corrected = write(quoted(value.slice(1)));
+        slips.push({ line: index, message: `The value of ${key} opens a quote (${first}) that the line does not close. Close it at the end of the line: ${corrected.trim()}`, corrected });
+      }
+      continue;
+    }
+    if (/^[[{&*!%@`]/.test(first)) continue;
+    if (/:\s/.test(value) || value.endsWith(':')) {
+      const corrected = write(quoted(value));
+      slips.push({ line: index, message: `The value of ${key} contains ": ", which YAML reads as the start of another field. Put the whole value in double quotes: ${corrected.trim()}`, corrected });
+      continue;
+    }
+    const comment = /\s#(?=\S)/.exec(value);
+    if (comment) {
+      const kept = value.slice(0, comment.index).trim();
+      const corrected = write(quoted(value));
+      slips.push({ line: index, message: `YAML reads everything from " #" on as a comment, so ${key} would be only "${kept}". Put the whole value in double quotes: ${corrected.trim()}`, corrected, silent: true });
+    }
+  }
+  return slips;
+}
+
+/**
+ * The indentation a line meant to have, from the line before it: deeper by two under a field that opens
+ * a block ("managers:"), the same as a sibling's otherwise.
+ */
+function expectedIndent(lines: readonly string[], index: number): number {
+  for (let at = index - 1; at >= 0; at--) {
+    const previous = lines[at] as string;
+    if (previous.trim() === '' || previous.trimStart().startsWith('#')) continue;
+    const indent = /^ */.exec(previous)?.[0].length ?? 0;
+    if (/:\s*$/.test(previous)) return indent + 2;
+    // Inside a list item ("  - name: …"), the item's other fields line up after its "- ".
+    const item = /^( *)- /.exec(previous);
+    return item && !/^\s*- /.test(lines[index]?.trimStart() ?? '') ? (item[1]?.length ?? 0) + 2 : indent;
+  }
+  return 0;
+}
+

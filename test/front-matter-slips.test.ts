@@ -1,0 +1,48 @@
+/**
+ * The slips people make in front matter written by hand: each gets exactly one message, at its line,
+ * in plain words, naming what to write instead. None gets a follow-on message from the same cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkGroups } from '../src/checker/engine.ts';
+import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
+import { fixGroupFile } from '../src/checker/fix.ts';
+
+const valid = exampleFiles({ title: 'valid' })[0]!.content as string;
+const path = 'src/content/groups/lyon.mdx';
+const check = (text: string) => checkGroups([{ path, content: text }], { today: exampleToday }).diagnostics.map(({ line, rule, message }) => ({ line, rule, message }));
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+
+describe.each([
+  ['a tab before a field', (text: string) => text.replace('\ntype: regional', '\n\ttype: regional'), '\ttype:', 'frontmatter-syntax', 'This line is indented with a tab, and YAML accepts only spaces. Write it at the start of the line: type: regional'],
+  ['": " inside a value', (text: string) => text.replace(/^summary: .*$/m, 'summary: Alumni meet: talks and visits'), 'summary:', 'frontmatter-syntax', 'The value of summary contains ": ", which YAML reads as the start of another field. Put the whole value in double quotes: summary: "Alumni meet: talks and visits"'],
+  ['curly quotes around a value with ": "', (text: string) => text.replace(/^summary: .*$/m, 'summary: “Alumni meet: talks and visits”'), 'summary:', 'frontmatter-syntax', 'The value of summary starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: summary: "Alumni meet: talks and visits"'],
+  ['a quote never closed', (text: string) => text.replace(/^summary: .*$/m, 'summary: "Alumni around Lyon meet'), 'summary:', 'frontmatter-syntax', 'The value of summary opens a quote (") that the line does not close. Close it at the end of the line: summary: "Alumni around Lyon meet"'],
+  ['a pasted bullet list', (text: string) => text.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n• Keep alumni in touch\n• Organise visits'), '• Keep', 'frontmatter-syntax', 'A list item starts with "- " (a hyphen and a space), not with "•". Write it as: - Keep alumni in touch, and the same for the line below.'],
+  ['"#" inside a value', (text: string) => text.replace(/^region: .*$/m, 'region: Lyon #1, France'), 'region:', 'frontmatter-syntax', 'YAML reads everything from " #" on as a comment, so region would be only "Lyon". Put the whole value in double quotes: region: "Lyon #1, France"'],
+  ['an empty value', (text: string) => text.replace(/^region: .*$/m, 'region:'), 'region:', 'schema', 'region is empty. Write its value after "region:" on the same line, or remove the line.'],
+  ['a field name with a capital', (text: string) => text.replace('visibility: private', 'Visibility: private'), 'Visibility:', 'schema', 'Write the field "Visibility" as "visibility": field names are written exactly so, capitals included.'],
+  ['a date written with slashes', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: 02/05/2026'), 'lastActivity:', 'schema', 'lastActivity: "02/05/2026" is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.'],
+])('%s', (_slip, make, lineStart, rule, message) => {
+  const text = make(valid);
+
+  it('gets one message, at its line', () => {
+    expect(text).not.toBe(valid);
+    expect(check(text)).toEqual([{ line: lineOf(text, lineStart), rule, message }]);
+  });
+});
+
+describe('npm run fix on the slips it can mend', () => {
+  it.each([
+    ['a tab', valid.replace('\ntype: regional', '\n\ttype: regional')],
+    ['": " inside a value', valid.replace(/^summary: .*$/m, 'summary: Alumni meet: talks and visits')],
+    ['curly quotes', valid.replace(/^summary: .*$/m, 'summary: “Alumni meet: talks and visits”')],
+    ['a bullet', valid.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n• Keep alumni in touch')],
+    ['"#" inside a value', valid.replace(/^region: .*$/m, 'region: Lyon #1, France')],
+    ['a capital', valid.replace('visibility: private', 'Visibility: private')],
+  ])('mends %s and keeps every word', (_slip, text) => {
+    const { text: fixed } = fixGroupFile(path, text);
+    expect(check(fixed)).toEqual([]);
+    const words = (value: string) => value.match(/[\p{L}\p{N}]+/gu)?.map((word) => word.toLowerCase()).sort();
+    expect(words(fixed)).toEqual(words(text));
+  });
+});
