@@ -8,6 +8,7 @@ export const ruleIds = [
   'frontmatter-syntax',
   'schema',
   'plain-text',
+  'placeholder',
   'slug',
   'unique-name',
   'managers-count',

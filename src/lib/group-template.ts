@@ -1,53 +1,9 @@
 /**
- * The "Add your group" page's material: a complete, valid group file to start from, and the table of
- * front matter fields, read from the zod schema's JSON Schema so it always says what the checker does.
+ * The "Add your group" page's table of front matter fields, read from the zod schema's JSON Schema so
+ * it always says what the checker does. The template file itself is in template-file.ts.
  */
 import { z } from 'astro/zod';
-import { disclaimerStatement, organization } from '../config/organization.ts';
-import { foldedYaml } from '../checker/values.ts';
 import { groupSchema } from '../schema/group.ts';
-
-/** A group file that passes the checker on `today`: its plan is for that year and its last activity is that day. */
-export function groupTemplate(today: string): string {
-  const year = today.slice(0, 4);
-  const name = `${organization.networkName} Example Group`;
-  const disclaimer = foldedYaml(disclaimerStatement('independence', name), 76).join('\n  ');
-  return `---
-name: ${name}
-type: regional
-managedBy: alumni
-visibility: private
-summary: Alumni living around Example City meet for talks, visits and a summer picnic.
-region: Example City, Country
-managers:
-  - name: First Manager
-    github: first-manager
-  - name: Second Manager
-    github: second-manager
-objectives:
-  - Keep alumni around Example City in touch with each other and with ${organization.name}.
-joinCriteria: Alumni who live or work around Example City.
-lastActivity: ${today}
-annualPlan:
-  year: ${year}
-  activities:
-    - title: First get-together
-      date: ${year}-12
-      kind: event
-      location: Example City
-disclaimer: >-
-  ${disclaimer}
----
-
-Who the group is for, what it does and how to take part, in a few short paragraphs.
-`;
-}
-
-/** GitHub's new-file editor, prefilled with the template. */
-export function proposeGroupUrl(today: string): string {
-  const { url, branch } = organization.repository;
-  return `${url}/new/${branch}?filename=src/content/groups/your-group.mdx&value=${encodeURIComponent(groupTemplate(today))}`;
-}
 
 export interface FieldRow {
   /** Dotted path; `[]` marks list items: `managers[].name`. */

@@ -105,6 +105,19 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await expect.poll(() => page.locator('.card h3').allTextContents(), { timeout: 10_000 }).toEqual(names);
   });
 
+  it('dates the group template the day the page is read, not the day the site was built', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.route('**/*', (route) => (route.request().url().startsWith(`${server.url}/`) ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2031-02-03T10:00:00'));
+    await page.goto(`${server.url}/add-your-group/`);
+    await expect.poll(() => page.locator('[data-group-template]').textContent()).toContain('lastActivity: 2031-02-03');
+    expect(await page.locator('[data-group-template]').textContent()).toContain('  year: 2031\n');
+    const proposed = new URL((await page.locator('[data-propose-group]').getAttribute('href'))!);
+    expect(proposed.searchParams.get('value')).toBe(await page.locator('[data-group-template]').textContent());
+  });
+
   it('switches to the dark theme and remembers it after a reload', async () => {
     const page = await open('/', { colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkGroups } from '../../src/checker/engine.ts';
 import { reservedSlugs } from '../../src/checker/rules/slug.ts';
 import { groupTypes, organization } from '../../src/config/organization.ts';
-import { groupTemplate, proposeGroupUrl } from '../../src/lib/group-template.ts';
+import { groupTemplate, proposeGroupUrl } from '../../src/lib/template-file.ts';
 import { groupSchema } from '../../src/schema/group.ts';
 import { fixtureGroups, hostileName, hostileSummary } from '../helpers/fixtures.ts';
 import { htmlPages, listFiles, readText, tags, textOutsideTags, type Tag } from '../helpers/site-files.ts';
@@ -336,11 +336,24 @@ describe('office dashboard', () => {
 });
 
 describe('add your group', () => {
-  it('offers a template that passes the checker, prefilled in GitHub’s editor', async () => {
+  it('offers a template that the checker accepts once its example text is replaced, prefilled in GitHub’s editor', async () => {
     const today = '2026-11-21';
     const template = groupTemplate(today);
     const result = await checkGroups([{ path: 'src/content/groups/your-group.mdx', content: template }], { today, organization });
-    expect(result.diagnostics).toEqual([]);
+    // As it is, only its example words are refused: every one of them, and nothing else.
+    expect(new Set(result.diagnostics.map((diagnostic) => diagnostic.rule))).toEqual(new Set(['placeholder']));
+    const filled = template
+      .replaceAll('Example Group', 'Lyon Group')
+      .replaceAll('Example City, Country', 'Lyon, France')
+      .replaceAll('Example City', 'Lyon')
+      .replace('First Manager', 'Claire Martin')
+      .replace('first-manager', 'claire-martin')
+      .replace('Second Manager', 'Karim Haddad')
+      .replace('second-manager', 'khaddad')
+      .replace('First get-together', 'Winter talk')
+      .replace(/\n\n[^\n]+\n$/, '\n\nWe are alumni who live around Lyon and meet for talks.\n');
+    const filledResult = await checkGroups([{ path: 'src/content/groups/lyon.mdx', content: filled }], { today, organization });
+    expect(filledResult.diagnostics).toEqual([]);
     const url = new URL(proposeGroupUrl(today));
     expect(url.origin + url.pathname).toBe(`${organization.repository.url}/new/${organization.repository.branch}`);
     expect(url.searchParams.get('filename')).toBe('src/content/groups/your-group.mdx');

@@ -28,6 +28,7 @@ import officialClaims from './official-claims.ts';
 import organizationLogo from './organization-logo.ts';
 import ownership from './ownership.ts';
 import personalData from './personal-data.ts';
+import placeholder from './placeholder.ts';
 import plainText from './plain-text.ts';
 import pictureFile from './picture-file.ts';
 import pictureUnused from './picture-unused.ts';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   frontmatterSyntax,
   schema,
   plainText,
+  placeholder,
   slug,
   uniqueName,
   managersCount,
@@ -83,7 +85,7 @@ export const rules: readonly Rule[] = [
 ];
 
 /** Rules that keep a file readable and safe rather than enforcing a guideline: no clause of the source documents needs to claim them. */
-export const technicalRules: readonly Rule[] = [fileFormat, frontmatterSyntax, schema, plainText, slug, bodyLimits, mdxEsm, mdxExpression, mdxElement, unsafeUrl, imageMissing, pictureFile, pictureUnused, exceptionsFile, exceptionExpired, exceptionUnused];
+export const technicalRules: readonly Rule[] = [fileFormat, frontmatterSyntax, schema, plainText, placeholder, slug, bodyLimits, mdxEsm, mdxExpression, mdxElement, unsafeUrl, imageMissing, pictureFile, pictureUnused, exceptionsFile, exceptionExpired, exceptionUnused];
 
 /** The rules that keep code and script out of a group page: no exception can waive them. */
 export const securityRules: readonly Rule[] = [mdxEsm, mdxExpression, mdxElement, unsafeUrl];

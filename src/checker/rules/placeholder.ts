@@ -1,0 +1,45 @@
+import { escapeRegExp } from '../text/matching.ts';
+import { templateText } from '../template-text.ts';
+import type { FieldPath } from '../types.ts';
+import { defineRule } from './define.ts';
+
+/** The template's example words, as whole words anywhere in a text. */
+const exampleWords = new RegExp(`\\b(?:${[templateText.groupName, templateText.place, ...templateText.managers.flatMap((manager) => [manager.name, manager.github]), templateText.activity].map(escapeRegExp).join('|')})\\b`, 'i');
+
+export default defineRule({
+  id: 'placeholder',
+  severity: 'error',
+  summary: 'no example text of the template is left in the file',
+  guideline: 'the-group-file#front-matter',
+  rationale: 'The template is filled with example words so that it passes the checker as it is. Left in a group file, they would publish a group run by "First Manager" in "Example City".',
+  examples: {
+    valid: [{ title: 'A group’s own words', frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' }],
+    invalid: [
+      { title: 'The example city left in', frontmatter: 'region: Example City, Country', reports: [{ at: 'Example City, Country', message: 'Replace the template’s example text "Example City" in region with your group’s own.' }] },
+      {
+        title: 'The example managers left in',
+        frontmatter: 'managers:\n  - name: First Manager\n    github: first-manager\n  - name: Karim Haddad\n    github: khaddad',
+        reports: [
+          { at: 'First Manager', message: 'Replace the template’s example text "First Manager" in managers → 1 → name with your group’s own.' },
+          { at: 'first-manager', message: 'Replace the template’s example text "first-manager" in managers → 1 → github with your group’s own.' },
+        ],
+      },
+      { title: 'The example page text left in', body: `${templateText.body}\n`, reports: [{ at: templateText.body, message: 'Replace the template’s example paragraph with a few paragraphs of your own: who the group is for, what it does and how to take part.' }] },
+      { title: 'The example file name kept', fileName: `${templateText.fileName}.mdx`, reports: [{ at: '', message: `Rename "${templateText.fileName}.mdx" after your group: its file name becomes the address of its page, for example "lyon.mdx".` }] },
+    ],
+  },
+  check(group, { report }) {
+    if (group.slug === templateText.fileName) report(group.rangeAt(0, 0), `Rename "${templateText.fileName}.mdx" after your group: its file name becomes the address of its page, for example "lyon.mdx".`);
+    const visit = (value: unknown, path: PropertyKey[]) => {
+      if (typeof value === 'string') {
+        const found = exampleWords.exec(value);
+        if (found) report(group.rangeOf(path, 'value'), `Replace the template’s example text "${found[0]}" in ${path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join(' → ')} with your group’s own.`);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    };
+    visit(group.data, [] satisfies FieldPath);
+    const body = group.bodySource ?? '';
+    const at = body.indexOf(templateText.body);
+    if (at >= 0) report(group.rangeInBody(at, at + templateText.body.length), 'Replace the template’s example paragraph with a few paragraphs of your own: who the group is for, what it does and how to take part.');
+  },
+});
