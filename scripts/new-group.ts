@@ -29,7 +29,7 @@ export interface NewGroupIo {
   stderr: { write(text: string): unknown };
 }
 
-interface Answers {
+export interface Answers {
   slug: string;
   name: string;
   type: string;
@@ -44,6 +44,8 @@ interface Answers {
   lastActivity: string;
   annualPlan: { year: number; activities: { title: string; date: string; kind: string; location?: string | undefined }[] };
   channels?: { website?: string | undefined; social?: { platform: string; url: string }[] | undefined } | undefined;
+  /** The page's own text; without it, a first text is written from the summary and objectives. */
+  description?: string | undefined;
 }
 
 const usage = `Usage: npm run new-group                      (asks for each field)
@@ -365,16 +367,17 @@ async function ask(check: Checks, today: string): Promise<Answers> {
 
 /** The group file for these answers: front matter in the documented order, the disclaimer, and a first page text. */
 export function composeGroupFile(answers: Answers): string {
-  const { slug: _slug, ...fields } = answers;
+  const { slug: _slug, description, ...fields } = answers;
   const frontMatter = new Document(fields).toString({ lineWidth: 0 });
   const statements = fields.managedBy === 'alumni' ? requiredStatementKinds(fields).map((kind) => disclaimerStatement(kind, fields.name.trim(), organization)) : [];
-  const disclaimer = statements.length > 0 ? `disclaimer: >-\n  ${foldedYaml(statements.join(' '), 76).join('\n  ')}\n` : '';
+  // One line of words, folded by hand: a line break typed into the name must not end the block early.
+  const disclaimer = statements.length > 0 ? `disclaimer: >-\n  ${foldedYaml(statements.join(' ').replace(/\s+/g, ' '), 76).join('\n  ')}\n` : '';
   const platform = `[${organization.alumniPlatform.name}](${organization.alumniPlatform.url})`;
   const joining =
     answers.visibility === 'private'
       ? [escapeMdx(answers.joinCriteria ?? ''), `Ask to join the group on ${platform}; the managers review each request.`]
       : ['Any registered alumnus or alumna is welcome.', `Join the group on ${platform}.`];
-  const body = [
+  const body = description?.trim() ? description.trim() : [
     escapeMdx(answers.summary),
     '## What we do',
     answers.objectives.map((objective) => `- ${escapeMdx(objective)}`).join('\n'),

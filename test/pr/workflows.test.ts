@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { groupTypes } from '../../src/config/organization.ts';
+import { choiceLabels } from '../../src/lib/choice-labels.ts';
 import { activityKinds, groupSchema, managedByValues, visibilityValues } from '../../src/schema/group.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -60,8 +61,9 @@ describe('every workflow', () => {
     const nvmrc = read('.nvmrc').trim();
     const [major = 0, minor = 0] = nvmrc.split('.').map(Number);
     expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
-    // The gate trusts no cache: its judge reads the pull request's files afresh (see its own tests below).
-    for (const job of file === 'gate.yml' ? [] : Object.values(workflow(file).jobs)) {
+    // The gate trusts no cache: its judge reads the pull request's files afresh (see its own tests below);
+    // a group request checks one file, for which no cache is worth keeping.
+    for (const job of file === 'gate.yml' || file === 'group-request.yml' ? [] : Object.values(workflow(file).jobs)) {
       const install = stepIndex(job, (step) => step.run === 'npm ci');
       if (install < 0) continue;
       const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
@@ -135,6 +137,22 @@ describe('the gate', () => {
   });
 });
 
+describe('the group request workflow', () => {
+  const requests = workflow('group-request.yml');
+
+  it('answers requests on issues, and opens a pull request only when the office adds the label', () => {
+    expect(requests.on).toEqual({ issues: { types: ['opened', 'edited', 'labeled'] } });
+    expect(requests.jobs.answer?.permissions).toEqual({ issues: 'write' });
+    expect(requests.jobs.propose?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(String((requests.jobs.propose as Job & { if?: string }).if)).toContain("github.event.label.name == 'accepted'");
+  });
+
+  it('never writes a value of the issue into a script: it reaches the script through the event file or the environment', () => {
+    for (const step of allSteps(requests)) expect(step.run ?? '', step.name).not.toMatch(/\$\{\{/);
+    expect(read('.github/workflows/group-request.yml')).not.toMatch(/github\.event\.issue\.(?:body|title)/);
+  });
+});
+
 describe('the deploy workflow', () => {
   it('runs on pushes to main', () => {
     expect(deploy.on.push).toEqual({ branches: ['main'] });
@@ -184,19 +202,21 @@ describe('the issue form for a new group', () => {
     }
   });
 
-  it('offers exactly the choices the schema allows', () => {
-    expect(field('type')?.attributes.options).toEqual(Object.keys(groupTypes));
-    expect(field('managedBy')?.attributes.options).toEqual([...managedByValues]);
-    expect(field('visibility')?.attributes.options).toEqual([...visibilityValues]);
+  it('offers exactly the choices the schema allows, in words', () => {
+    const labels = choiceLabels();
+    expect(field('type')?.attributes.options).toEqual(Object.keys(groupTypes).map((id) => labels.type[id]));
+    expect(field('managedBy')?.attributes.options).toEqual(managedByValues.map((id) => labels.managedBy[id]));
+    expect(field('visibility')?.attributes.options).toEqual(visibilityValues.map((id) => labels.visibility[id]));
     expect(read('.github/ISSUE_TEMPLATE/new-group.yml')).toContain(activityKinds.join(', ').replace(/, (\w+)$/, ' or $1'));
   });
 });
 
 describe('the pull request template and the editor settings', () => {
-  it('gives group managers a checklist', () => {
+  it('gives group managers a checklist that needs no terminal, naming the gate’s check', () => {
     const template = read('.github/PULL_REQUEST_TEMPLATE.md');
     expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(5);
-    expect(template).toContain('npm run check');
+    expect(template).toContain(`"${gate.jobs.judge!.name}" check is green`);
+    expect(template.split('\n').filter((line) => line.startsWith('- [ ]')).join('\n')).not.toContain('npm run');
   });
 
   it('maps the published JSON Schema onto group drafts in VS Code', () => {
