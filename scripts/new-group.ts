@@ -1,9 +1,12 @@
 /**
  * `npm run new-group`: writes a new group file, `src/content/groups/<slug>.mdx`, that passes the
- * checker at once. It asks for every field, checking each answer with the schema as you go, or takes
- * them all as flags (for scripts); the disclaimer is generated from the name and channels.
+ * checker at once. It asks for every field, judging each answer with the schema and every rule as it is
+ * given (and asking again with the checker's message), or takes them all as flags (for scripts); the
+ * disclaimer is generated from the name and channels. The answers given so far are kept in a draft
+ * (.cache/new-group-draft.json) that the next run offers to continue, and a file that still fails the
+ * check is written all the same, with its problems: nothing typed is ever thrown away.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
@@ -11,6 +14,7 @@ import type { z } from 'astro/zod';
 import { Document } from 'yaml';
 import { disclaimerStatement, groupTypes, organization } from '../src/config/organization.ts';
 import { checkGroups } from '../src/checker/engine.ts';
+import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
 import { requiredStatementKinds } from '../src/checker/rules/disclaimer-text.ts';
 import { foldedYaml } from '../src/checker/values.ts';
 import { groupsFolder, listGroupFiles, readGroupFiles, UsageError } from '../src/checker/node/group-files.ts';
@@ -19,6 +23,7 @@ import { parseGroupFile } from '../src/checker/parse.ts';
 import { formatPretty } from '../src/checker/reporters/pretty.ts';
 import { suggestSlug } from '../src/checker/rules/slug.ts';
 import { activityKinds, groupSchema, managedByValues, slugPattern, socialPlatforms, visibilityValues } from '../src/schema/group.ts';
+import { choiceLabels } from '../src/lib/choice-labels.ts';
 import type { SourceFile } from '../src/checker/types.ts';
 
 export interface NewGroupIo {
@@ -79,6 +84,20 @@ const problemWith = (schema: z.ZodType, value: unknown): string | undefined => {
   return result.success ? undefined : result.error.issues[0]?.message;
 };
 
+/**
+ * What every rule says of one answer, as soon as it is given: the answer is put into a valid example
+ * group in its place and the whole checker judges it, so an e-mail address in the summary or an unfair
+ * join criterion is asked again at once, with the checker's own message, not after thirty questions.
+ */
+export function ruleProblem(fields: Record<string, unknown>): string | undefined {
+  const document = new Document(fields).toString({ lineWidth: 0 });
+  const channels = fields.channels as { website?: string; social?: unknown[] } | undefined;
+  const disclaimer = channels ? `disclaimer: >-\n  {statement:independence}${channels.website ? ' {statement:website}' : ''}${channels.social ? ' {statement:social}' : ''}\n` : '';
+  const [file] = exampleFiles({ title: 'answer', frontmatter: `${document}${disclaimer}` });
+  const { diagnostics } = checkGroups([file as SourceFile], { today: exampleToday });
+  return diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message;
+}
+
 /** Checks of one answer each, shared by the prompts and the flags; each returns what is wrong, if anything. */
 function validators(existing: { names: Set<string>; slugs: Set<string> }, today: string) {
   const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -91,22 +110,28 @@ function validators(existing: { names: Set<string>; slugs: Set<string> }, today:
         : existing.slugs.has(value.toLowerCase())
           ? `A group file named ${value}.mdx already exists; choose another short name.`
           : undefined,
-    summary: (value: string) => problemWith(fields.summary, value),
-    region: (value: string, required: boolean) => (value.trim() ? problemWith(fields.region, value) : required ? 'A regional group must name its region, for example "Lyon, France".' : undefined),
+    summary: (value: string) => problemWith(fields.summary, value) ?? ruleProblem({ summary: value.trim() }),
+    region: (value: string, required: boolean) =>
+      value.trim() ? (problemWith(fields.region, value) ?? ruleProblem({ region: value.trim() })) : required ? 'A regional group must name its region, for example "Lyon, France".' : undefined,
     founded: (value: string) => (value.trim() ? problemWith(fields.founded, value) ?? notAfterToday(value) : undefined),
-    managerName: (value: string) => problemWith(managerSchema.shape.name, value),
+    managerName: (value: string) => problemWith(managerSchema.shape.name, value) ?? ruleProblem({ managers: [{ name: value.trim(), github: 'claire-martin' }, { name: 'Karim Haddad', github: 'khaddad' }] }),
     github: (value: string, taken: readonly string[]) =>
       problemWith(managerSchema.shape.github, value) ?? (taken.some((handle) => handle.toLowerCase() === value.toLowerCase()) ? 'This person is already listed as a manager.' : undefined),
-    objective: (value: string) => problemWith(fields.objectives.element, value),
+    objective: (value: string) => problemWith(fields.objectives.element, value) ?? ruleProblem({ objectives: [value.trim()] }),
     joinCriteria: (value: string, required: boolean) =>
-      value.trim() ? problemWith(fields.joinCriteria, value) : required ? 'A private group must say who may ask to join, for example "Alumni who live or work in the Lyon area."' : undefined,
+      value.trim()
+        ? (problemWith(fields.joinCriteria, value) ?? ruleProblem({ joinCriteria: value.trim() }))
+        : required
+          ? 'A private group must say who may ask to join, for example "Alumni who live or work in the Lyon area."'
+          : undefined,
     lastActivity: (value: string) => problemWith(fields.lastActivity, value) ?? notAfterToday(value),
     planYear: (value: string) => problemWith(planFields.year, Number(value)) ?? (/^\d{4}$/.test(value) ? undefined : 'Write the year as four digits, for example 2026.'),
-    activityTitle: (value: string) => problemWith(activitySchema.shape.title, value),
+    activityTitle: (value: string) => problemWith(activitySchema.shape.title, value) ?? ruleProblem({ annualPlan: { year: 2026, activities: [{ title: value.trim(), date: '2026-07-04', kind: 'event' }] } }),
     activityDate: (value: string, year: number) =>
       problemWith(activitySchema.shape.date, value) ?? (value.startsWith(`${year}-`) ? undefined : `The activity must fall in the plan's year, ${year}.`),
-    location: (value: string) => (value.trim() ? problemWith(activitySchema.shape.location, value) : undefined),
-    url: (value: string) => (value.trim() ? problemWith(channelFields.website, value) : undefined),
+    location: (value: string) =>
+      value.trim() ? (problemWith(activitySchema.shape.location, value) ?? ruleProblem({ annualPlan: { year: 2026, activities: [{ title: 'Summer picnic', date: '2026-07-04', kind: 'event', location: value.trim() }] } })) : undefined,
+    url: (value: string) => (value.trim() ? (problemWith(channelFields.website, value) ?? ruleProblem({ channels: { website: value.trim() } })) : undefined),
   };
 }
 
@@ -148,7 +173,7 @@ export async function runNewGroup(argv: readonly string[], io: NewGroupIo): Prom
     if (fieldFlags.length > 0) {
       answers = fromFlags(values, check, today);
     } else if (io.stdin.isTTY) {
-      answers = await ask(check, today);
+      answers = await ask(check, today, io.cwd);
     } else {
       throw new UsageProblem('There is no terminal to ask questions on: give the fields as flags (see --help).');
     }
@@ -280,72 +305,106 @@ function fromFlags(values: FlagValues, check: Checks, today: string): Answers {
   };
 }
 
-async function ask(check: Checks, today: string): Promise<Answers> {
+/** Where the answers given so far are kept, so that an interrupted group can be taken up again. */
+const draftFile = (root: string) => path.join(root, '.cache', 'new-group-draft.json');
+
+export async function loadDraft(root: string): Promise<Partial<Answers> | undefined> {
+  try {
+    return JSON.parse(await readFile(draftFile(root), 'utf8')) as Partial<Answers>;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function saveDraft(root: string, draft: Partial<Answers>): Promise<void> {
+  await mkdir(path.dirname(draftFile(root)), { recursive: true });
+  await writeFile(draftFile(root), JSON.stringify(draft, null, 2));
+}
+
+async function forgetDraft(root: string): Promise<void> {
+  await rm(draftFile(root), { force: true });
+}
+
+async function ask(check: Checks, today: string, root: string): Promise<Answers> {
   const answer = async <T>(prompt: Promise<T>): Promise<Exclude<T, symbol>> => {
     const value = await prompt;
     if (prompts.isCancel(value)) throw new Cancelled();
     return value as Exclude<T, symbol>;
   };
-  const input = (message: string, validate: (value: string) => string | undefined, options: { placeholder?: string; initialValue?: string } = {}) =>
-    answer(prompts.text({ message, validate: (value) => validate(value ?? ''), ...options })).then((value) => value.trim());
-  const choose = (message: string, options: { value: string; label: string; hint?: string }[]) => answer(prompts.select<string>({ message, options }));
-
   prompts.intro(`New group for the ${organization.site.title}`);
-  const name = await input('The group\'s full name', check.name, { placeholder: `${organization.networkName} Lyon Group` });
-  const slug = await input('Short name for the file and address (lower-case, hyphens)', check.slug, { initialValue: suggestSlug(name) });
-  const type = await choose('Type', Object.entries(groupTypes).map(([value, label]) => ({ value, label })));
-  const managedBy = await choose('Who runs it', [
-    { value: 'alumni', label: 'Alumni', hint: 'an independent group' },
-    { value: 'organization', label: `${organization.name} staff`, hint: 'e.g. an openlab group' },
-  ]);
-  const visibility = await choose('Who may join', [
-    { value: 'public', label: 'Public', hint: 'any registered alumnus or alumna, no moderation' },
-    { value: 'private', label: 'Private', hint: 'the managers accept or decline each request' },
-  ]);
-  const summary = await input('One sentence saying what the group is', check.summary);
-  const region = await input(type === 'regional' ? 'Region: city or area, and country' : 'Region (optional; press Enter to skip)', (value) => check.region(value, type === 'regional'));
-  const founded = await input('Date founded, YYYY-MM-DD (optional)', check.founded);
+  // A group started earlier is offered again, answer by answer: nothing typed is lost to an interruption.
+  const earlier = await loadDraft(root);
+  const resume = earlier?.name !== undefined && (await answer(prompts.confirm({ message: `Continue the group you started, "${earlier.name}"?`, initialValue: true })));
+  const before: Partial<Answers> = resume ? (earlier ?? {}) : {};
+  const draft: Partial<Answers> = {};
+  const keep = async <K extends keyof Answers>(key: K, value: Answers[K]) => {
+    draft[key] = value;
+    await saveDraft(root, draft);
+    return value;
+  };
+  const input = (message: string, validate: (value: string) => string | undefined, options: { placeholder?: string; initialValue?: string | undefined } = {}) =>
+    answer(prompts.text({ message, validate: (value) => validate(value ?? ''), ...(options.placeholder ? { placeholder: options.placeholder } : {}), ...(options.initialValue ? { initialValue: options.initialValue } : {}) })).then((value) => value.trim());
+  const choose = (message: string, options: { value: string; label: string; hint?: string }[], initialValue?: string) =>
+    answer(prompts.select<string>({ message, options, ...(initialValue ? { initialValue } : {}) }));
+
+  const name = await keep('name', await input("The group's full name", check.name, { placeholder: `${organization.networkName} Lyon Group`, initialValue: before.name }));
+  const slug = await keep('slug', await input('Short name for the file and address (lower-case, hyphens)', check.slug, { initialValue: before.slug ?? suggestSlug(name) }));
+  const type = await keep('type', await choose('Type', Object.entries(groupTypes).map(([value, label]) => ({ value, label })), before.type));
+  const labels = choiceLabels();
+  const managedBy = await keep('managedBy', await choose('Who runs it', managedByValues.map((value) => ({ value, label: labels.managedBy[value] })), before.managedBy));
+  const visibility = await keep('visibility', await choose('Who may join', visibilityValues.map((value) => ({ value, label: labels.visibility[value] })), before.visibility));
+  const summary = await keep('summary', await input('One sentence saying what the group is', check.summary, { initialValue: before.summary }));
+  const region = await keep('region', (await input(type === 'regional' ? 'Region: city or area, and country' : 'Region (optional; press Enter to skip)', (value) => check.region(value, type === 'regional'), { initialValue: before.region })) || undefined);
+  const founded = await keep('founded', (await input('Date founded, YYYY-MM-DD (optional)', check.founded, { initialValue: before.founded })) || undefined);
 
   const managers: Answers['managers'] = [];
   const { min, max } = organization.managers;
   while (managers.length < max) {
     const number = managers.length + 1;
     const optional = managers.length >= min;
-    const managerName = await input(`Manager ${number}: full name${optional ? ' (optional; press Enter to finish)' : ''}`, (value) => (optional && !value.trim() ? undefined : check.managerName(value)));
+    const previous = before.managers?.[managers.length];
+    const managerName = await input(`Manager ${number}: full name${optional ? ' (optional; press Enter to finish)' : ''}`, (value) => (optional && !value.trim() ? undefined : check.managerName(value)), { initialValue: previous?.name });
     if (!managerName) break;
     const taken = managers.map((manager) => manager.github);
-    const github = await input(`Manager ${number}: GitHub user name`, (value) => check.github(value.replace(/^@/, ''), taken));
+    const github = await input(`Manager ${number}: GitHub user name`, (value) => check.github(value.replace(/^@/, ''), taken), { initialValue: previous?.github });
     managers.push({ name: managerName, github: github.replace(/^@/, '') });
+    await keep('managers', managers);
   }
 
   const objectives: string[] = [];
   while (objectives.length < 5) {
     const optional = objectives.length > 0;
-    const objective = await input(`Objective ${objectives.length + 1}${optional ? ' (optional; press Enter to finish)' : ''}`, (value) => (optional && !value.trim() ? undefined : check.objective(value)));
+    const objective = await input(`Objective ${objectives.length + 1}${optional ? ' (optional; press Enter to finish)' : ''}`, (value) => (optional && !value.trim() ? undefined : check.objective(value)), { initialValue: before.objectives?.[objectives.length] });
     if (!objective) break;
     objectives.push(objective);
+    await keep('objectives', objectives);
   }
-  const joinCriteria = visibility === 'private' ? await input('Who may ask to join', (value) => check.joinCriteria(value, true)) : '';
-  const lastActivity = await input('Date of the most recent activity, YYYY-MM-DD', check.lastActivity, { initialValue: today });
-  const year = Number(await input("Year of the annual plan", check.planYear, { initialValue: today.slice(0, 4) }));
+  const joinCriteria = await keep('joinCriteria', visibility === 'private' ? await input('Who may ask to join', (value) => check.joinCriteria(value, true), { initialValue: before.joinCriteria }) : undefined);
+  const lastActivity = await keep('lastActivity', await input('Date of the most recent activity, YYYY-MM-DD', check.lastActivity, { initialValue: before.lastActivity ?? today }));
+  const year = Number(await input('Year of the annual plan', check.planYear, { initialValue: String(before.annualPlan?.year ?? today.slice(0, 4)) }));
 
   const activities: Answers['annualPlan']['activities'] = [];
   do {
     const number = activities.length + 1;
-    const title = await input(`Planned activity ${number}: title`, check.activityTitle);
-    const date = await input(`Planned activity ${number}: date, YYYY-MM-DD or YYYY-MM`, (value) => check.activityDate(value, year));
-    const kind = await choose(`Planned activity ${number}: kind`, activityKinds.map((value) => ({ value, label: value })));
-    const location = await input(`Planned activity ${number}: location (optional)`, check.location);
+    const previous = before.annualPlan?.activities[activities.length];
+    const title = await input(`Planned activity ${number}: title`, check.activityTitle, { initialValue: previous?.title });
+    const date = await input(`Planned activity ${number}: date, YYYY-MM-DD or YYYY-MM`, (value) => check.activityDate(value, year), { initialValue: previous?.date });
+    const kind = await choose(`Planned activity ${number}: kind`, activityKinds.map((value) => ({ value, label: labels.kind[value] })), previous?.kind);
+    const location = await input(`Planned activity ${number}: location (optional)`, check.location, { initialValue: previous?.location });
     activities.push({ title, date, kind, location: location || undefined });
-  } while (await answer(prompts.confirm({ message: 'Plan another activity?', initialValue: false })));
+    await keep('annualPlan', { year, activities });
+  } while (await answer(prompts.confirm({ message: 'Plan another activity?', initialValue: (before.annualPlan?.activities.length ?? 0) > activities.length })));
 
-  const website = await input('Website, https://… (optional)', check.url);
+  const website = await input('Website, https://… (optional)', check.url, { initialValue: before.channels?.website });
   const social: { platform: string; url: string }[] = [];
-  while (await answer(prompts.confirm({ message: `Add a social media page${social.length > 0 ? ' more' : ''}?`, initialValue: false }))) {
-    const platform = await choose('Platform', socialPlatforms.map((value) => ({ value, label: value })));
-    const url = await input('Address, https://…', (value) => (value.trim() ? check.url(value) : 'Give the page\'s address.'));
+  while (await answer(prompts.confirm({ message: `Add a social media page${social.length > 0 ? ' more' : ''}?`, initialValue: (before.channels?.social?.length ?? 0) > social.length }))) {
+    const previous = before.channels?.social?.[social.length];
+    const platform = await choose('Platform', socialPlatforms.map((value) => ({ value, label: value })), previous?.platform);
+    const url = await input('Address, https://…', (value) => (value.trim() ? check.url(value) : "Give the page's address."), { initialValue: previous?.url });
     social.push({ platform, url });
   }
+  const channels = website || social.length > 0 ? { website: website || undefined, social: social.length > 0 ? social : undefined } : undefined;
+  await keep('channels', channels);
   prompts.outro('Checking the new file against every rule…');
   return {
     slug,
@@ -354,14 +413,14 @@ async function ask(check: Checks, today: string): Promise<Answers> {
     managedBy,
     visibility,
     summary,
-    region: region || undefined,
-    founded: founded || undefined,
+    region,
+    founded,
     managers,
     objectives,
-    joinCriteria: joinCriteria || undefined,
+    joinCriteria,
     lastActivity,
     annualPlan: { year, activities },
-    channels: website || social.length > 0 ? { website: website || undefined, social: social.length > 0 ? social : undefined } : undefined,
+    channels,
   };
 }
 
@@ -398,10 +457,7 @@ async function write(answers: Answers, existingFiles: SourceFile[], today: strin
     isReported: (file) => file === projectPath,
     isStrict: (file) => file === projectPath,
   });
-  if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-    io.stderr.write(`The file would not pass the check, so nothing was written:\n\n${formatPretty(result, { siteUrl: organization.site.url })}`);
-    return 1;
-  }
+  const failed = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   const absolute = path.join(io.cwd, projectPath);
   await mkdir(path.dirname(absolute), { recursive: true });
   try {
@@ -410,6 +466,12 @@ async function write(answers: Answers, existingFiles: SourceFile[], today: strin
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     throw new UsageProblem(`${projectPath} already exists; it was left as it is. Choose another --slug.`);
   }
+  if (failed) {
+    // Every answer is kept: the file is written as it is, and the problems point at its lines.
+    io.stderr.write(`Wrote ${projectPath}, but it does not pass the check yet. Correct these lines in it, then run \`npm run check -- ${projectPath}\`:\n\n${formatPretty(result, { siteUrl: organization.site.url })}`);
+    return 1;
+  }
+  await forgetDraft(io.cwd);
   io.stdout.write(
     `Wrote ${projectPath}.\n${result.diagnostics.length > 0 ? formatPretty(result, { siteUrl: organization.site.url }) : ''}` +
       `Next: read the page text below the front matter and make it your own, run \`npm run check -- ${projectPath}\`, and open a pull request.\n`,

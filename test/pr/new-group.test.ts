@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runNewGroup } from '../../scripts/new-group.ts';
+import { loadDraft, runNewGroup, saveDraft } from '../../scripts/new-group.ts';
 import { exampleFiles, exampleToday } from '../../src/checker/examples.ts';
 import { runCli } from '../../src/checker/node/cli.ts';
 import { disclaimerStatement } from '../../src/config/organization.ts';
@@ -80,6 +80,25 @@ describe('npm run new-group', () => {
     for (const flag of ['--name', '--type', '--managed-by', '--visibility', '--summary', '--manager', '--objective', '--activity', '--website']) expect(stderr).toContain(flag);
     expect(stderr).toContain('Another group already has this name');
     expect(stderr).toContain('--type must be one of: scientific-collaboration, regional,');
+  });
+
+  it('judges each answer with every rule as it is given, in the checker’s own words', async () => {
+    const flags = [...zurichFlags];
+    flags[flags.indexOf('--summary') + 1] = 'Alumni around Zürich meet; write to anna.muster@example.org to join.';
+    flags[flags.indexOf('--join-criteria') + 1] = 'Women who live or work around Zürich.';
+    flags[flags.indexOf('--website') + 1] = 'https://chat.whatsapp.com/Hx7pQ2abcDEF';
+    expect(await runNewGroup(flags, io())).toBe(2);
+    expect(stderr).toContain('--summary: Remove the e-mail address "anna.muster@example.org"');
+    expect(stderr).toContain('--join-criteria: The join criteria select people by gender ("Women")');
+    expect(stderr).toContain('--website: Remove this channel to a messaging-app group');
+  });
+
+  it('keeps the answers given so far in a draft, which a later run offers again', async () => {
+    await saveDraft(root, { name: 'CERN Alumni Zürich Group', summary: 'Alumni in and around Zürich meet.' });
+    expect(await loadDraft(root)).toEqual({ name: 'CERN Alumni Zürich Group', summary: 'Alumni in and around Zürich meet.' });
+    // A group written at last leaves no draft behind.
+    expect(await runNewGroup(zurichFlags, io())).toBe(0);
+    expect(await loadDraft(root)).toBeUndefined();
   });
 
   it('exits 2 for an unknown flag, and when there is neither a flag nor a terminal', async () => {
