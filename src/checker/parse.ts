@@ -86,8 +86,23 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   return parsed;
 }
 
+/** How many bytes the text takes in UTF-8, without encoding it (the engine also runs in a browser, which has no Buffer). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair: two UTF-16 units, four bytes.
+      index++;
+      bytes += 2;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
 function decode(content: string | Uint8Array, maxBytes: number): { text: string; problem?: string; problemOffset?: number; fatal?: boolean } {
-  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  const size = typeof content === 'string' ? utf8Length(content) : content.byteLength;
   if (size > maxBytes) {
     return {
       text: '',

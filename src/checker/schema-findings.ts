@@ -20,7 +20,8 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   const rule = 'schema';
   const path = issue.path;
   if (issue.code !== 'unrecognized_keys' && issue.input === undefined && path.length > 0) {
-    return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.` }];
+    // Reported where the field belongs; `field` names it, for a shell that shows the problem beside it (the editor).
+    return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.`, data: { field: path.join('.') } }];
   }
   if (issue.code === 'invalid_type' && issue.input === null) {
     const key = String(path.at(-1));

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { patterns } from '../text/equality-patterns.ts';
 import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -33,17 +31,6 @@ const deliberateWords = new Set([
  * "she'll present", a guy, or Guy as a first name), which a page may always do.
  */
 const isGenericMasculine = (word: string) => (/(?:^|[a-z])m[ae]n$/.test(word) && word.length > 4) || word === 'guys';
-
-interface Pattern {
-  type: 'or' | 'basic';
-  inconsiderate: Record<string, string>;
-  considerate?: Record<string, string>;
-}
-
-/** retext-equality's list: its own data file, which the package does not export by name. */
-const { patterns } = (await import(
-  /* @vite-ignore */ pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js')).href
-)) as { patterns: Pattern[] };
 
 /** retext-equality's English list, with its suggestions. */
 function englishWordings(): Map<string, Wording> {
