@@ -44,6 +44,8 @@ interface PublishedGroup {
   filePath: string;
   data: Group;
   html: string;
+  /** The file's text as the checker read it, for the group editor's "Edit this group". */
+  source: string;
 }
 
 interface SyncOutcome {
@@ -77,7 +79,14 @@ export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
         const published = new Set(groups.map((group) => group.id));
         for (const id of context.store.keys()) if (!published.has(id)) context.store.delete(id);
         for (const group of groups) {
-          context.store.set({ id: group.id, data: group.data, filePath: group.filePath, rendered: { html: group.html }, digest: context.generateDigest({ data: group.data, html: group.html }) });
+          context.store.set({
+            id: group.id,
+            data: group.data,
+            body: group.source,
+            filePath: group.filePath,
+            rendered: { html: group.html },
+            digest: context.generateDigest({ data: group.data, html: group.html, source: group.source }),
+          });
         }
       },
     },
@@ -128,7 +137,7 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
     }
     const problems = unsafeHtml(check.html);
     if (problems.length > 0) unsafe.push(`${file.path}: ${problems.join('; ')}`);
-    else groups.push({ id: slugOfPath(file.path), filePath: file.path, data: data.data, html: check.html });
+    else groups.push({ id: slugOfPath(file.path), filePath: file.path, data: data.data, html: check.html, source: sourceText(file.content) });
   }
   if (unsafe.length > 0) {
     const message = `These group files cannot be published as they are, whatever the checker said:\n${unsafe.join('\n')}`;
@@ -144,3 +153,6 @@ async function refuse(outDir: URL, message: string): Promise<never> {
   await rm(outDir, { recursive: true, force: true });
   throw new AstroError(message, 'Fix each problem at the file and line shown; the link under it explains the rule. `npm run check` repeats the check without building.');
 }
+
+/** The bytes the checker read, as text (a file that is not UTF-8 has errors and is never published). */
+const sourceText = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));

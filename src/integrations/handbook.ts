@@ -1,7 +1,8 @@
 /**
  * The Astro integration: while `astro dev` runs, a change to a group file, a group picture or the
  * office's exceptions syncs the group collections again (group-content.ts), so the checker judges the change
- * at once and the pages show it.
+ * at once and the pages show it. It also gives the group editor's page the checker's engine for the browser
+ * (editor-engine.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { exceptionsPath } from '../checker/exceptions.ts';
 import { groupsFolder } from '../checker/node/group-files.ts';
 import { picturesFolder } from '../checker/pictures.ts';
+import { editorEngine } from './editor-engine.ts';
+import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName } from './group-content.ts';
 
 export default function handbook(): AstroIntegration {
@@ -16,8 +19,11 @@ export default function handbook(): AstroIntegration {
   return {
     name: 'alumni-handbook',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
+        const wasm = await satteriWasm(root);
+        if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
+        updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const groups = path.join(root, groupsFolder) + path.sep;

@@ -3,7 +3,7 @@
  * editor show these words, and read them back as the ids the file holds.
  */
 import { groupTypes, organization, type Organization } from '../config/organization.ts';
-import type { activityKinds, managedByValues, visibilityValues } from '../schema/group.ts';
+import type { activityKinds, managedByValues, socialPlatforms, visibilityValues } from '../schema/group.ts';
 
 export function choiceLabels(org: Organization = organization) {
   return {
@@ -11,6 +11,16 @@ export function choiceLabels(org: Organization = organization) {
     managedBy: { alumni: `Run by alumni, independently of ${org.name}`, organization: `Run by ${org.name} staff` } satisfies Record<(typeof managedByValues)[number], string>,
     visibility: { public: 'Public: any registered alumnus or alumna may join', private: 'Private: the managers accept or decline each request' } satisfies Record<(typeof visibilityValues)[number], string>,
     kind: { event: 'Event', communication: 'Communication', meeting: 'Meeting', other: 'Other' } satisfies Record<(typeof activityKinds)[number], string>,
+    platform: {
+      facebook: 'Facebook',
+      linkedin: 'LinkedIn',
+      x: 'X',
+      instagram: 'Instagram',
+      mastodon: 'Mastodon',
+      bluesky: 'Bluesky',
+      youtube: 'YouTube',
+      other: 'Other',
+    } satisfies Record<(typeof socialPlatforms)[number], string>,
   };
 }
 

@@ -13,8 +13,9 @@ export interface FieldRow {
   description: string;
 }
 
-interface JsonSchemaNode {
+export interface JsonSchemaNode {
   type?: string;
+  title?: string;
   enum?: unknown[];
   format?: string;
   description?: string;

@@ -57,63 +57,66 @@ export const activityKinds = ['event', 'communication', 'meeting', 'other'] as c
 export const socialPlatforms = ['facebook', 'linkedin', 'x', 'instagram', 'mastodon', 'bluesky', 'youtube', 'other'] as const;
 
 const manager = z.strictObject({
-  name: text(2, 80, "the manager's name").meta({ description: "The manager's full name, shown on the group page." }),
+  name: text(2, 80, "the manager's name").meta({ title: 'Full name', description: "The manager's full name, shown on the group page." }),
   github: z
     .string({ error: "Write the manager's GitHub user name." })
     .regex(githubHandlePattern, {
       error: 'A GitHub user name has letters, digits and single hyphens, at most 39 characters, no hyphen at either end.',
     })
-    .meta({ description: 'GitHub user name, without @.' }),
+    .meta({ title: 'GitHub user name', description: 'GitHub user name, without @.' }),
 });
 
 const activity = z.strictObject({
-  title: text(3, 120, 'the activity title'),
-  date: activityDate,
-  kind: z.enum(activityKinds).meta({ description: 'What kind of activity it is.' }),
-  location: text(2, 120, 'the location').optional(),
+  title: text(3, 120, 'the activity title').meta({ title: 'Title' }),
+  date: activityDate.meta({ title: 'Date' }),
+  kind: z.enum(activityKinds).meta({ title: 'Kind', description: 'What kind of activity it is.' }),
+  location: text(2, 120, 'the location').optional().meta({ title: 'Place' }),
 });
 
 const social = z.strictObject({
-  platform: z.enum(socialPlatforms),
-  url: httpsUrl,
+  platform: z.enum(socialPlatforms).meta({ title: 'Platform' }),
+  url: httpsUrl.meta({ title: 'Address' }),
 });
 
 export const groupSchema = z
   .strictObject({
-    name: text(3, 120, 'the name').meta({ description: "The group's full name, different from every other group's name. It is copied word for word into the disclaimer." }),
-    type: z.enum(Object.keys(groupTypes) as [GroupType, ...GroupType[]]).meta({ description: 'What kind of group it is; the chapter "About groups" describes each type.' }),
-    managedBy: z.enum(managedByValues).meta({ description: `\`alumni\` for groups run by alumni, \`organization\` for groups run by ${organization.name} staff.` }),
-    visibility: z.enum(visibilityValues).meta({ description: '`public`: any registered alumnus may join; `private`: managers moderate join requests.' }),
-    status: z.enum(statusValues).default('active').meta({ description: 'Only the office sets `inactive` and `terminated`; new groups leave it out.' }),
-    summary: text(10, 200, 'the summary').meta({ description: 'One sentence saying what the group is, shown in the directory.' }),
-    region: text(2, 120, 'the region').optional().meta({ description: 'The city or area and the country, for example `Nairobi, Kenya`. Required for regional groups.' }),
-    founded: isoDate.optional().meta({ description: 'When the group started.' }),
+    name: text(3, 120, 'the name').meta({ title: 'Group name', description: "The group's full name, different from every other group's name. It is copied word for word into the disclaimer." }),
+    type: z.enum(Object.keys(groupTypes) as [GroupType, ...GroupType[]]).meta({ title: 'Type of group', description: 'What kind of group it is; the chapter "About groups" describes each type.' }),
+    managedBy: z.enum(managedByValues).meta({ title: 'Who runs it', description: `\`alumni\` for groups run by alumni, \`organization\` for groups run by ${organization.name} staff.` }),
+    visibility: z.enum(visibilityValues).meta({ title: 'Who may join', description: '`public`: any registered alumnus may join; `private`: managers moderate join requests.' }),
+    status: z.enum(statusValues).default('active').meta({ title: 'Status', description: 'Only the office sets `inactive` and `terminated`; new groups leave it out.' }),
+    summary: text(10, 200, 'the summary').meta({ title: 'Summary', description: 'One sentence saying what the group is, shown in the directory.' }),
+    region: text(2, 120, 'the region').optional().meta({ title: 'Region', description: 'The city or area and the country, for example `Nairobi, Kenya`. Required for regional groups.' }),
+    founded: isoDate.optional().meta({ title: 'Founded on', description: 'When the group started.' }),
     managers: z.array(manager, { error: 'List the managers, each with `name:` and `github:`.' }).meta({
+      title: 'Managers',
       description: `${organization.managers.min} or ${organization.managers.max} people, each with a name and a GitHub user name; nobody listed twice, and never contact details.`,
     }),
     objectives: z
       .array(text(3, 300, 'each objective'), { error: 'List the objectives, one per line starting with "- ".' })
       .min(1, { error: 'State at least one objective.' })
       .max(5, { error: 'State at most 5 objectives.' })
-      .meta({ description: '1–5 short statements of what the group is for.' }),
+      .meta({ title: 'Objectives', description: '1–5 short statements of what the group is for.' }),
     joinCriteria: text(10, 500, 'the join criteria').optional().meta({
+      title: 'Who may ask to join',
       description: 'Who may request to join; required for private groups. Criteria must be fair: never profession, nationality, culture, age, generation, gender or personal preferences.',
     }),
-    lastActivity: isoDate.meta({ description: "Date of the group's most recent activity (event, post, meeting)." }),
+    lastActivity: isoDate.meta({ title: 'Latest activity', description: "Date of the group's most recent activity (event, post, meeting)." }),
     annualPlan: z
       .strictObject({
-        year: z.number({ error: 'Write the plan year as a number, for example 2026.' }).int().min(2000).max(2100),
-        activities: z.array(activity).min(1, { error: 'Plan at least one activity.' }),
+        year: z.number({ error: 'Write the plan year as a number, for example 2026.' }).int().min(2000).max(2100).meta({ title: 'Year' }),
+        activities: z.array(activity).min(1, { error: 'Plan at least one activity.' }).meta({ title: 'Activities' }),
       })
-      .meta({ description: 'The plan shared with the office each year: its year and at least one activity.' }),
+      .meta({ title: 'Plan for the year', description: 'The plan shared with the office each year: its year and at least one activity.' }),
     channels: z
       .strictObject({
-        website: httpsUrl.optional(),
-        social: z.array(social).optional(),
+        website: httpsUrl.optional().meta({ title: 'Website' }),
+        social: z.array(social).optional().meta({ title: 'Social media pages' }),
       })
       .optional()
-      .meta({ description: "The group's own website and social media pages, each a full https:// address." }),
+      .meta({ title: 'Website and social media', description: "The group's own website and social media pages, each a full https:// address." }),
     disclaimer: text(20, 2000, 'the disclaimer').optional().meta({
+      title: 'Disclaimer',
       description: 'Required for alumni-managed groups: the disclaimer statements that apply, word for word (chapter "Websites and social media"). Organization-managed groups leave it out.',
     }),
   });

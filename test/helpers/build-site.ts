@@ -28,7 +28,7 @@ const testSite: ProjectChanges = {
 /** A copy of the project in a temporary folder, with the fixture groups added (or other changes). */
 export async function copyProject(changes: ProjectChanges = testSite): Promise<string> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'handbook-site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     await cp(path.join(projectRoot, entry), path.join(workDir, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });

@@ -199,7 +199,7 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    for (const address of ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/']) {
+    for (const address of ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/']) {
       const page = await open(address, { viewport: { width: 320, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, address).toBeLessThanOrEqual(0);

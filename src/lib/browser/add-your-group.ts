@@ -1,5 +1,5 @@
 /**
- * "Add your group": the template and the "Propose a group on GitHub" link are dated the day the page is
+ * "Add your group": the template and the "Start from the template on GitHub" link are dated the day the page is
  * read, not the day the site was built, so the plan they propose is for the current year.
  */
 import { groupTemplate, proposeGroupUrl } from '../template-file.ts';
