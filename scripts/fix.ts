@@ -1,13 +1,15 @@
 /**
  * `npm run fix [PATH ...]`: applies the checker's safe automatic fixes (src/checker/fix.ts) to group
- * files, every group when no PATH is given, and says what it changed. Files are replaced atomically;
+ * files, every group when no PATH is given, and says what it changed and what it could not fix. Files are replaced atomically;
  * a file is renamed only when no file of the new name exists.
  */
 import { lstat, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkGroups } from '../src/checker/engine.ts';
 import { fixGroupFile } from '../src/checker/fix.ts';
 import { expandPaths, listGroupFiles, UsageError } from '../src/checker/node/group-files.ts';
+import { resolveToday } from '../src/checker/node/today.ts';
 
 export interface FixIo {
   cwd: string;
@@ -19,7 +21,8 @@ const usage = `Usage: npm run fix -- [PATH ...]
 
 Applies the safe automatic fixes to group files (every group when no PATH is given):
 the required disclaimer statements, field names and choices the checker suggests ("Did you mean"),
-and file names that are not valid slugs. Run \`npm run check\` afterwards for anything left.
+front matter lines with a slip (a tab, curly quotes, a pasted bullet), and file names that are not
+valid slugs. It then lists each error that needs a person.
 `;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,6 +43,8 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
   }
 
   let fixedFiles = 0;
+  let leftOver = 0;
+  const today = resolveToday(undefined);
   for (const projectPath of paths) {
     const absolute = path.resolve(io.cwd, projectPath);
     if (!(await lstat(absolute)).isFile()) {
@@ -69,8 +74,19 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
       }
     }
     if (result.changes.length > 0 || result.renameTo) fixedFiles++;
+    // What no fix could repair is said too, so that nobody takes "fixed" for "done".
+    const left = checkGroups([{ path: projectPath, content: result.text }], { today }).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    for (const problem of left) io.stdout.write(`${projectPath}:${problem.line}:${problem.column}  not fixed, to change by hand: ${problem.message}\n`);
+    leftOver += left.length;
   }
-  io.stdout.write(fixedFiles === 0 ? 'Nothing to fix.\n' : `Fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}. Run \`npm run check\` for anything left to do by hand.\n`);
+  const fixedText = fixedFiles === 0 ? 'Nothing to fix' : `Fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`;
+  io.stdout.write(
+    leftOver > 0
+      ? `${fixedText}; ${leftOver} ${leftOver === 1 ? 'problem needs' : 'problems need'} a person (listed above). Run \`npm run check\` once they are changed.\n`
+      : fixedFiles === 0
+        ? 'Nothing to fix.\n'
+        : `${fixedText}. Run \`npm run check\` for anything left to do by hand.\n`,
+  );
   return 0;
 }
 

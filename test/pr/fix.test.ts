@@ -116,6 +116,19 @@ describe('npm run fix', () => {
     expect(output).toBe('Nothing to fix.\n');
   });
 
+  it('fixes a tab and curly quotes, and says what it could not fix', async () => {
+    const slipped = valid.replace('type: regional', '\ttype: regional').replace(/^summary: (.*)$/m, (_line, summary: string) => `summary: “${summary} Write to anna.muster@example.org.”`);
+    await writeFile(path.join(root, groups, 'lyon.mdx'), slipped);
+    expect(await runFix([], io())).toBe(0);
+    expect(output).toMatch(/lyon\.mdx:\d+ {2}rewrote line \d+ as YAML reads it/);
+    expect(output).toMatch(/lyon\.mdx:\d+:\d+ {2}not fixed, to change by hand: Remove the e-mail address "anna\.muster@example\.org"/);
+    expect(output).toMatch(/Fixed 1 file; 1 problem needs a person \(listed above\)/);
+    const fixed = await readFile(path.join(root, groups, 'lyon.mdx'), 'utf8');
+    // Every word the manager wrote is still there.
+    expect(fixed).toContain('Write to anna.muster@example.org.');
+    expect(fixed).not.toMatch(/[\t“”]/);
+  });
+
   it('does not rename onto an existing file', async () => {
     await writeFile(path.join(root, groups, 'Lyon.mdx'), valid);
     await writeFile(path.join(root, groups, 'lyon.mdx'), valid);
