@@ -11,6 +11,12 @@ const isGroupImage = (url: string) => url.startsWith(picturesAddress) && !/(?:^|
 const isScriptUrl = (url: string) => scriptSchemes.test(url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase());
 
 /**
+ * The address as the page's HTML holds it: Markdown renderers percent-encode every character that
+ * may not stand in a URL (a backslash, braces, spaces), keeping the %XX already written.
+ */
+const asRendered = (url: string) => url.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9;/?:@&=+$,\-_.!~*'()#%]/gu, (character) => encodeURIComponent(character));
+
+/**
  * An address a group page may lead to: a web page (https:, http:) or a page of the site itself, as a
  * browser resolves it (the WHATWG URL parser). Anything else, an address that does not parse included,
  * is refused here and by the allow-list of published HTML.
@@ -19,6 +25,9 @@ export function isWebOrSiteAddress(url: string): boolean {
   const address = URL.parse(url, 'https://site.invalid/groups/group/');
   return address?.protocol === 'https:' || address?.protocol === 'http:';
 }
+
+/** Whether a link's address, as written and as the page's HTML will hold it, is a web or site address. */
+const isPublishableAddress = (url: string) => isWebOrSiteAddress(url) && isWebOrSiteAddress(asRendered(url));
 
 export default defineRule({
   id: 'unsafe-url',
@@ -33,6 +42,11 @@ export default defineRule({
       { title: 'A javascript: link', body: '[Join us](javascript:alert(1))\n', reports: [{ at: '[Join us](javascript:alert(1))', message: 'Remove this javascript: address: links and images must be ordinary https:// addresses.' }] },
       { title: 'A link to a file on the reader\'s computer', body: '[The programme](file:///C:/Users/claire/programme.pdf)\n', reports: [{ at: '[The programme](file:///C:/Users/claire/programme.pdf)', message: '"file:///C:/Users/claire/programme.pdf" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.' }] },
       { title: 'An address that is not one', body: 'Our site: www.lyon-alumni.example.org![logo]\n', reports: [{ at: 'www.lyon-alumni.example.org![logo', message: '"http://www.lyon-alumni.example.org![logo" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.' }] },
+      {
+        title: 'A bare address with characters a web address cannot hold',
+        body: 'Our site: www.lyon-alumni.example.org\\{2026\\}\n',
+        reports: [{ at: 'www.lyon-alumni.example.org\\{2026\\}', message: '"http://www.lyon-alumni.example.org\\{2026\\}" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.' }],
+      },
       { title: 'A data: image', body: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n', reports: [{ at: '![A logo](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', message: 'Remove this data: address: links and images must be ordinary https:// addresses.' }] },
       { title: 'An image path inside the repository', body: '![Members at the picnic](../../assets/picnic.jpg)\n', reports: [{ at: '![Members at the picnic](../../assets/picnic.jpg)', message: 'Pictures must be published with the handbook: add the file to public/images/groups/<your-group\'s-slug>/ in your pull request and write ![description](/images/groups/<your-group\'s-slug>/<file name>). "../../assets/picnic.jpg" is outside that folder.' }] },
       { title: 'A picture from another website', body: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)\n', reports: [{ at: '![Members at the picnic](https://lyon-alumni.example.org/picnic.jpg)', message: 'Pictures must be published with the handbook: add the file to public/images/groups/<your-group\'s-slug>/ in your pull request and write ![description](/images/groups/<your-group\'s-slug>/<file name>). "https://lyon-alumni.example.org/picnic.jpg" is on another website, which the handbook never loads from.' }] },
@@ -46,7 +60,7 @@ export default defineRule({
       if (isScriptUrl(url)) {
         const scheme = url.replace(/[\u0000-\u0020\u007f]+/g, '').split(':')[0]?.toLowerCase();
         report(group.rangeOfNode(node), `Remove this ${scheme}: address: links and images must be ordinary https:// addresses.`);
-      } else if (!isWebOrSiteAddress(url)) {
+      } else if (!isPublishableAddress(url)) {
         report(
           group.rangeOfNode(node),
           `"${url}" is not a web address: a group page links only to web pages, written in full (https://…), and to pages of the handbook (/guidelines/…). Correct the address or remove the link.`,
