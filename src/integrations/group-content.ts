@@ -53,20 +53,26 @@ interface SyncOutcome {
   report: CheckReport;
 }
 
+/** The key of the sync's round in `refreshContent`'s context: the dev server counts its syncs (handbook.ts); a build has one. */
+export const syncRoundKey = 'alumniHandbookSyncRound';
+
 /**
  * The two loaders share one checker run per content sync: Astro's sync calls the load() of every
- * collection, so the first of the two to be called starts the run and the second takes it.
+ * collection, so the first of the two to be called starts the run and the second takes it. A run is
+ * shared only within its round: a sync that called one loader alone never hands the other a check
+ * of files that have changed since.
  */
 export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
-  let shared: { outcome: Promise<SyncOutcome>; awaitedBy: string } | undefined;
+  let shared: { outcome: Promise<SyncOutcome>; awaitedBy: string; round: unknown } | undefined;
   const outcomeFor = (loaderName: string, other: string, context: LoaderContext) => {
-    if (shared?.awaitedBy === loaderName) {
+    const round = context.refreshContextData?.[syncRoundKey] ?? 0;
+    if (shared?.awaitedBy === loaderName && shared.round === round) {
       const { outcome } = shared;
       shared = undefined;
       return outcome;
     }
     const outcome = checkAndRender(context);
-    shared = { outcome, awaitedBy: other };
+    shared = { outcome, awaitedBy: other, round };
     return outcome;
   };
   return {

@@ -7,12 +7,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { exceptionsPath } from '../checker/exceptions.ts';
 import { groupsFolder } from '../checker/node/group-files.ts';
 import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
 import { satteriWasm } from './satteri-wasm.ts';
-import { checkReportLoaderName, groupsLoaderName } from './group-content.ts';
+import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
 
 export default function handbook(): AstroIntegration {
   let root = '';
@@ -34,6 +35,8 @@ export default function handbook(): AstroIntegration {
         // sync runs would otherwise be lost, and the page would keep showing the earlier verdict.
         let running: Promise<void> | undefined;
         let again = false;
+        // Each sync after a change is a new round, so that the two loaders never share a check of earlier files.
+        let round = 0;
         const refresh = () => {
           if (running) {
             again = true;
@@ -42,8 +45,11 @@ export default function handbook(): AstroIntegration {
           running = (async () => {
             do {
               again = false;
-              await refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName] });
+              round++;
+              await refreshContent?.({ loaders: [groupsLoaderName, checkReportLoaderName], context: { [syncRoundKey]: round } });
             } while (again);
+            await new Promise((resolve) => setTimeout(resolve, storeSettleMs));
+            reloadContentStore(server);
           })().finally(() => (running = undefined));
         };
         server.watcher.on('all', (_event, file) => {
@@ -52,4 +58,27 @@ export default function handbook(): AstroIntegration {
       },
     },
   };
+}
+
+/** Longer than Astro's 500 ms debounce before it writes the content store to disk. */
+const storeSettleMs = 1500;
+const contentStoreModule = '\0astro:data-layer-content';
+
+/**
+ * Has the dev server's pages read the content store afresh, once Astro has written it. Astro does the
+ * same when it writes the store, but its pages keep the store in a module-level singleton, and a page
+ * rendered while the store was being written can keep the earlier one: a group taken down by its
+ * errors went on being served (seen under load). Doing it again once the store has settled closes that
+ * window.
+ */
+function reloadContentStore(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    if (environment.name === 'client') continue;
+    const module = environment.moduleGraph.getModuleById(contentStoreModule);
+    if (module) environment.moduleGraph.invalidateModule(module, new Set(), Date.now(), true);
+    const { runner } = environment as Partial<RunnableDevEnvironment>;
+    const evaluated = runner?.evaluatedModules.getModuleById(contentStoreModule);
+    if (evaluated) runner?.evaluatedModules.invalidateModule(evaluated);
+    environment.hot.send('astro:content-changed', {});
+  }
 }
