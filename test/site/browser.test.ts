@@ -62,6 +62,32 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CERN Alumni Nairobi Group');
   });
 
+  it('names a city\'s groups first when searching for it, then handbook sections, then rules, each saying what it is', async () => {
+    const page = await open('/search/?q=Lyon');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const badges = await page.locator('[data-search-results] li .badge').allTextContents();
+    expect(badges[0]).toBe('Group');
+    await expect(page.locator('[data-search-results] li').first().locator('a').textContent()).resolves.toBe('CERN Alumni Lyon Group');
+    // Groups, then handbook sections, then rules: never a group after another kind of result.
+    const order = ['Group', 'Handbook section', 'Rule'];
+    expect(badges.map((badge) => order.indexOf(badge))).toEqual([...badges.map((badge) => order.indexOf(badge))].sort((a, b) => a - b));
+    expect(badges.every((badge) => order.includes(badge))).toBe(true);
+    // A country finds the groups in it, however their region spells it.
+    const swiss = await open('/search/?q=Switzerland');
+    await swiss.locator('[data-search-results] li').first().waitFor();
+    await expect(swiss.locator('[data-search-results] li .badge').first().textContent()).resolves.toBe('Group');
+  });
+
+  it('shows on the directory\'s map a marker for every regional group, each leading to it', async () => {
+    const page = await open('/groups/');
+    const links = await page.locator('.group-map svg a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const regional = await page.locator('.group-map-list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(2);
+    expect(new Set(regional).size).toBeGreaterThanOrEqual(links.length);
+    await page.locator('.group-map svg a[aria-label*="Tokyo"] circle').click();
+    await page.waitForURL(/\/groups\/tokyo\/$/);
+  });
+
   it('shows search results as text, never as markup', async () => {
     const page = await open('/search/?q=Quoted');
     const result = page.locator('[data-search-results] li').first();
@@ -76,10 +102,10 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     const meta = await page.locator('.card .card-meta').allTextContents();
     expect(meta.length).toBeGreaterThan(1);
     expect(meta.every((text) => text.startsWith('Regional'))).toBe(true);
-    expect(await page.locator('[data-name-filter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-text-filter]').isVisible()).toBe(false);
   });
 
-  it('filters the directory in place with JavaScript, combining filters and the name box', async () => {
+  it('filters the directory in place with JavaScript, combining filters and the words box', async () => {
     const page = await open('/groups/');
     const allCards = await page.locator('.card').count();
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -94,15 +120,67 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     const both = await page.locator('.card .card-meta').allTextContents();
     expect(both.every((text) => text.startsWith('Regional') && text.endsWith('Public'))).toBe(true);
     await page.getByRole('navigation', { name: 'Joining' }).getByRole('link', { name: 'All' }).click();
-    await page.getByLabel('Name').fill('lyon');
-    await page.waitForURL(/name=lyon/);
+    await page.getByLabel('Words').fill('lyon');
+    await page.waitForURL(/q=lyon/);
     const names = await page.locator('.card h3').allTextContents();
     expect(names.length).toBeGreaterThan(0);
-    expect(names.every((name) => /lyon/i.test(name))).toBe(true);
+    // The words box reads names, summaries, regions and countries.
+    expect((await page.locator('.card').allTextContents()).every((card) => /lyon/i.test(card))).toBe(true);
     await expect(page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).resolves.toBe(true);
     await page.reload();
     // The filters in the address are applied once the index has loaded.
     await expect.poll(() => page.locator('.card h3').allTextContents(), { timeout: 10_000 }).toEqual(names);
+  });
+
+  it('narrows the directory by country and then by type, with counts that follow the other filters, and clears them', async () => {
+    const page = await open('/groups/');
+    const allCards = await page.locator('.card').count();
+    const chipCount = async (facet: string, label: RegExp) => Number(await page.getByRole('navigation', { name: facet }).getByRole('link', { name: label }).locator('.count').textContent());
+    await page.getByRole('navigation', { name: 'Country' }).getByRole('link', { name: /^Switzerland/ }).click();
+    await page.waitForURL(/\/groups\/\?country=ch$/);
+    const swiss = await page.locator('.card .card-meta').allTextContents();
+    expect(swiss.length).toBeGreaterThan(0);
+    expect(swiss.every((meta) => meta.includes('Switzerland'))).toBe(true);
+    // The type counts now count Swiss groups only, and add up to them.
+    const typeCounts = await page.getByRole('navigation', { name: 'Type' }).locator('.count').allTextContents();
+    expect(typeCounts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(swiss.length);
+    const typeOfFirst = swiss[0]!.split(' · ')[0]!;
+    const expected = await chipCount('Type', new RegExp(`^${typeOfFirst}`));
+    await page.getByRole('navigation', { name: 'Type' }).getByRole('link', { name: new RegExp(`^${typeOfFirst}`) }).click();
+    await expect.poll(() => page.locator('.card').count()).toBe(expected);
+    // A country's name in the words box finds its groups, in any spelling of the region.
+    await page.getByRole('link', { name: 'Clear the filters' }).first().click();
+    await expect.poll(() => page.locator('.card').count()).toBe(allCards);
+    await page.getByLabel('Words').fill('switzerland');
+    await expect.poll(() => page.locator('.card .card-meta').allTextContents()).toEqual(swiss);
+    await page.getByLabel('Words').fill('no such place anywhere');
+    await expect.poll(() => page.locator('[data-results-empty]').isVisible()).toBe(true);
+    await page.locator('[data-results-empty]').getByRole('link', { name: 'Clear the filters' }).click();
+    await expect.poll(() => page.locator('.card').count()).toBe(allCards);
+  });
+
+  it('lists the network\'s upcoming activities by month, filters them by kind, and links each to its group', async () => {
+    const page = await open('/activities/');
+    const all = await page.locator('.activity').count();
+    expect(all).toBeGreaterThan(1);
+    const dates = await page.locator('.activity time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    await page.getByLabel('Kind').selectOption({ label: 'Meeting' });
+    await page.waitForURL(/\?kind=meeting$/);
+    const meetings = page.locator('.activity:visible');
+    expect(await meetings.count()).toBeGreaterThan(0);
+    expect(await meetings.count()).toBeLessThan(all);
+    expect((await meetings.locator('.activity-detail').allTextContents()).every((detail) => detail.startsWith('Meeting'))).toBe(true);
+    await expect(page.locator('[data-activity-count]').textContent()).resolves.toBe(`${await meetings.count()} activities`);
+    await meetings.first().locator('a').click();
+    await page.waitForURL(/\/groups\/[a-z0-9-]+\/$/);
+  });
+
+  it('folds the directory\'s filters away on a phone', async () => {
+    const page = await open('/groups/', { viewport: { width: 375, height: 740 } });
+    await expect(page.locator('[data-filters-panel]').evaluate((panel) => (panel as HTMLDetailsElement).open)).resolves.toBe(false);
+    await page.getByText('Filter the directory').click();
+    await expect(page.getByRole('navigation', { name: 'Type' }).isVisible()).resolves.toBe(true);
   });
 
   it('dates the group template the day the page is read, not the day the site was built', async () => {
@@ -157,6 +235,8 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     '/groups/zz-escaping-test/',
     '/groups/zz-terminated-test/',
     '/groups/archive/',
+    '/groups/region/',
+    '/activities/',
     '/rules/',
     '/rules/managers-count/',
     '/dashboard/',
@@ -199,11 +279,29 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    for (const address of ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/']) {
+    for (const address of ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/', '/activities/']) {
       const page = await open(address, { viewport: { width: 320, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, address).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('keeps a wide picture and a wide table in a group\'s text within a phone\'s screen', async () => {
+    const page = await open('/groups/bay-area/', { viewport: { width: 375, height: 740 } });
+    await page.locator('.group-text').evaluate((text) => {
+      const picture = document.createElement('img');
+      picture.alt = 'A panorama';
+      picture.width = 3000;
+      picture.height = 400;
+      const table = document.createElement('table');
+      table.innerHTML = `<tr>${'<td>a-long-unbroken-cell-of-the-table</td>'.repeat(12)}</tr>`;
+      text.append(picture, table);
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const pictureWidth = await page.locator('.group-text img').evaluate((picture) => picture.getBoundingClientRect().width);
+    const columnWidth = await page.locator('.group-text').evaluate((text) => text.getBoundingClientRect().width);
+    expect(pictureWidth).toBeLessThanOrEqual(columnWidth);
   });
 
   it('made no request to another host, and no page reported a script or policy error', () => {

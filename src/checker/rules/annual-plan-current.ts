@@ -6,6 +6,18 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 /** The day next year's plan counts from, in words: "1 October". */
 const nextYearPlanDay = ({ month, day }: Organization['nextYearPlanFrom']) => `${day} ${monthNames[month - 1] ?? month}`;
 
+/** Whether next year's plan counts on `today` (from the configured day of the year on). */
+const nextYearAllowedOn = (today: string, { month, day }: Organization['nextYearPlanFrom']) => {
+  const now = parseDay(today);
+  return now.month > month || (now.month === month && now.day >= day);
+};
+
+/** Whether a plan for `year` is current on `today`: this year's, or next year's from the configured day. */
+export function isPlanCurrent(year: number, today: string, nextYearPlanFrom: Organization['nextYearPlanFrom']): boolean {
+  const thisYear = parseDay(today).year;
+  return year === thisYear || (year === thisYear + 1 && nextYearAllowedOn(today, nextYearPlanFrom));
+}
+
 export default defineRule({
   id: 'annual-plan-current',
   severity: 'time',
@@ -20,10 +32,9 @@ export default defineRule({
     const data = group.data;
     const year = (data?.annualPlan as { year?: unknown } | undefined)?.year;
     if (typeof year !== 'number' || (data?.status ?? 'active') !== 'active') return;
+    if (isPlanCurrent(year, today, organization.nextYearPlanFrom)) return;
     const now = parseDay(today);
-    const { month, day } = organization.nextYearPlanFrom;
-    const nextYearAllowed = now.month > month || (now.month === month && now.day >= day);
-    if (year === now.year || (year === now.year + 1 && nextYearAllowed)) return;
+    const nextYearAllowed = nextYearAllowedOn(today, organization.nextYearPlanFrom);
     const expected = nextYearAllowed ? `${now.year} or ${now.year + 1}` : String(now.year);
     const message =
       year < now.year

@@ -3,7 +3,7 @@ import { groupsFolder } from '../paths.ts';
 import { defineRule } from './define.ts';
 
 /** Names the directory's own pages use under /groups/; a group with one of them as its slug would clash. */
-export const reservedSlugs: readonly string[] = ['archive', 'directory', 'page', 'region', 'status', 'type', 'visibility'];
+export const reservedSlugs: readonly string[] = ['archive', 'country', 'directory', 'page', 'region', 'status', 'type', 'visibility'];
 
 export default defineRule({
   id: 'slug',

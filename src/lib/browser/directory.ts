@@ -1,13 +1,15 @@
 /**
  * Filters the directory in place: the filter links and pages work without JavaScript; with it, a click
- * combines filters, the name box narrows the list, and the results come from the compact index.
+ * combines filters, the words box searches names, summaries, regions and countries, each filter's
+ * counts follow the other filters, and the results come from the compact index. On a phone the
+ * filters start folded.
  */
 import type { DirectoryIndex, DirectoryRow } from '../directory-index.ts';
 import { pageWindow } from '../pagination.ts';
 
-const facets = ['type', 'region', 'visibility', 'status'] as const;
+const facets = ['type', 'country', 'region', 'visibility', 'status'] as const;
 type Facet = (typeof facets)[number];
-type Filters = { [key in Facet | 'name']?: string | undefined } & { page: number };
+type Filters = { [key in Facet | 'q']?: string | undefined } & { page: number };
 
 const root = document.getElementById('directory');
 if (root) enhance(root);
@@ -17,8 +19,12 @@ function enhance(root: HTMLElement) {
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const heading = root.querySelector<HTMLElement>('[data-results-heading]')!;
   const pagination = root.querySelector<HTMLElement>('[data-pagination]')!;
-  const nameBox = root.querySelector<HTMLElement>('[data-name-filter]')!;
-  const nameInput = nameBox.querySelector('input')!;
+  const textBox = root.querySelector<HTMLElement>('[data-text-filter]')!;
+  const textInput = textBox.querySelector('input')!;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]');
+  const clear = root.querySelector<HTMLElement>('[data-clear-filters]');
+  const empty = root.querySelector<HTMLElement>('[data-results-empty]');
+  if (panel && matchMedia('(max-width: 40rem)').matches) panel.open = false;
   let index: Promise<DirectoryIndex> | undefined;
   const loadIndex = () => (index ??= fetch(root.dataset.directoryIndex!).then((response) => response.json() as Promise<DirectoryIndex>));
 
@@ -27,7 +33,7 @@ function enhance(root: HTMLElement) {
     const filters: Filters = { page: Number(params.get('page')) || 1 };
     // A filter page's own filter holds until the reader leaves it for the combined view on /groups/.
     if (location.pathname !== '/groups/' && root.dataset.facet && root.dataset.value) filters[root.dataset.facet as Facet] = root.dataset.value;
-    for (const key of [...facets, 'name'] as const) {
+    for (const key of [...facets, 'q'] as const) {
       const value = params.get(key);
       if (value) filters[key] = value;
     }
@@ -35,19 +41,29 @@ function enhance(root: HTMLElement) {
   };
 
   let filters = fromPage();
-  nameInput.value = filters.name ?? '';
-  nameBox.hidden = false;
+  textInput.value = filters.q ?? '';
+  textBox.hidden = false;
 
   const queryOf = (state: Filters) => {
     const params = new URLSearchParams();
-    for (const key of [...facets, 'name'] as const) if (state[key]) params.set(key, state[key]!);
+    for (const key of [...facets, 'q'] as const) if (state[key]) params.set(key, state[key]!);
     if (state.page > 1) params.set('page', String(state.page));
     const query = params.toString();
     return `/groups/${query ? `?${query}` : ''}`;
   };
 
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const facetColumn: Record<Facet, number> = { type: 2, region: 3, visibility: 4, status: 5 };
+  const facetColumn: Record<Facet, number> = { type: 2, country: 8, region: 3, visibility: 4, status: 5 };
+  /** Each row's words, folded once: name, summary, region, country. */
+  const wordsOf = new WeakMap<DirectoryRow, string>();
+  const words = (row: DirectoryRow, labels: DirectoryIndex['labels']) => {
+    let text = wordsOf.get(row);
+    if (text === undefined) {
+      text = fold([row[1], row[7], labels.region[row[3]] ?? '', labels.country[row[8]] ?? ''].join(' '));
+      wordsOf.set(row, text);
+    }
+    return text;
+  };
 
   function card(row: DirectoryRow, labels: DirectoryIndex['labels']): HTMLLIElement {
     const [slug, name, type, region, visibility, state, managers, summary] = row;
@@ -84,10 +100,22 @@ function enhance(root: HTMLElement) {
 
   async function render(push: boolean) {
     const { labels, groups } = await loadIndex();
-    const name = filters.name ? fold(filters.name) : '';
-    const matching = groups.filter(
-      (row) => facets.every((facet) => !filters[facet] || row[facetColumn[facet]] === filters[facet]) && (!name || fold(row[1]).includes(name)),
-    );
+    const terms = fold(filters.q ?? '').split(/\s+/).filter(Boolean);
+    const matchesText = (row: DirectoryRow) => terms.every((term) => words(row, labels).includes(term));
+    const matchesFacet = (row: DirectoryRow, facet: Facet) => !filters[facet] || row[facetColumn[facet]] === filters[facet];
+    const matching = groups.filter((row) => matchesText(row) && facets.every((facet) => matchesFacet(row, facet)));
+    // Each filter's counts: the groups the other filters and the words leave, by this filter's values.
+    const counts = new Map<string, number>();
+    for (const row of groups) {
+      if (!matchesText(row)) continue;
+      const failing = facets.filter((facet) => !matchesFacet(row, facet));
+      if (failing.length > 1) continue;
+      for (const facet of facets) {
+        if (failing.length === 1 && failing[0] !== facet) continue;
+        const key = `${facet}\0${row[facetColumn[facet]]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
     const pages = Math.max(1, Math.ceil(matching.length / pageSize));
     filters.page = Math.min(Math.max(1, filters.page), pages);
     const start = (filters.page - 1) * pageSize;
@@ -102,7 +130,16 @@ function enhance(root: HTMLElement) {
       const current = (filters[chip.dataset.facet as Facet] ?? '') === chip.dataset.value;
       if (current) chip.setAttribute('aria-current', 'true');
       else chip.removeAttribute('aria-current');
+      const count = chip.querySelector('.count');
+      if (count) {
+        const number = counts.get(`${chip.dataset.facet}\0${chip.dataset.value}`) ?? 0;
+        count.textContent = String(number);
+        chip.classList.toggle('chip-empty', number === 0);
+      }
     }
+    const filtered = facets.some((facet) => filters[facet]) || terms.length > 0;
+    if (clear) clear.hidden = !filtered;
+    if (empty) empty.hidden = matching.length > 0;
     const url = queryOf(filters);
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -124,17 +161,28 @@ function enhance(root: HTMLElement) {
   });
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  nameInput.addEventListener('input', () => {
+  textInput.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      filters = { ...filters, name: nameInput.value.trim() || undefined, page: 1 };
+      filters = { ...filters, q: textInput.value.trim() || undefined, page: 1 };
       void render(false);
     }, 150);
   });
+  textInput.form?.addEventListener('submit', (event) => event.preventDefault());
+
+  const clearAll = (event: MouseEvent) => {
+    if (!plainClick(event)) return;
+    event.preventDefault();
+    filters = { page: 1 };
+    textInput.value = '';
+    void render(true);
+  };
+  clear?.querySelector('a')?.addEventListener('click', clearAll);
+  empty?.querySelector('a')?.addEventListener('click', clearAll);
 
   window.addEventListener('popstate', () => {
     filters = fromPage();
-    nameInput.value = filters.name ?? '';
+    textInput.value = filters.q ?? '';
     void render(false);
   });
 

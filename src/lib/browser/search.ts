@@ -1,11 +1,23 @@
-/** The search page: Pagefind's index (built with the site, served from /pagefind/), results as plain text. */
+/**
+ * The search page: Pagefind's index (built with the site, served from /pagefind/), results as plain
+ * text. Readers mostly look for a group, so groups come first, then the handbook's sections, then the
+ * rules, each result saying which it is.
+ */
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+
+/** The index's `section` filter values (data-pagefind-filter), in the order results are shown, with what each result is called. */
+const sections = [
+  { filter: 'Groups', label: 'Group' },
+  { filter: 'Handbook', label: 'Handbook section' },
+  { filter: 'Rules', label: 'Rule' },
+] as const;
+const shownResults = 20;
 
 const root = document.getElementById('search');
 if (root) enhance(root);
@@ -27,12 +39,15 @@ function enhance(root: HTMLElement) {
       return;
     }
     status.textContent = 'Searching…';
-    const search = await (await load()).search(query);
-    const top = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    const index = await load();
+    const found = await Promise.all(sections.map((section) => index.search(query, { filters: { section: section.filter } })));
+    const ordered = found.flatMap((search) => search.results);
+    const top = await Promise.all(ordered.slice(0, shownResults).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...top.map(resultItem));
-    const count = search.results.length;
-    status.textContent = count === 0 ? `Nothing found for "${query}".` : `${count} ${count === 1 ? 'result' : 'results'} for "${query}"${count > 20 ? ', the best 20 shown' : ''}.`;
+    const count = ordered.length;
+    status.textContent =
+      count === 0 ? `Nothing found for "${query}".` : `${count} ${count === 1 ? 'result' : 'results'} for "${query}"${count > shownResults ? `, the first ${shownResults} shown` : ''}.`;
   }
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
@@ -57,11 +72,11 @@ function enhance(root: HTMLElement) {
 
 function resultItem(result: { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }): HTMLLIElement {
   const item = document.createElement('li');
-  const section = result.filters.section?.[0];
+  const section = sections.find((candidate) => candidate.filter === result.filters.section?.[0]);
   if (section) {
     const badge = item.appendChild(document.createElement('span'));
     badge.className = 'badge';
-    badge.textContent = section;
+    badge.textContent = section.label;
     item.append(' ');
   }
   const link = item.appendChild(document.createElement('a'));

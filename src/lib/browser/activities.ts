@@ -1,0 +1,44 @@
+/**
+ * /activities/: filters the list in place by country, type of group and kind (the whole list shows
+ * without JavaScript), keeps the filters in the address, and hides what is already past on the day the
+ * page is read, the site having been built some days before.
+ */
+import { isUpcoming } from '../format.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-activity-filters]');
+if (form) enhance(form);
+
+function enhance(form: HTMLFormElement) {
+  const items = [...document.querySelectorAll<HTMLLIElement>('.activity-month li[data-date]')];
+  const months = [...document.querySelectorAll<HTMLElement>('.activity-month')];
+  const count = document.querySelector<HTMLElement>('[data-activity-count]');
+  const empty = document.querySelector<HTMLElement>('[data-activities-empty]');
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  const selects = [...form.querySelectorAll('select')];
+
+  const params = new URLSearchParams(location.search);
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+
+  function apply() {
+    let shown = 0;
+    for (const item of items) {
+      const visible = isUpcoming(item.dataset.date ?? '', today) && selects.every((select) => !select.value || item.dataset[select.name] === select.value);
+      item.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const month of months) month.hidden = !month.querySelector('li:not([hidden])');
+    if (count) count.textContent = `${shown} ${shown === 1 ? 'activity' : 'activities'}`;
+    if (empty) empty.hidden = shown > 0 || items.length === 0;
+    const query = new URLSearchParams(selects.filter((select) => select.value).map((select) => [select.name, select.value])).toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  form.hidden = false;
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply();
+}

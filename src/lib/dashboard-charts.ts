@@ -1,0 +1,55 @@
+/** The office dashboard's figures for its charts, from the groups the build published. */
+import { groupTypes, organization } from '../config/organization.ts';
+import { isPlanCurrent } from '../checker/rules/annual-plan-current.ts';
+import type { GroupEntry } from './content.ts';
+import { formatDate } from './format.ts';
+import { countryName, placeOf } from './places.ts';
+
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+const counted = (values: readonly string[]): Bar[] => {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'en'));
+};
+
+export const groupsByType = (groups: readonly GroupEntry[]): Bar[] => counted(groups.map((group) => groupTypes[group.data.type]));
+
+/** By the country the region names; groups without a region (collaborations, schools) counted apart. */
+export function groupsByCountry(groups: readonly GroupEntry[]): Bar[] {
+  return counted(
+    groups.map((group) => {
+      const country = placeOf(group.data.region)?.country;
+      return country ? countryName(country) : group.data.region ? 'Region without a known country' : 'No region';
+    }),
+  );
+}
+
+/** The first day of the month `offset` months after `today`'s month. */
+function monthStart(today: string, offset: number): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, month - 1 + offset, 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * How many active groups' plans will be overdue at the start of each of the next `months` months if no
+ * group renews its plan: where the office's reminders are needed, and when.
+ */
+export function overduePlansAhead(groups: readonly GroupEntry[], today: string, months = 12): Bar[] {
+  const active = groups.filter((group) => group.data.status === 'active');
+  return Array.from({ length: months }, (_, offset) => {
+    const day = offset === 0 ? today : monthStart(today, offset);
+    return { label: offset === 0 ? `Today (${formatDate(day)})` : formatDate(day.slice(0, 7)), value: active.filter((group) => !isPlanCurrent(group.data.annualPlan.year, day, organization.nextYearPlanFrom)).length };
+  });
+}
+
+/** The activities every plan holds, by month, in date order. */
+export function activitiesByMonth(groups: readonly GroupEntry[]): Bar[] {
+  const counts = new Map<string, number>();
+  for (const group of groups) for (const activity of group.data.annualPlan.activities) counts.set(activity.date.slice(0, 7), (counts.get(activity.date.slice(0, 7)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ label: formatDate(month), value }));
+}

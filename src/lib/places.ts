@@ -1,0 +1,23 @@
+/**
+ * Where a group is, as readers see it: its region as written, and the country the region names,
+ * recognised in any spelling the checker accepts ("Suisse", "Schweiz", "USA": src/checker/countries.ts)
+ * and named in the reader's language by the browser's and Node's own country names (CLDR).
+ */
+import { countryOf } from '../checker/countries.ts';
+
+/** The country's name in `locale`, from its ISO 3166 code ("CH" → "Switzerland", "Suisse" in French). */
+export function countryName(code: string, locale = 'en'): string {
+  return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+export interface Place {
+  region: string;
+  /** ISO 3166 alpha-2 code, upper case, when the region names a country. */
+  country?: string;
+}
+
+export function placeOf(region: string | undefined): Place | undefined {
+  if (!region) return undefined;
+  const country = countryOf(region);
+  return country ? { region, country } : { region };
+}

@@ -1,0 +1,108 @@
+/**
+ * What readers get beyond one group's page, without a browser: where a region is (the gazetteers),
+ * the map's markers, the network's upcoming activities, and the dashboard's figures. The directory's
+ * countries are tried in a browser (test/site/browser.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { GroupEntry } from '../src/lib/content.ts';
+import { upcomingActivities } from '../src/lib/activities.ts';
+import { groupsByCountry, overduePlansAhead } from '../src/lib/dashboard-charts.ts';
+import { locate } from '../src/lib/gazetteer.ts';
+import { groupMap, mapHeight, mapWidth } from '../src/lib/world-map.ts';
+
+/** A published group as the content collection gives it, with only what these pages read. */
+function group(id: string, data: { region?: string; type?: string; status?: string; planYear?: number; activities?: { title: string; date: string; kind: string }[] }): GroupEntry {
+  return {
+    id,
+    collection: 'groups',
+    data: {
+      name: `CERN Alumni ${id} Group`,
+      type: data.type ?? 'regional',
+      managedBy: 'alumni',
+      visibility: 'public',
+      status: data.status ?? 'active',
+      summary: 'A group of the alumni network.',
+      ...(data.region && { region: data.region }),
+      managers: [{ name: 'A Person', github: 'a-person' }],
+      objectives: ['Meet.'],
+      lastActivity: '2026-10-01',
+      annualPlan: { year: data.planYear ?? 2026, activities: data.activities ?? [{ title: 'Picnic', date: '2026-07-04', kind: 'event' }] },
+    },
+  } as unknown as GroupEntry;
+}
+
+describe('the gazetteers', () => {
+  it('place a region by its city, in English or in the country’s own words, within the region’s country', () => {
+    expect(locate('Geneva, Switzerland')).toMatchObject({ country: 'CH', latitude: expect.closeTo(46.2, 1), longitude: expect.closeTo(6.14, 1) });
+    expect(locate('Genève, Suisse')).toMatchObject({ country: 'CH', latitude: expect.closeTo(46.2, 1) });
+    expect(locate('Zürich, Schweiz')).toMatchObject({ country: 'CH', latitude: expect.closeTo(47.4, 1) });
+    expect(locate('São Paulo, Brasil')).toMatchObject({ country: 'BR', latitude: expect.closeTo(-23.55, 1) });
+    // The San Francisco of the United States, not of Argentina.
+    expect(locate('San Francisco Bay Area, United States')).toMatchObject({ place: 'San Francisco', country: 'US', latitude: expect.closeTo(37.7, 1) });
+    expect(locate('Greater Lyon, France')).toMatchObject({ place: 'Lyon', country: 'FR' });
+  });
+
+  it('leave a region they cannot place, or that names no country, unplaced', () => {
+    expect(locate('Atlantis, France')).toBeUndefined();
+    expect(locate('Somewhere nice')).toBeUndefined();
+  });
+});
+
+describe('the map of the groups', () => {
+  it('puts one marker per place, however it is spelt, inside the map, and lists the regions it cannot place', () => {
+    const { markers, unplaced } = groupMap([
+      group('geneva', { region: 'Geneva, Switzerland' }),
+      group('geneve', { region: 'Genève, Suisse' }),
+      group('tokyo', { region: 'Tokyo, Japan' }),
+      group('atlantis', { region: 'Atlantis, France' }),
+      group('cms', { type: 'scientific-collaboration' }),
+    ]);
+    // Geneva and Genève are one place, with one marker for both groups.
+    expect(markers.map((marker) => marker.groups.map((entry) => entry.slug)).sort()).toEqual([['geneva', 'geneve'], ['tokyo']]);
+    for (const marker of markers) {
+      expect(marker.x).toBeGreaterThan(0);
+      expect(marker.x).toBeLessThan(mapWidth);
+      expect(marker.y).toBeGreaterThan(0);
+      expect(marker.y).toBeLessThan(mapHeight);
+    }
+    const tokyo = markers.find((marker) => marker.place === 'Tokyo');
+    const geneva = markers.find((marker) => marker.groups.some((entry) => entry.slug === 'geneva'));
+    // East is right, north is up.
+    expect(tokyo!.x).toBeGreaterThan(geneva!.x);
+    expect(tokyo!.y).toBeGreaterThan(geneva!.y);
+    expect(unplaced).toEqual([{ slug: 'atlantis', region: 'Atlantis, France' }]);
+  });
+});
+
+describe('the network’s upcoming activities', () => {
+  it('are those of active groups from today on, soonest first, with their group', () => {
+    const activities = upcomingActivities(
+      [
+        group('lyon', { region: 'Lyon, France', activities: [{ title: 'Past picnic', date: '2026-06-01', kind: 'event' }, { title: 'Winter talk', date: '2026-12-10', kind: 'event' }] }),
+        group('tokyo', { region: 'Tokyo, Japan', activities: [{ title: 'Year-end party', date: '2026-12', kind: 'event' }, { title: 'New year seminar', date: '2027-01-23', kind: 'meeting' }] }),
+        group('asleep', { status: 'inactive', activities: [{ title: 'Never held', date: '2026-12-24', kind: 'event' }] }),
+      ],
+      '2026-12-02',
+    );
+    expect(activities.map((activity) => activity.title)).toEqual(['Year-end party', 'Winter talk', 'New year seminar']);
+    expect(activities[0]?.group).toEqual({ slug: 'tokyo', name: 'CERN Alumni tokyo Group', type: 'regional', region: 'Tokyo, Japan', country: 'jp' });
+  });
+});
+
+describe('the dashboard’s groups by country', () => {
+  it('recognise every spelling of a country', () => {
+    const groups = [group('geneva', { region: 'Geneva, Switzerland' }), group('zurich', { region: 'Zürich, Schweiz' }), group('lyon', { region: 'Lyon, France' })];
+    expect(groupsByCountry(groups)).toEqual([
+      { label: 'Switzerland', value: 2 },
+      { label: 'France', value: 1 },
+    ]);
+  });
+});
+
+describe('the dashboard’s plans overdue ahead', () => {
+  it('counts the plans that will be overdue at each month’s start if none is renewed', () => {
+    const bars = overduePlansAhead([group('a', { planYear: 2026 }), group('b', { planYear: 2027 }), group('c', { planYear: 2025 })], '2026-11-21', 3);
+    expect(bars.map((bar) => bar.value)).toEqual([1, 1, 2]);
+    expect(bars.map((bar) => bar.label)).toEqual(['Today (21 November 2026)', 'December 2026', 'January 2027']);
+  });
+});
