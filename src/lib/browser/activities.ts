@@ -37,7 +37,6 @@ function enhance(form: HTMLFormElement) {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
-  form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();

@@ -24,7 +24,9 @@ function enhance(root: HTMLElement) {
   const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]');
   const clear = root.querySelector<HTMLElement>('[data-clear-filters]');
   const empty = root.querySelector<HTMLElement>('[data-results-empty]');
-  if (panel && matchMedia('(max-width: 40rem)').matches) panel.open = false;
+  // The filters start folded (on a phone they stay so); a wide screen shows them, by CSS where the
+  // browser can, so that the page does not move once it is drawn.
+  if (panel && !matchMedia('(max-width: 40rem)').matches) panel.open = true;
   let index: Promise<DirectoryIndex> | undefined;
   const loadIndex = () => (index ??= fetch(root.dataset.directoryIndex!).then((response) => response.json() as Promise<DirectoryIndex>));
 
@@ -42,7 +44,6 @@ function enhance(root: HTMLElement) {
 
   let filters = fromPage();
   textInput.value = filters.q ?? '';
-  textBox.hidden = false;
 
   const queryOf = (state: Filters) => {
     const params = new URLSearchParams();

@@ -32,9 +32,6 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   const repository = editor.dataset.repository ?? '';
   const branch = editor.dataset.branch ?? 'main';
 
-  document.querySelector('[data-editor-fallback]')?.setAttribute('hidden', '');
-  editor.hidden = false;
-
   const now = new Date();
   const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
   const requested = new URLSearchParams(location.search).get('group') ?? '';
