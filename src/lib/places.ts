@@ -5,9 +5,16 @@
  */
 import { countryOf } from '../checker/countries.ts';
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** The country's name in `locale`, from its ISO 3166 code ("CH" → "Switzerland", "Suisse" in French). */
 export function countryName(code: string, locale = 'en'): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    displayNames.set(locale, names);
+  }
+  return names.of(code.toUpperCase()) ?? code.toUpperCase();
 }
 
 export interface Place {
