@@ -132,15 +132,20 @@ describe.skipIf(browserMissing !== undefined)('the group editor in a browser', (
     expect(proposal.searchParams.get('value')).toBe(file);
   }, 90_000);
 
-  it('edits a published group from its file, keeping what the form does not show', async () => {
+  it('edits a published group from its file, keeping what the form does not show, without publishing GitHub user names', async () => {
     const page = await openEditor('?group=bay-area');
     const published = await readFile(path.join(workDir, 'src/content/groups/bay-area.mdx'), 'utf8');
-    await expect(fileOf(page)).resolves.toBe(published);
+    const frontMatter = (text: string) => parseYaml(text.split(/^---$/m)[1] ?? '') as { managers: { github: string | null }[] } & Record<string, unknown>;
+    const handles = frontMatter(published).managers.map((manager) => manager.github);
+    // The page carried the file with the managers' GitHub user names left blank.
+    const loaded = await fileOf(page);
+    expect(loaded).toBe(published.replace(/^([ \t]*(?:-[ \t]+)?github:).*$/gm, '$1'));
+    for (const handle of handles) expect(loaded).not.toContain(String(handle));
     await expect(page.getByLabel('Short name for the page').inputValue()).resolves.toBe('bay-area');
+    for (const [index, handle] of handles.entries()) await page.getByLabel('GitHub user name').nth(index).fill(String(handle));
     await page.getByLabel('Summary').fill('Alumni living around the San Francisco Bay meet for talks, hikes and picnics.');
     await checked(page);
     const edited = await fileOf(page);
-    const frontMatter = (text: string) => parseYaml(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
     expect(frontMatter(edited)).toEqual({ ...frontMatter(published), summary: 'Alumni living around the San Francisco Bay meet for talks, hikes and picnics.' });
     expect(edited.slice(edited.lastIndexOf('\n---\n'))).toBe(published.slice(published.lastIndexOf('\n---\n')));
     await expect(page.getByRole('link', { name: 'Propose on GitHub' }).getAttribute('href')).resolves.toMatch(/\/edit\/main\/src\/content\/groups\/bay-area\.mdx$/);

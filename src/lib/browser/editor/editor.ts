@@ -410,10 +410,13 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     if (editing) {
       slugInput.value = editing;
       slugInput.readOnly = true;
-      published = await fetch(`/editor/files/${editing}.txt`)
+      // The group's page carries its file, as the checker read it, in a template.
+      published = await fetch(`/groups/${editing}/`)
         .then((response) => (response.ok ? response.text() : undefined))
+        .then((html) => (html === undefined ? undefined : new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template#group-file')?.content.textContent ?? undefined))
         .catch(() => undefined);
       if (published === undefined) summary.textContent = `There is no published group “${editing}”: the form starts empty.`;
+      else find<HTMLElement>('[data-draft-text]').textContent = 'The site does not publish GitHub user names: type each manager’s again.';
     } else {
       form.querySelector<HTMLInputElement>('[name="lastActivity"]')?.setAttribute('value', today);
       form.querySelector<HTMLInputElement>('[name="annualPlan.year"]')?.setAttribute('value', today.slice(0, 4));
@@ -421,6 +424,9 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     }
     const draft = useDraft ? readDraft() : undefined;
     const startText = draft && draft.text !== published ? draft.text : published;
+    if (editing && published !== undefined) notice.hidden = false;
+    // The button is there for a draft, or for bringing back the one set aside.
+    find<HTMLButtonElement>('[data-discard-draft]').hidden = !(draft && draft.text !== published) && setAside === undefined;
     if (draft && draft.text !== published) {
       find<HTMLElement>('[data-draft-text]').textContent = `Your draft of ${new Date(draft.saved).toLocaleString()} is back, as you left it.`;
       find<HTMLButtonElement>('[data-discard-draft]').textContent = editing ? 'Start again from the published file' : 'Start again with an empty form';
