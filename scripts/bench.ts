@@ -259,6 +259,11 @@ async function handbookProject(count: number): Promise<string> {
   await cp(repo, root, { recursive: true, filter: (source) => !skipped.has(path.relative(repo, source)) });
   await writeSyntheticGroups(path.join(root, groupsFolder), count, { today, seed });
   await linkModules(root);
+  // The group editor's WebAssembly file is fetched once per machine (src/integrations/satteri-wasm.ts), not by every build.
+  const wasmCache = path.join(repo, 'node_modules/.cache/alumni-handbook');
+  for (const entry of existsSync(wasmCache) ? await readdir(wasmCache) : []) {
+    if (entry.startsWith('satteri-wasm-')) await cp(path.join(wasmCache, entry), path.join(root, 'node_modules/.cache/alumni-handbook', entry), { recursive: true });
+  }
   return root;
 }
 
