@@ -4,52 +4,17 @@
  * other host. Skipped, with a warning, where there is no Chromium.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserMissing, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserMissing } from '../helpers/browser.ts';
+import { axeViolations, siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const { outDir } = inject('site');
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const foreignRequests: string[] = [];
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(outDir), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A fresh page; every request to another host is recorded and refused, every script error and CSP report kept. */
-  async function open(address: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    contexts.push(context);
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${server.url}/`)) return route.continue();
-      foreignRequests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
-    });
-    await page.goto(server.url + address);
-    return page;
-  }
+  const site = siteInBrowser(outDir);
+  const open = (address: string, options?: BrowserContextOptions) => site.open(address, options);
 
   it('finds a group from the home page with the search box', async () => {
     const page = await open('/');
@@ -184,12 +149,7 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
   });
 
   it('dates the group template the day the page is read, not the day the site was built', async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
-    await context.route('**/*', (route) => (route.request().url().startsWith(`${server.url}/`) ? route.continue() : route.abort()));
-    const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2031-02-03T10:00:00'));
-    await page.goto(`${server.url}/add-your-group/`);
+    const page = await site.open('/add-your-group/', {}, (page) => page.clock.setFixedTime(new Date('2031-02-03T10:00:00')));
     await expect.poll(() => page.locator('[data-group-template]').textContent()).toContain('lastActivity: 2031-02-03');
     expect(await page.locator('[data-group-template]').textContent()).toContain('  year: 2031\n');
     const proposed = new URL((await page.locator('[data-propose-group]').getAttribute('href'))!);
@@ -251,15 +211,9 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
       const page = await open('/', { colorScheme });
       const violations: string[] = [];
       for (const address of pageTypes) {
-        await page.goto(server.url + address);
+        await page.goto(site.url + address);
         if (address.startsWith('/search/')) await page.locator('[data-search-results] li').first().waitFor();
-        await page.evaluate(await axeSource);
-        const found = await page.evaluate(() =>
-          (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-          }),
-        );
-        for (const violation of found.violations) violations.push(`${address}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        for (const violation of await axeViolations(page)) violations.push(`${address}: ${violation}`);
       }
       expect(violations).toEqual([]);
     }, 120_000);
@@ -305,7 +259,7 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
   });
 
   it('made no request to another host, and no page reported a script or policy error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });

@@ -5,54 +5,24 @@
  * where there is no Chromium.
  */
 import { readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkGroups } from '../../src/checker/engine.ts';
-import { browserMissing, launchBrowser } from '../helpers/browser.ts';
+import { browserMissing } from '../helpers/browser.ts';
 import { copyProject, testToday } from '../helpers/build-site.ts';
 import { runCheck } from '../helpers/run-check.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { axeViolations, siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const { outDir, workDir } = inject('site');
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(browserMissing !== undefined)('the group editor in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const foreignRequests: string[] = [];
-  const problems: string[] = [];
+  const site = siteInBrowser(outDir);
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(outDir), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** The editor on the test site's "today", with every request to another host refused and recorded. */
+  /** The editor on the test site's "today". */
   async function openEditor(query = '', options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    contexts.push(context);
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${server.url}/`)) return route.continue();
-      foreignRequests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(new Date(`${testToday}T10:00:00`));
-    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
-    });
-    await page.goto(`${server.url}/editor/${query}`);
+    const page = await site.open(`/editor/${query}`, options, (page) => page.clock.setFixedTime(new Date(`${testToday}T10:00:00`)));
     await checked(page);
     return page;
   }
@@ -204,18 +174,12 @@ describe.skipIf(browserMissing !== undefined)('the group editor in a browser', (
     it(`has no accessibility violation, with problems shown (${colorScheme})`, async () => {
       const page = await openEditor('', { colorScheme });
       await fillNewGroup(page, { summary: 'Write to anna.muster@example.org.', joinCriteria: 'Women only.', website: 'https://chat.whatsapp.com/Hx7pQ2abcDEF' });
-      await page.evaluate(await axeSource);
-      const found = await page.evaluate(() =>
-        (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-        }),
-      );
-      expect(found.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     }, 60_000);
   }
 
   it('made no request to another host, and reported no script or policy error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });
