@@ -20,7 +20,8 @@ export async function listGroupFiles(root: string): Promise<string[]> {
   return listFolder(root, path.join(root, groupsFolder));
 }
 
-async function listFolder(root: string, folder: string): Promise<string[]> {
+/** Every file under a folder, hidden ones and those in sub-folders too, relative to the project root, sorted; none when the folder does not exist. */
+export async function listFolder(root: string, folder: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true, recursive: true });

@@ -5,12 +5,13 @@
  */
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Organization } from '../../config/organization.ts';
 import { pictureDimensions, picturesFolder, pictureFormat } from '../pictures.ts';
 import { slugOfPath } from '../parse.ts';
+import { listFolder } from './group-files.ts';
 import type { Picture, SourceFile } from '../types.ts';
 
 /** Formats the QR decoder reads (its image reader knows neither WebP nor AVIF). */
@@ -45,20 +46,11 @@ async function codesIn(bytes: Uint8Array): Promise<string[]> {
 
 /** Every file under public/images/groups/, as the engine's pictures, sorted by path. */
 export async function readPictures(root: string, organization: Organization): Promise<Picture[]> {
-  const folder = path.join(root, picturesFolder);
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
   // Hidden files are pictures too: they are published with the site like any other.
-  const files = entries.filter((entry) => !entry.isDirectory());
+  const files = await listFolder(root, path.join(root, picturesFolder));
   const pictures = await Promise.all(
-    files.map(async (entry): Promise<Picture> => {
-      const absolute = path.join(entry.parentPath, entry.name);
-      const projectPath = path.relative(root, absolute).split(path.sep).join('/');
+    files.map(async (projectPath): Promise<Picture> => {
+      const absolute = path.join(root, projectPath);
       const stats = await lstat(absolute);
       const refused = stats.isSymbolicLink() ? 'This is a symbolic link, not a picture. Replace it with the picture itself.' : !stats.isFile() ? 'This is not a regular file.' : undefined;
       if (refused) return { path: projectPath, size: 0, format: undefined, codes: [], hash: '', refused };
