@@ -4,6 +4,7 @@
  * page is read, the site having been built some days before.
  */
 import { isUpcoming } from '../format.ts';
+import { readerToday } from './reader-today.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-activity-filters]');
 if (form) enhance(form);
@@ -13,8 +14,7 @@ function enhance(form: HTMLFormElement) {
   const months = [...document.querySelectorAll<HTMLElement>('.activity-month')];
   const count = document.querySelector<HTMLElement>('[data-activity-count]');
   const empty = document.querySelector<HTMLElement>('[data-activities-empty]');
-  const now = new Date();
-  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  const today = readerToday();
   const selects = [...form.querySelectorAll('select')];
 
   const params = new URLSearchParams(location.search);

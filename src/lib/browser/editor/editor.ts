@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import { suggestSlug } from '../../../checker/rules/slug.ts';
 import { slugPattern } from '../../../schema/group.ts';
 import { composeFile, disclaimerText, fieldAtOffset, ownSentencesOf, statementsFor, type FieldKey, type FormValue } from './group-file.ts';
+import { readerToday } from '../reader-today.ts';
 
 type Engine = typeof import('./engine.ts');
 type Diagnostic = import('./engine.ts').EditorDiagnostic;
@@ -32,8 +33,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   const repository = editor.dataset.repository ?? '';
   const branch = editor.dataset.branch ?? 'main';
 
-  const now = new Date();
-  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  const today = readerToday();
   const requested = new URLSearchParams(location.search).get('group') ?? '';
   const editing = slugPattern.test(requested) ? requested : undefined;
   const draftKey = `alumni-handbook-editor:${editing ?? 'new'}`;
