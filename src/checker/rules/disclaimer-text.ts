@@ -3,7 +3,8 @@ import { escapeRegExp } from '../text/matching.ts';
 import { foldedYaml, isRecord } from '../values.ts';
 import { defineRule } from './define.ts';
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The text with every run of white space and line breaks as one space: how disclaimers are compared. */
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export default defineRule({
   id: 'disclaimer-text',

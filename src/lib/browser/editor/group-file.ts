@@ -5,7 +5,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import { disclaimerStatement, organization } from '../../../config/organization.ts';
-import { requiredStatementKinds } from '../../../checker/rules/disclaimer-text.ts';
+import { collapse, requiredStatementKinds } from '../../../checker/rules/disclaimer-text.ts';
 
 export type FieldKey = string | number;
 export type FormValue = string | number | undefined | FormValue[] | { [key: string]: FormValue };
@@ -46,13 +46,11 @@ export function disclaimerText(values: Record<string, FormValue>, ownSentences: 
   return [...statementsFor(values), ownSentences.trim()].filter(Boolean).join(' ');
 }
 
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** What a disclaimer holds besides the statements that apply: the sentences its managers added. */
 export function ownSentencesOf(disclaimer: string, values: Record<string, FormValue>): string {
-  let rest = spaced(disclaimer);
-  for (const statement of statementsFor(values)) rest = rest.replace(spaced(statement), ' ');
-  return spaced(rest);
+  let rest = collapse(disclaimer);
+  for (const statement of statementsFor(values)) rest = rest.replace(collapse(statement), ' ');
+  return collapse(rest);
 }
 
 /**
@@ -64,7 +62,7 @@ export function composeFile(base: Document | undefined, values: Record<string, F
   for (const [key, value] of Object.entries(values)) write(document, [key], value);
   if (disclaimer) {
     const current = document.get('disclaimer');
-    if (typeof current !== 'string' || spaced(current) !== spaced(disclaimer)) {
+    if (typeof current !== 'string' || collapse(current) !== collapse(disclaimer)) {
       const scalar = new Scalar(disclaimer);
       scalar.type = Scalar.BLOCK_FOLDED;
       document.set('disclaimer', scalar);
