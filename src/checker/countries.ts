@@ -19,17 +19,20 @@ import { fold } from './text/words.ts';
 const locales = [en, fr, de, it, es, pt, nl, pl, el, tr];
 for (const locale of locales) countries.registerLocale(locale);
 
+/** A place's name as names are compared: folded, punctuation as spaces ("Genève-Ville" → "geneve ville"). */
+export const placeNameKey = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Every name of every country, folded, to its ISO 3166 alpha-2 code. */
 const byName = new Map<string, string>();
 for (const { locale } of locales) {
   for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
-    for (const name of names) byName.set(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), code);
+    for (const name of names) byName.set(placeNameKey(name), code);
   }
 }
 
 /** The country a region names ("Lyon, France" → FR, "São Paulo, Brasil" → BR), from its last part. */
 export function countryOf(region: string): string | undefined {
-  const parts = region.split(/[,/(–—-]/).map((part) => fold(part).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter(Boolean);
+  const parts = region.split(/[,/(–—-]/).map(placeNameKey).filter(Boolean);
   for (const part of parts.reverse()) {
     const code = byName.get(part);
     if (code) return code;

@@ -9,8 +9,7 @@
  * populous match winning; the English names first, GeoNames' own names when they know nothing. A region no gazetteer knows is left off the map, for the office to see.
  */
 import { createRequire } from 'node:module';
-import { countryOf } from '../checker/countries.ts';
-import { fold } from '../checker/text/words.ts';
+import { countryOf, placeNameKey } from '../checker/countries.ts';
 
 export interface Located {
   /** The gazetteer's name of the place found. */
@@ -42,14 +41,12 @@ interface CityTimezonesEntry {
   lng: number;
 }
 
-const key = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 type Index = Map<string, GazetteerPlace[]>;
 
 function indexed(entries: Iterable<[name: string, place: GazetteerPlace]>): Index {
   const index: Index = new Map();
   for (const [name, place] of entries) {
-    const entry = `${key(name)} ${place.country}`;
+    const entry = `${placeNameKey(name)} ${place.country}`;
     const list = index.get(entry);
     if (list) list.push(place);
     else index.set(entry, [place]);
@@ -85,7 +82,7 @@ function byLocalName(): Index {
 
 /** Runs of consecutive words by length, longest first: "San Francisco Bay Area" gives ["San Francisco Bay Area"], …, ["San Francisco", "Francisco Bay", "Bay Area"], …. */
 function wordRuns(text: string): string[][] {
-  const words = key(text).split(' ').filter(Boolean);
+  const words = placeNameKey(text).split(' ').filter(Boolean);
   const runs: string[][] = [];
   for (let length = words.length; length > 0; length--) {
     runs.push(Array.from({ length: words.length - length + 1 }, (_, start) => words.slice(start, start + length).join(' ')));
