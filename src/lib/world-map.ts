@@ -30,6 +30,8 @@ export interface MapMarker {
   x: number;
   y: number;
   place: string;
+  /** ISO 3166 alpha-2, upper case. */
+  country: string;
   groups: { slug: string; name: string; region: string }[];
 }
 
@@ -53,7 +55,7 @@ export function groupMap(groups: readonly GroupEntry[]): GroupMap {
       continue;
     }
     const at = `${located.place} ${located.country}`;
-    const marker = markers.get(at) ?? { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, place: located.place, groups: [] };
+    const marker = markers.get(at) ?? { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, place: located.place, country: located.country, groups: [] };
     marker.groups.push({ slug: group.id, name: group.data.name, region });
     markers.set(at, marker);
   }
