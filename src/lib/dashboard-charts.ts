@@ -10,22 +10,24 @@ export interface Bar {
   value: number;
 }
 
-const counted = (values: readonly string[]): Bar[] => {
+/** How many groups have each value of `key`, most first. */
+export function countBy(groups: readonly GroupEntry[], key: (group: GroupEntry) => string): Bar[] {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const group of groups) {
+    const value = key(group);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
   return [...counts].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'en'));
-};
+}
 
-export const groupsByType = (groups: readonly GroupEntry[]): Bar[] => counted(groups.map((group) => groupTypes[group.data.type]));
+export const groupsByType = (groups: readonly GroupEntry[]): Bar[] => countBy(groups, (group) => groupTypes[group.data.type]);
 
 /** By the country the region names; groups without a region (collaborations, schools) counted apart. */
 export function groupsByCountry(groups: readonly GroupEntry[]): Bar[] {
-  return counted(
-    groups.map((group) => {
-      const country = placeOf(group.data.region)?.country;
-      return country ? countryName(country) : group.data.region ? 'Region without a known country' : 'No region';
-    }),
-  );
+  return countBy(groups, (group) => {
+    const country = placeOf(group.data.region)?.country;
+    return country ? countryName(country) : group.data.region ? 'Region without a known country' : 'No region';
+  });
 }
 
 /** The first day of the month `offset` months after `today`'s month. */
