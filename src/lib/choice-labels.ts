@@ -19,7 +19,7 @@ export function choiceLabels(org: Organization = organization) {
       mastodon: 'Mastodon',
       bluesky: 'Bluesky',
       youtube: 'YouTube',
-      other: 'Other',
+      other: 'Other page',
     } satisfies Record<(typeof socialPlatforms)[number], string>,
   };
 }
