@@ -101,6 +101,11 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** The text as the checker reads it: without a byte-order mark, and every line break a "\n". */
+export function normalizedText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+
 function decode(content: string | Uint8Array, maxBytes: number): { text: string; problem?: string; problemOffset?: number; fatal?: boolean } {
   const size = typeof content === 'string' ? utf8Length(content) : content.byteLength;
   if (size > maxBytes) {
@@ -127,8 +132,7 @@ function decode(content: string | Uint8Array, maxBytes: number): { text: string;
       };
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, '\n');
+  text = normalizedText(text);
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     return { text, fatal: true, problemOffset: nul, problem: 'The file contains a NUL character, so it is not a text file. Remove it, or recreate the file from the template.' };
@@ -153,14 +157,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return low;
 }
 
-interface FrontMatterSplit {
+export interface FrontMatterSplit {
   yamlStart: number;
   yamlEnd: number;
   bodyStart: number;
   unclosed?: boolean;
 }
 
-function splitFrontMatter(text: string): FrontMatterSplit | undefined {
+/** Where the front matter of a normalized text (normalizedText) is: its YAML, and where the body starts. */
+export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   const opening = /^---[ \t]*(?:\n|$)/.exec(text);
   if (!opening) return undefined;
   const yamlStart = opening[0].length;

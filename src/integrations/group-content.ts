@@ -21,7 +21,7 @@ import { listGroupFiles, readGroupFiles } from '../checker/node/group-files.ts';
 import { readPictures } from '../checker/node/pictures.ts';
 import { resolveToday } from '../checker/node/today.ts';
 import { formatPretty } from '../checker/reporters/pretty.ts';
-import { slugOfPath } from '../checker/parse.ts';
+import { normalizedText, slugOfPath } from '../checker/parse.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import { groupSchema, type Group } from '../schema/group.ts';
 import { unsafeHtml } from './published-html.ts';
@@ -160,5 +160,5 @@ async function refuse(outDir: URL, message: string): Promise<never> {
   throw new AstroError(message, 'Fix each problem at the file and line shown; the link under it explains the rule. `npm run check` repeats the check without building.');
 }
 
-/** The bytes the checker read, as text (a file that is not UTF-8 has errors and is never published). */
-const sourceText = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+/** The bytes the checker read, as the text it read (a file that is not UTF-8 has errors and is never published). */
+const sourceText = (content: string | Uint8Array) => normalizedText(typeof content === 'string' ? content : new TextDecoder().decode(content));
