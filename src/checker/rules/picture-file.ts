@@ -1,6 +1,7 @@
 import { extensionsOf, nameOf, pictureName, publishedFormats } from '../pictures.ts';
 import type { PictureFormat } from '../types.ts';
 import { defineRule } from './define.ts';
+import { suggestSlug } from './slug.ts';
 
 const formatNames: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', bmp: 'BMP', tiff: 'TIFF', heic: 'HEIC', svg: 'SVG' };
 /** The article each name is read with: "an SVG", "a GIF". */
@@ -61,7 +62,7 @@ export default defineRule({
         const what = picture.format ? `${article[picture.format]} ${formatNames[picture.format]} file` : 'not a picture the handbook can read';
         report(start, `${picture.path} is ${what}, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.`, at);
       } else if (!pictureName.test(name)) {
-        const suggestion = name.toLowerCase().replace(/\.[^.]*$/, '').normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'picture';
+        const suggestion = suggestSlug(name.replace(/\.[^.]*$/, '')) || 'picture';
         report(start, `Rename ${picture.path} with lower-case letters, digits and hyphens only, for example "${suggestion}.${extensionsOf[picture.format]?.[0] ?? extension}", and use the new name in the page.`, at);
       } else if (!extensionsOf[picture.format]?.includes(extension)) {
         const ending = extensionsOf[picture.format]?.[0] ?? extension;
