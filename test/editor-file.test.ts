@@ -13,7 +13,7 @@ import { disclaimerStatement } from '../src/config/organization.ts';
 import { checkGroups } from '../src/checker/engine.ts';
 import { exampleToday } from '../src/checker/examples.ts';
 import { lockedWasmPackage, matchesIntegrity } from '../src/integrations/satteri-wasm.ts';
-import { composeFile, disclaimerText, fieldAtOffset, ownSentencesOf } from '../src/lib/browser/editor/group-file.ts';
+import { composeFile, disclaimerText, fieldLocator, ownSentencesOf } from '../src/lib/browser/editor/group-file.ts';
 
 const lyon = {
   name: 'CERN Alumni Lyon Group',
@@ -61,10 +61,11 @@ describe('the editor’s file', () => {
 
   it('says which field a place in the front matter belongs to, down to an item of a list', () => {
     const yaml = 'name: CERN Alumni Lyon Group\nmanagers:\n  - name: Claire Martin\n    github: claire-martin\nannualPlan:\n  year: 2026\n  activities:\n    - title: Summer picnic\n';
-    expect(fieldAtOffset(yaml, yaml.indexOf('claire-martin'))).toEqual(['managers', 0, 'github']);
-    expect(fieldAtOffset(yaml, yaml.indexOf('Summer'))).toEqual(['annualPlan', 'activities', 0, 'title']);
-    expect(fieldAtOffset(yaml, yaml.indexOf('managers:'))).toEqual(['managers']);
-    expect(fieldAtOffset(yaml, 0)).toEqual(['name']);
+    const fieldAtOffset = fieldLocator(yaml);
+    expect(fieldAtOffset(yaml.indexOf('claire-martin'))).toEqual(['managers', 0, 'github']);
+    expect(fieldAtOffset(yaml.indexOf('Summer'))).toEqual(['annualPlan', 'activities', 0, 'title']);
+    expect(fieldAtOffset(yaml.indexOf('managers:'))).toEqual(['managers']);
+    expect(fieldAtOffset(0)).toEqual(['name']);
   });
 });
 

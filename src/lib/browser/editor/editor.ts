@@ -7,11 +7,12 @@
 import type { Document } from 'yaml';
 import { suggestSlug } from '../../../checker/rules/slug.ts';
 import { slugPattern } from '../../../schema/group.ts';
-import { composeFile, disclaimerText, fieldAtOffset, ownSentencesOf, statementsFor, type FieldKey, type FormValue } from './group-file.ts';
+import { composeFile, disclaimerText, fieldLocator, ownSentencesOf, statementsFor, type FieldKey, type FormValue } from './group-file.ts';
 import { readerToday } from '../reader-today.ts';
 
 type Engine = typeof import('./engine.ts');
 type Diagnostic = import('./engine.ts').EditorDiagnostic;
+type Layout = ReturnType<Engine['layoutOf']>;
 
 const editor = document.querySelector<HTMLElement>('[data-editor]');
 const form = document.querySelector<HTMLFormElement>('[data-group-form]');
@@ -213,7 +214,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     const run = ++checking;
     const [checker, names] = await Promise.all([engine, others]);
     if (!checker || run !== checking) return;
-    show(checker.checkEditedFile(filePath(), text, names, today));
+    show(checker.checkEditedFile(filePath(), text, names, today), checker.layoutOf(text));
   }
 
   function updatePropose() {
@@ -228,17 +229,15 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
         : 'GitHub opens a new file with yours filled in; you need a (free) GitHub account.';
   }
 
-  function placeOf(diagnostic: Diagnostic): string | undefined {
+  /** The form field a problem belongs beside, if it has one in the form as it is shown. */
+  function placeOf(diagnostic: Diagnostic, layout: Layout, fieldAt: ((offset: number) => FieldKey[]) | undefined): string | undefined {
     if (mode === 'paste') return undefined;
     // Findings about the file's name are reported on its first line.
     if (diagnostic.line === 1 && ['slug', 'placeholder', 'unique-name'].includes(diagnostic.rule)) return 'slug';
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-    const offset = (lineStarts[diagnostic.line - 1] ?? 0) + diagnostic.column - 1;
-    const frontMatterEnd = text.indexOf('\n---\n', 3) + 1;
-    if (frontMatterEnd === 0) return undefined;
-    if (offset >= frontMatterEnd) return 'body';
-    let path: FieldKey[] = diagnostic.field?.split('.') ?? fieldAtOffset(text.slice(4, frontMatterEnd), offset - 4);
+    if (!layout.yaml || !fieldAt) return undefined;
+    const offset = (layout.lineStarts[diagnostic.line - 1] ?? 0) + diagnostic.column - 1;
+    if (offset >= layout.yaml.end) return 'body';
+    let path: FieldKey[] = diagnostic.field?.split('.') ?? fieldAt(offset - layout.yaml.start);
     while (path.length > 0) {
       const name = path.join('.');
       const place = form.querySelector<HTMLElement>(`[data-problem-for="${CSS.escape(name)}"]`);
@@ -259,7 +258,8 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     return line;
   }
 
-  function show(diagnostics: Diagnostic[]) {
+  function show(diagnostics: Diagnostic[], layout: Layout) {
+    const fieldAt = layout.yaml && fieldLocator(text.slice(layout.yaml.start, layout.yaml.end));
     for (const place of form.querySelectorAll<HTMLElement>('[data-problem-for]')) {
       place.replaceChildren();
       place.hidden = true;
@@ -267,7 +267,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     for (const field of fields()) field.removeAttribute('aria-invalid');
     otherProblems.replaceChildren();
     for (const diagnostic of diagnostics) {
-      const name = placeOf(diagnostic);
+      const name = placeOf(diagnostic, layout, fieldAt);
       const place = name === undefined ? undefined : form.querySelector<HTMLElement>(`[data-problem-for="${CSS.escape(name)}"]`);
       if (place) {
         const entry = document.createElement('span');

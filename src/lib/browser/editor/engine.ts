@@ -3,7 +3,7 @@
  * the same engine (src/checker/engine.ts), over Sätteri's WebAssembly build, loaded only by the editor.
  */
 import { checkGroups } from '../../../checker/engine.ts';
-import { parseGroupFile } from '../../../checker/parse.ts';
+import { computeLineStarts, parseGroupFile, splitFrontMatter } from '../../../checker/parse.ts';
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../../../checker/types.ts';
 
@@ -39,4 +39,10 @@ export function readGroupFile(path: string, text: string): { data: Record<string
   const end = group.frontMatterEnd;
   const body = end === undefined ? group.text : group.text.slice(group.text.indexOf('\n', end) + 1).replace(/^\n/, '');
   return { data: group.data, yaml: group.yaml, body };
+}
+
+/** Where each line of a file's text starts, and where its front matter's YAML is, as the checker reads them, to place each problem. */
+export function layoutOf(text: string): { lineStarts: number[]; yaml?: { start: number; end: number } } {
+  const split = splitFrontMatter(text);
+  return { lineStarts: computeLineStarts(text), ...(split && !split.unclosed ? { yaml: { start: split.yamlStart, end: split.yamlEnd } } : {}) };
 }

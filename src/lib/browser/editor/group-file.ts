@@ -72,9 +72,16 @@ export function composeFile(base: Document | undefined, values: Record<string, F
   return `---\n${frontMatter}---\n\n${body.trim()}\n`;
 }
 
-/** The dotted path of the deepest front matter field at `offset` of the front matter's YAML text. */
-export function fieldAtOffset(yamlText: string, offset: number): FieldKey[] {
+/**
+ * For the front matter's YAML text, read once: the path of the deepest field at an offset of it, for
+ * each of a check's problems.
+ */
+export function fieldLocator(yamlText: string): (offset: number) => FieldKey[] {
   const document = parseDocument(yamlText);
+  return (offset) => fieldAt(document.contents, offset);
+}
+
+function fieldAt(contents: YamlNode | null, offset: number): FieldKey[] {
   let found: FieldKey[] = [];
   const visit = (node: YamlNode | null | undefined, path: FieldKey[]) => {
     if (isMap(node)) {
@@ -96,6 +103,6 @@ export function fieldAtOffset(yamlText: string, offset: number): FieldKey[] {
       });
     }
   };
-  visit(document.contents, []);
+  visit(contents, []);
   return found;
 }
