@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { organization } from './src/config/organization.ts';
+import { defaultLanguage, localeOf, siteLanguages } from './src/i18n/language.ts';
 import handbook from './src/integrations/handbook.ts';
 
 export default defineConfig({
@@ -10,11 +12,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are written several at a time: with thousands of groups, the build waits on the disk, not the CPU.
   build: { concurrency: 4 },
+  // English pages have no prefix; each other language the organization publishes lives under its code.
+  i18n: { locales: [...siteLanguages], defaultLocale: defaultLanguage, routing: { prefixDefaultLocale: false } },
   // Group files never reach Astro's MDX pipeline: src/content.config.ts loads them as checked data.
   integrations: [
     handbook(),
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/dashboard/') && !page.endsWith('/search/') }),
+    // A translated chapter keeps the English section ids, written after its heading: `## Gestionnaires { #managers }`.
+    mdx({ processor: satteri({ features: { headingAttributes: true } }) }),
+    sitemap({
+      filter: (page) => !page.endsWith('/dashboard/') && !page.endsWith('/search/'),
+      i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(siteLanguages.map((language) => [language, localeOf[language]])) },
+    }),
   ],
   // Shiki colours code with inline styles, which the policy below forbids; code blocks stay plain.
   markdown: { syntaxHighlight: false },

@@ -9,13 +9,19 @@
  */
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { otherLanguages } from '../src/config/organization-type.ts';
 
-/** Where the pages with `data-pagefind-body` are: the chapters, the rules, and each group's own page (/groups/<slug>/). */
-const indexedPages = ['guidelines/**/*.html', 'rules/**/*.html', 'groups/*/index.html'];
+/**
+ * Where the pages with `data-pagefind-body` are: the chapters, the rules, and each group's own page
+ * (/groups/<slug>/), in English and under each other language's folder. Pagefind reads each page's
+ * `lang` and writes one index per language; the search page loads the one of its own language.
+ */
+const pagesOfOneLanguage = ['guidelines/**/*.html', 'rules/**/*.html', 'groups/*/index.html'];
+const indexedPages = [...pagesOfOneLanguage, ...otherLanguages.flatMap((language) => pagesOfOneLanguage.map((glob) => `${language}/${glob}`))];
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 try {
-  const { index, errors: createErrors } = await createIndex({ forceLanguage: 'en' });
+  const { index, errors: createErrors } = await createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
   let pageCount = 0;
   const errors: string[] = [];

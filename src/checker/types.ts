@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Node as UnistNode } from 'unist';
 import type { Document } from 'yaml';
 import type { Organization } from '../config/organization.ts';
+import type { OtherLanguage } from '../config/organization-type.ts';
 import type { Group } from '../schema/group.ts';
 import type { RuleId } from './rule-ids.ts';
 
@@ -217,6 +218,8 @@ export interface RuleMeta {
   guideline: string;
   /** Why the rule exists, in a sentence or two. */
   rationale: string;
+  /** The summary and the rationale in each other language of the site, for its rule pages (messages stay in English). */
+  translations: Record<OtherLanguage, { summary: string; rationale: string }>;
   /**
    * Examples, shown on the rule's page and run by the tests. In their text, {organization} and {network}
    * stand for the configured organization's and alumni network's names.

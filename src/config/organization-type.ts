@@ -11,6 +11,28 @@ export type DisclaimerKind = 'independence' | 'website' | 'social';
 /** The kinds of group, by the id group files write (`type: regional`) and the label readers see. */
 export type GroupTypes = Readonly<Record<string, string>>;
 
+/** The languages the site's own text can be published in; English is always published. */
+export const otherLanguages = ['fr'] as const;
+export type OtherLanguage = (typeof otherLanguages)[number];
+export type Language = 'en' | OtherLanguage;
+
+/**
+ * The organization's own words in another language than English. The site is published in that
+ * language too, and the chapters then need their translation in src/content/guidelines/<language>/.
+ */
+export interface OrganizationTranslation {
+  /** The site's title. */
+  readonly siteTitle: string;
+  /** The office's name with its article, as a sentence writes it after a verb ("le Bureau des relations avec les alumni"). */
+  readonly officeName: string;
+  /** The alumni platform as a sentence writes it, with its article. */
+  readonly alumniPlatformName: string;
+  /** The label of each kind of group, by the same ids as `GroupTypes`. */
+  readonly groupTypes: GroupTypes;
+  /** The title of each source document, by the same numbers as `guidelineSources`. */
+  readonly guidelineSources: Readonly<Record<string, string>>;
+}
+
 export interface Organization {
   /** The organization's name, used verbatim in the disclaimer statements ("operates independently of CERN"). */
   readonly name: string;
@@ -68,6 +90,8 @@ export interface Organization {
   };
   /** The repository the site is built from: "edit this page" links and the checker's links to files. */
   readonly repository: { readonly url: string; readonly branch: string };
+  /** The other languages the site is published in, with the organization's words in each. */
+  readonly translations?: Readonly<Partial<Record<OtherLanguage, OrganizationTranslation>>>;
 }
 
 /** The disclaimer statement of the given kind for a group of this organization, as the group file must carry it. */

@@ -87,6 +87,28 @@ export const organization = {
     url: 'https://github.com/cern-alumni/groups-handbook',
     branch: 'main',
   },
+  translations: {
+    fr: {
+      siteTitle: 'Guide des groupes CERN Alumni',
+      officeName: 'le Bureau des relations avec les alumni',
+      alumniPlatformName: 'la plateforme CERN Alumni',
+      groupTypes: {
+        'scientific-collaboration': 'Collaboration scientifique',
+        regional: 'Régional',
+        partnership: 'Partenariat',
+        school: 'École',
+        'student-programme': 'Programme étudiant',
+        activity: 'Activité',
+        other: 'Autre',
+      },
+      guidelineSources: {
+        '000': 'Lignes directrices pour les gestionnaires de groupe',
+        '001': 'Lignes directrices pour les réseaux sociaux',
+        '002': 'Lignes directrices mises à jour pour les réseaux sociaux',
+        '003': 'Conseils pour les groupes d’alumni',
+      },
+    },
+  },
 } satisfies Organization;
 
 /** The disclaimer statement of the given kind for a group, as the group file must carry it (of this organization unless told). */

@@ -1,15 +1,34 @@
-/** How dates and counts read on the site. Always UTC, so the output never depends on the machine. */
+/** How dates and counts read on the site, in each of its languages. Always UTC, so the output never depends on the machine. */
+import { defaultLanguage, localeOf, type Language } from '../i18n/language.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = (language: Language) => ({
+  day: new Intl.DateTimeFormat(localeOf[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat(localeOf[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  number: new Intl.NumberFormat(localeOf[language]),
+  plural: new Intl.PluralRules(localeOf[language]),
+});
+const formatsByLanguage = new Map<Language, ReturnType<typeof formats>>();
+const formatsOf = (language: Language) => formatsByLanguage.get(language) ?? formatsByLanguage.set(language, formats(language)).get(language)!;
 
 const isMonthOnly = (date: string) => /^\d{4}-\d{2}$/.test(date);
 
-/** "2026-07-12" → "12 July 2026"; "2026-12" → "December 2026". */
-export function formatDate(date: string): string {
+/** "2026-07-12" → "12 July 2026" ("12 juillet 2026"); "2026-12" → "December 2026" ("décembre 2026"). */
+export function formatDate(date: string, language: Language = defaultLanguage): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const { day: dayFormat, month: monthFormat } = formatsOf(language);
   return isMonthOnly(date) ? monthFormat.format(value) : dayFormat.format(value);
+}
+
+/** A number as the language writes it: 1,234 in English, 1 234 in French. */
+export const formatNumber = (value: number, language: Language) => formatsOf(language).number.format(value);
+
+/**
+ * A count with its noun, by the language's plural rules: `counted(0, 'fr', 'groupe', 'groupes')` →
+ * "0 groupe", `counted(1200, 'en', 'group', 'groups')` → "1,200 groups".
+ */
+export function counted(count: number, language: Language, one: string, many: string): string {
+  return `${formatNumber(count, language)} ${formatsOf(language).plural.select(count) === 'one' ? one : many}`;
 }
 
 export { isMonthOnly };
