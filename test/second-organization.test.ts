@@ -91,6 +91,9 @@ describe('the site built for the second organization', () => {
       expect(files).toContain(page);
     }
     expect(files.filter((file) => file.startsWith('guidelines/')).length).toBe(2);
+    // It publishes in English only: no page under another language's folder, and no language switch.
+    expect(files.filter((file) => file.startsWith('fr/'))).toEqual([]);
+    expect(await readText(outDir, 'index.html')).not.toContain('hreflang');
     expect(files).not.toContain('groups/lyon/index.html');
     expect(JSON.parse(await readText(outDir, 'groups.json')).groups).toHaveLength(3);
   });

@@ -27,6 +27,26 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CERN Alumni Nairobi Group');
   });
 
+  it('searches the French pages from a French page, groups first', async () => {
+    const page = await open('/fr/search/?q=Lyon');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const links = await page.locator('[data-search-results] li a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(links[0]).toBe('/fr/groups/lyon/');
+    expect(links.every((link) => link.startsWith('/fr/'))).toBe(true);
+    const english = await page.locator('[data-search-results] li .badge').first().textContent();
+    expect(english).not.toBe('Group');
+  });
+
+  it('keeps the reader on the same page when they switch language, and back', async () => {
+    const page = await open('/groups/bay-area/');
+    await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL(/\/fr\/groups\/bay-area\/$/);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+    await page.getByRole('navigation', { name: 'Langues' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/groups\/bay-area\/$/);
+    expect(new URL(page.url()).pathname).toBe('/groups/bay-area/');
+  });
+
   it('names a city\'s groups first when searching for it, then handbook sections, then rules, each saying what it is', async () => {
     const page = await open('/search/?q=Lyon');
     await page.locator('[data-search-results] li').first().waitFor();
@@ -205,14 +225,21 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     '/no-such-page/',
     ...(existsSync(path.join(outDir, 'coverage/index.html')) ? ['/coverage/'] : []),
   ];
+  // The same pages in French (the one "page not found" page serves both languages).
+  const frenchPageTypes = pageTypes.filter((address) => address !== '/no-such-page/').map((address) => `/fr${address}`);
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no accessibility violation on any kind of page (${colorScheme})`, async () => {
+  for (const [colorScheme, language, addresses] of [
+    ['light', 'English', pageTypes],
+    ['dark', 'English', pageTypes],
+    ['light', 'French', frenchPageTypes],
+    ['dark', 'French', frenchPageTypes],
+  ] as const) {
+    it(`has no accessibility violation on any kind of page (${colorScheme}, ${language})`, async () => {
       const page = await open('/', { colorScheme });
       const violations: string[] = [];
-      for (const address of pageTypes) {
+      for (const address of addresses) {
         await page.goto(site.url + address);
-        if (address.startsWith('/search/')) await page.locator('[data-search-results] li').first().waitFor();
+        if (address.includes('/search/')) await page.locator('[data-search-results] li').first().waitFor();
         for (const violation of await axeViolations(page)) violations.push(`${address}: ${violation}`);
       }
       expect(violations).toEqual([]);
@@ -233,7 +260,8 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    for (const address of ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/', '/activities/']) {
+    const addresses = ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/', '/activities/'];
+    for (const address of [...addresses, ...addresses.map((english) => `/fr${english}`)]) {
       const page = await open(address, { viewport: { width: 320, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, address).toBeLessThanOrEqual(0);

@@ -1,4 +1,4 @@
-/** No broken link inside the built site, anchors included; links to other sites are not followed. */
+/** No broken link inside the built site, in either language, anchors included; links to other sites are not followed. */
 import { LinkChecker, LinkState } from 'linkinator';
 import { expect, inject, it } from 'vitest';
 
@@ -14,7 +14,9 @@ it('has no broken internal link or anchor', async () => {
   const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`);
   expect(broken).toEqual([]);
   const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.replace(outDir, '').replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, '')));
+  // Both languages are reached from the home page, through the language switch.
   for (const page of ['/groups/bay-area/', '/groups/type/regional/', '/groups/archive/', '/rules/managers-count/', '/guidelines/the-group-file/', '/dashboard/']) {
     expect(reached, page).toContain(page);
+    expect(reached, page).toContain(`/fr${page}`);
   }
 }, 120_000);
