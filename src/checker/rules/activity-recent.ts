@@ -8,6 +8,13 @@ export default defineRule({
   summary: `the last activity is within the inactivity window (${configured.inactivityMonths} months)`,
   guideline: 'ending-a-group#deactivation',
   rationale: `Readers should only be sent to groups that are alive; a group silent for more than ${configured.inactivityMonths} months is due for deactivation after a talk with its managers.`,
+  translations: {
+    fr: {
+      summary: `la dernière activité se situe dans le délai d’inactivité (${configured.inactivityMonths} mois)`,
+      rationale:
+        `Les lecteurs ne doivent être dirigés que vers des groupes actifs ; un groupe resté silencieux pendant plus de ${configured.inactivityMonths} mois est appelé à être désactivé, après un entretien avec ses gestionnaires.`,
+    },
+  },
   examples: {
     valid: [{ title: 'Active last spring', frontmatter: 'lastActivity: 2026-03-20' }],
     invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30', reports: [{ at: '2025-04-30', message: 'The last activity was on 2025-04-30, more than 12 months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.' }] }],

@@ -6,6 +6,10 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 /** The day next year's plan counts from, in words: "1 October". */
 const nextYearPlanDay = ({ month, day }: Organization['nextYearPlanFrom']) => `${day} ${monthNames[month - 1] ?? month}`;
 
+const monthNamesInFrench = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** The same day in French: "1er octobre". */
+const nextYearPlanDayInFrench = ({ month, day }: Organization['nextYearPlanFrom']) => `${day === 1 ? '1er' : day} ${monthNamesInFrench[month - 1] ?? month}`;
+
 /** Whether next year's plan counts on `today` (from the configured day of the year on). */
 const nextYearAllowedOn = (today: string, { month, day }: Organization['nextYearPlanFrom']) => {
   const now = parseDay(today);
@@ -24,6 +28,12 @@ export default defineRule({
   summary: `the annual plan is for the current year (or next year, from ${nextYearPlanDay(configured.nextYearPlanFrom)})`,
   guideline: 'planning-and-communications#annual-plan',
   rationale: 'The office promotes and supports what groups plan; a plan for a past year tells it nothing about what is coming.',
+  translations: {
+    fr: {
+      summary: `le plan annuel porte sur l’année en cours (ou sur l’année suivante, à partir du ${nextYearPlanDayInFrench(configured.nextYearPlanFrom)})`,
+      rationale: 'Le bureau fait connaître et soutient ce que les groupes prévoient ; un plan portant sur une année écoulée ne lui apprend rien de ce qui se prépare.',
+    },
+  },
   examples: {
     valid: [{ title: "This year's plan", frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
     invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the {office}.' }] }],

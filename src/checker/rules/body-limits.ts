@@ -8,6 +8,13 @@ export default defineRule({
   guideline: 'the-group-file#encoding-and-size',
   rationale:
     'Some texts take a Markdown parser time that grows with the square of their length: lists or quotes nested hundreds of levels deep, or thousands of emphasis marks that never close. No real page needs them, and refusing them keeps every check and every build fast, whatever a file holds.',
+  translations: {
+    fr: {
+      summary: 'le corps respecte les limites qui permettent de le vérifier et de le générer rapidement : niveaux d’imbrication et marques d’emphase',
+      rationale:
+        'Certains textes demandent à un analyseur Markdown un temps qui croît avec le carré de leur longueur : des listes ou des citations imbriquées sur des centaines de niveaux, ou des milliers de marques d’emphase qui ne sont jamais fermées. Aucune page réelle n’en a besoin, et les refuser garantit la rapidité de chaque vérification et de chaque génération du site, quel que soit le contenu d’un fichier.',
+    },
+  },
   examples: {
     valid: [{ title: 'Nested lists a few levels deep', body: '- Talks\n  - Spring\n    - Physics\n' }],
     invalid: [

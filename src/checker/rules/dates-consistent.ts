@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'founded and lastActivity are not after today; every plan activity falls in the plan year',
   guideline: 'the-group-file#dates',
   rationale: 'Dates in the future or outside the plan year are almost always typing mistakes, and they would mislead readers and the office.',
+  translations: {
+    fr: {
+      summary: 'founded et lastActivity ne sont pas postérieures à la date du jour ; chaque activité du plan se situe dans l’année du plan',
+      rationale:
+        'Des dates situées dans l’avenir ou en dehors de l’année du plan sont presque toujours des fautes de frappe, et elles induiraient en erreur les lecteurs comme le bureau.',
+    },
+  },
   examples: {
     valid: [{ title: 'An activity whose day is not fixed yet', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Winter dinner\n      date: 2026-12\n      kind: event' }],
     invalid: [

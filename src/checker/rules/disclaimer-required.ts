@@ -9,6 +9,12 @@ export default defineRule({
   summary: 'alumni-managed groups carry a disclaimer',
   guideline: 'websites-and-social-media#the-disclaimer',
   rationale: 'An alumni-managed group acts independently of the organization, and readers must be told so wherever the group speaks.',
+  translations: {
+    fr: {
+      summary: 'les groupes gérés par des alumni comportent un avertissement d’indépendance',
+      rationale: 'Un groupe géré par des alumni agit indépendamment de l’organisation, et les lecteurs doivent en être informés partout où le groupe s’exprime.',
+    },
+  },
   examples: {
     valid: [{ title: 'An organization-managed group has no disclaimer', frontmatter: 'managedBy: organization\ndisclaimer: null' }],
     invalid: [{ title: 'An alumni-managed group without a disclaimer', frontmatter: 'disclaimer: null', reports: [{ at: 'managedBy', message: 'An alumni-managed group must carry a disclaimer: add `disclaimer:` with the statements from the handbook (run `npm run fix` to generate them).' }] }],

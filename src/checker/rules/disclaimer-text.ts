@@ -12,6 +12,14 @@ export default defineRule({
   summary: 'the disclaimer holds each required statement with the exact group name; organization-managed groups do not declare independence',
   guideline: 'websites-and-social-media#the-disclaimer',
   rationale: 'The statements are agreed wording; a paraphrase or a different group name weakens what they say. Groups run by the organization are not independent and must not claim to be.',
+  translations: {
+    fr: {
+      summary:
+        'l’avertissement d’indépendance contient chacune des déclarations requises, avec le nom exact du groupe ; les groupes gérés par l’organisation ne se déclarent pas indépendants',
+      rationale:
+        'Les déclarations reprennent une formulation convenue ; une paraphrase ou un autre nom de groupe en affaiblit la portée. Les groupes gérés par l’organisation ne sont pas indépendants et ne doivent pas prétendre l’être.',
+    },
+  },
   examples: {
     valid: [
       {

@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'an exception in the exceptions file has not expired',
   guideline: 'the-group-file#exceptions',
   rationale: 'Exceptions are granted for a while, not for ever. Once the date has passed the rule applies again, and the office either renews the exception or removes it.',
+  translations: {
+    fr: {
+      summary: 'une exception du fichier des exceptions n’a pas expiré',
+      rationale:
+        'Les exceptions sont accordées pour un temps, non pour toujours. Une fois la date passée, la règle s’applique de nouveau, et le bureau renouvelle l’exception ou la supprime.',
+    },
+  },
   examples: {
     valid: [
       {

@@ -7,6 +7,12 @@ export default defineRule({
   summary: 'every exception in the exceptions file still matches a problem',
   guideline: 'the-group-file#exceptions',
   rationale: 'When a group has fixed the problem, its exception only waits to hide the next one. The warning tells the office to remove it.',
+  translations: {
+    fr: {
+      summary: 'chaque exception du fichier des exceptions correspond encore à un problème',
+      rationale: 'Lorsqu’un groupe a corrigé le problème, son exception ne sert plus qu’à masquer le suivant. L’avertissement signale au bureau qu’il doit la supprimer.',
+    },
+  },
   examples: {
     valid: [
       {

@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'the exceptions file is a valid list of exceptions for existing groups and rules',
   guideline: 'the-group-file#exceptions',
   rationale: 'An exception that cannot be read, or that names a group or rule that does not exist, would silently fail to apply or hide the wrong problem; the office must see it at once.',
+  translations: {
+    fr: {
+      summary: 'le fichier des exceptions est une liste valide d’exceptions portant sur des groupes et des règles existants',
+      rationale:
+        'Une exception illisible, ou qui désigne un groupe ou une règle qui n’existe pas, resterait sans effet sans que rien ne le signale, ou masquerait un autre problème que le sien ; le bureau doit s’en apercevoir immédiatement.',
+    },
+  },
   examples: {
     valid: [
       {

@@ -7,6 +7,12 @@ export default defineRule({
   summary: 'the front matter is present and valid YAML',
   guideline: 'the-group-file#front-matter',
   rationale: 'Every other check reads the fields in the front matter, so it must be there and be well-formed YAML.',
+  translations: {
+    fr: {
+      summary: 'l’en-tête est présent et rédigé en YAML valide',
+      rationale: 'Toutes les autres vérifications lisent les champs de l’en-tête ; celui-ci doit donc être présent et rédigé en YAML bien formé.',
+    },
+  },
   examples: {
     valid: [{ title: 'Fields between two lines of three dashes', frontmatter: 'summary: "Alumni in Lyon: talks, visits and a summer picnic."' }],
     invalid: [

@@ -12,6 +12,13 @@ export default defineRule({
   summary: 'external links use https',
   guideline: 'the-group-file#links-and-images',
   rationale: 'A plain http:// link can be read or changed on its way to the reader. Almost every site also answers on https://, so the secure address is the one to give.',
+  translations: {
+    fr: {
+      summary: 'les liens externes utilisent https',
+      rationale:
+        'Un lien en simple http:// peut être lu ou modifié sur son trajet jusqu’au lecteur. Presque tous les sites répondent aussi en https:// ; c’est donc l’adresse sécurisée qu’il faut indiquer.',
+    },
+  },
   examples: {
     valid: [
       { title: 'An https link', body: 'Photos are on [our website](https://lyon-alumni.example.org/photos).\n' },

@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'every image has alt text',
   guideline: 'social-media-conduct#accessible-and-inclusive-content',
   rationale: 'Readers who use a screen reader, or whose images do not load, only get the description; without it the image says nothing to them.',
+  translations: {
+    fr: {
+      summary: 'chaque image a un texte de remplacement',
+      rationale:
+        'Les personnes qui utilisent un lecteur d’écran, ou chez qui les images ne se chargent pas, n’ont accès qu’à la description ; sans elle, l’image ne leur dit rien.',
+    },
+  },
   examples: {
     valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](/images/groups/lyon/atlas.jpg)\n' }],
     invalid: [

@@ -8,6 +8,13 @@ export default defineRule({
   summary: 'every picture the page shows is in the group’s own picture folder',
   guideline: 'the-group-file#links-and-images',
   rationale: 'A picture that is not in the pull request would be a broken image on the published page. Each group shows only the pictures of its own folder, so that changing one group never changes another’s page.',
+  translations: {
+    fr: {
+      summary: 'chaque image affichée sur la page se trouve dans le dossier d’images propre au groupe',
+      rationale:
+        'Une image qui ne figure pas dans la pull request apparaîtrait comme une image cassée sur la page publiée. Chaque groupe n’affiche que les images de son propre dossier, de sorte que la modification d’un groupe ne change jamais la page d’un autre.',
+    },
+  },
   examples: {
     valid: [{ title: 'A picture of the group’s folder', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [

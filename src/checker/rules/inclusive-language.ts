@@ -155,6 +155,13 @@ export default defineRule({
   guideline: 'online-conduct#free-of-discrimination',
   rationale:
     'Words such as "chairman" or "manpower" leave people out without meaning to. English pages are read with retext-equality’s list and suggestions, limited to words that refer to everyone (not "she", "son" or "queen", which name particular people); pages in the other languages with the handbook’s own list, and the English words they borrow. Titles of works and quotations are left alone. It only warns, because the right word depends on the sentence.',
+  translations: {
+    fr: {
+      summary: 'formulations potentiellement peu inclusives, avec des suggestions',
+      rationale:
+        'Des mots comme « chairman » ou « manpower » excluent des personnes sans le vouloir. Les pages en anglais sont lues avec la liste et les suggestions de retext-equality, limitées aux mots qui désignent tout le monde (et non « she », « son » ou « queen », qui désignent des personnes en particulier) ; les pages dans les autres langues, avec la liste propre au guide, ainsi que les mots anglais qu’elles empruntent. Les titres d’œuvres et les citations ne sont pas examinés. La règle ne donne qu’un avertissement, car le mot juste dépend de la phrase.',
+    },
+  },
   examples: {
     valid: [
       { title: 'The network’s own words', body: 'Every alumnus and alumna is welcome: the group is for all alumni who live around Lyon.\n' },

@@ -243,6 +243,14 @@ export default defineRule({
   guideline: 'managing-a-group#no-discrimination',
   rationale:
     'A private group’s managers accept or reject each request to join. The criteria they apply must link people to the group by place, affiliation or programme, never by who they are: these grounds are dimensions of the organization’s diversity policy.',
+  translations: {
+    fr: {
+      summary:
+        'les critères d’adhésion n’opèrent aucune sélection fondée sur la profession, la nationalité, la culture, l’âge, la génération, le genre ou les préférences personnelles',
+      rationale:
+        'Les gestionnaires d’un groupe privé acceptent ou refusent chaque demande d’adhésion. Les critères qu’ils appliquent doivent rattacher les personnes au groupe par un lieu, une affiliation ou un programme, jamais par ce qu’elles sont : ces motifs correspondent aux dimensions de la politique de diversité de l’organisation.',
+    },
+  },
   examples: {
     valid: [
       { title: 'A place', frontmatter: 'joinCriteria: Alumni who live near Lyon.' },

@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'private groups say who may request to join',
   guideline: 'managing-a-group#moderating-join-requests',
   rationale: 'When managers accept or reject requests, alumni deserve to know the criteria in advance, and the office must be able to see that they are fair.',
+  translations: {
+    fr: {
+      summary: 'les groupes privés indiquent qui peut demander à y adhérer',
+      rationale:
+        'Lorsque les gestionnaires acceptent ou refusent des demandes, les alumni ont le droit de connaître les critères à l’avance, et le bureau doit pouvoir s’assurer qu’ils sont équitables.',
+    },
+  },
   examples: {
     valid: [{ title: 'A public group needs no criteria', frontmatter: 'visibility: public\njoinCriteria: null' }],
     invalid: [{ title: 'A private group without criteria', frontmatter: 'joinCriteria: null', reports: [{ at: 'visibility', message: 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."' }] }],

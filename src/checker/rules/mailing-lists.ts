@@ -58,6 +58,13 @@ export default defineRule({
   guideline: 'planning-and-communications#alumni-data-and-mailing-lists',
   rationale:
     'The office manages all alumni data and answers for it under data protection law. A group that collects names and addresses through its own forms or lists builds a second, unprotected copy; alumni are reached through the office’s central system instead.',
+  translations: {
+    fr: {
+      summary: 'aucun formulaire d’inscription ni lien qui recueille des données sur les alumni (listes de diffusion gérées par le groupe, formulaires d’enquête ou d’inscription)',
+      rationale:
+        'Le bureau gère l’ensemble des données sur les alumni et en répond au regard de la législation sur la protection des données. Un groupe qui recueille des noms et des adresses au moyen de ses propres formulaires ou listes en constitue une seconde copie, non protégée ; c’est par le système central du bureau que l’on joint les alumni.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Invitations sent by the office', body: 'Invitations to our events are sent through the {office}: join the group on the {network} platform to receive them.\n' },

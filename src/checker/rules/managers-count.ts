@@ -3,6 +3,8 @@ import { defineRule } from './define.ts';
 
 /** "2 or 3", "2 to 5", "2": how many managers a group has, in words. */
 const managerCount = ({ min, max }: Organization['managers']) => (max === min ? String(min) : max === min + 1 ? `${min} or ${max}` : `${min} to ${max}`);
+/** The same in French: "2 ou 3", "de 2 à 5", "2". */
+const managerCountInFrench = ({ min, max }: Organization['managers']) => (max === min ? String(min) : max === min + 1 ? `${min} ou ${max}` : `de ${min} à ${max}`);
 
 export default defineRule({
   id: 'managers-count',
@@ -10,6 +12,13 @@ export default defineRule({
   summary: `a group has ${managerCount(configured.managers)} managers`,
   guideline: 'managing-a-group#managers',
   rationale: `With ${configured.managers.min} managers a group keeps running when one is away; more than ${configured.managers.max} blurs who is responsible.`,
+  translations: {
+    fr: {
+      summary: `un groupe compte ${managerCountInFrench(configured.managers)} gestionnaires`,
+      rationale:
+        `Avec ${configured.managers.min} gestionnaires, un groupe continue de fonctionner lorsque l’un d’eux est absent ; au-delà de ${configured.managers.max}, on ne sait plus bien qui est responsable.`,
+    },
+  },
   examples: {
     valid: [{ title: 'Three managers', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero' }],
     invalid: [

@@ -6,6 +6,12 @@ export default defineRule({
   summary: 'no manager is listed twice',
   guideline: 'managing-a-group#managers',
   rationale: 'Listing the same person twice would satisfy the two-manager rule on paper only.',
+  translations: {
+    fr: {
+      summary: 'aucun gestionnaire n’est inscrit deux fois',
+      rationale: 'Inscrire deux fois la même personne ne respecterait la règle des deux gestionnaires que sur le papier.',
+    },
+  },
   examples: {
     valid: [{ title: 'Two different people', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad' }],
     invalid: [{ title: 'The same GitHub user twice, in other capitals', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: C. Martin\n    github: Claire-Martin', reports: [{ at: 'github', message: 'The manager "Claire-Martin" is listed twice (entries 1 and 2). Remove one, or name a different co-manager.' }] }],

@@ -24,6 +24,13 @@ export default defineRule({
   guideline: 'the-group-file#body',
   rationale:
     'Elements such as <script>, <iframe> or components can run code or load content from elsewhere, so the site never passes them through: they would show as the text typed. Markdown covers everything a group page needs.',
+  translations: {
+    fr: {
+      summary: 'le corps ne contient aucun élément HTML ou JSX',
+      rationale:
+        'Des éléments comme <script>, <iframe> ou des composants peuvent exécuter du code ou charger du contenu provenant d’ailleurs ; le site ne les transmet donc jamais à la page : ils s’afficheraient tels qu’ils ont été tapés. Le Markdown suffit à tout ce dont la page d’un groupe a besoin.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Markdown formatting', body: '## Our events\n\n- **Monthly** talks\n- A summer picnic\n' },

@@ -10,6 +10,13 @@ export default defineRule({
   guideline: 'the-group-file#body',
   rationale:
     'In an .mdx file, a line that starts with import or export is JavaScript. Group pages are published as text and never run code, so such a line would show as a sentence of code: it is refused, so that the author knows.',
+  translations: {
+    fr: {
+      summary: 'le corps ne contient aucune instruction import ou export',
+      rationale:
+        'Dans un fichier .mdx, une ligne qui commence par import ou export est du JavaScript. Les pages des groupes sont publiées sous forme de texte et n’exécutent jamais de code, si bien qu’une telle ligne s’afficherait comme une phrase de code : elle est refusée, afin que l’auteur le sache.',
+    },
+  },
   examples: {
     valid: [
       { title: 'The word "import" in a sentence', body: 'We discuss the import of detector parts.\n' },

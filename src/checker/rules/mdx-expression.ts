@@ -9,6 +9,13 @@ export default defineRule({
   guideline: 'the-group-file#body',
   rationale:
     'In an .mdx file, text in curly braces is JavaScript. Group pages are published as text and never run code, so the braces would show as they are typed: they are refused, so that the author knows, and a literal brace is written \\{.',
+  translations: {
+    fr: {
+      summary: 'le corps ne contient aucune {expression}',
+      rationale:
+        'Dans un fichier .mdx, le texte entre accolades est du JavaScript. Les pages des groupes sont publiées sous forme de texte et n’exécutent jamais de code, si bien que les accolades s’afficheraient telles qu’elles ont été tapées : elles sont refusées, afin que l’auteur le sache, et une accolade littérale s’écrit \\{.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Literal braces, escaped', body: 'Our motto is \\{physics, friends, food\\}.\n' },

@@ -62,6 +62,13 @@ export default defineRule({
   guideline: 'websites-and-social-media#messaging-apps',
   rationale:
     'Chats on messaging apps are private activity: the office cannot share contact details for them or promote them, and a public invitation link lets anyone in. The handbook therefore does not publish them.',
+  translations: {
+    fr: {
+      summary: 'aucun lien d’invitation vers des groupes WhatsApp, Telegram, WeChat, Signal ou Discord',
+      rationale:
+        'Les discussions sur les messageries relèvent d’une activité privée : le bureau ne peut ni communiquer les coordonnées permettant d’y accéder ni en faire la promotion, et un lien d’invitation public permet à n’importe qui d’y entrer. Le guide ne les publie donc pas.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Joining through the alumni platform', body: 'Request to join the group on the {network} platform; news is posted there and on [our website](https://lyon-alumni.example.org).\n' },

@@ -87,6 +87,13 @@ export default defineRule({
   guideline: 'social-media-conduct#official-communications',
   rationale:
     'Only authorised people speak officially for the organization. An alumni-managed group acts independently, so presenting itself as official or as the organization’s representative misleads readers and contradicts its own disclaimer.',
+  translations: {
+    fr: {
+      summary: 'un groupe géré par des alumni ne prétend pas s’exprimer officiellement au nom de l’organisation',
+      rationale:
+        'Seules les personnes autorisées s’expriment officiellement au nom de l’organisation. Un groupe géré par des alumni agit de manière indépendante ; se présenter comme officiel ou comme le représentant de l’organisation induit donc les lecteurs en erreur et contredit son propre avertissement d’indépendance.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Alumni of the organization', body: 'We are alumni of {organization} who live around Lyon, and we share news from {organization} with each other.\n' },

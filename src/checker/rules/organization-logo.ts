@@ -85,6 +85,13 @@ export default defineRule({
   guideline: 'social-media-conduct#the-logo',
   rationale:
     'The organization’s logo is legally protected and marks official communication. On a group page, a poster, a slide or a t-shirt it would suggest the organization speaks there; groups use their own photos and artwork.',
+  translations: {
+    fr: {
+      summary: 'le logo de l’organisation n’est pas utilisé',
+      rationale:
+        'Le logo de l’organisation est protégé juridiquement et signale une communication officielle. Sur la page d’un groupe, une affiche, une diapositive ou un t-shirt, il laisserait entendre que l’organisation s’y exprime ; les groupes utilisent leurs propres photos et illustrations.',
+    },
+  },
   examples: {
     valid: [
       { title: 'A photo of the group', body: '![Members in front of the Globe of Science and Innovation](/images/groups/lyon/globe-2025.jpg)\n' },

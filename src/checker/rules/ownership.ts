@@ -10,6 +10,14 @@ export default defineRule({
   guideline: 'managing-a-group#managers',
   rationale:
     "A group's page speaks for the group, so only the people who run it may change it. The managers are those listed before the change, so nobody can add themselves and edit the page in the same pull request. Closing a group is the office's decision, so only office staff delete, rename or hide a file. Everything else in the repository (the checker, the configuration, the exceptions, the workflows) decides what passes, so only office staff change it: a pull request is always judged by the rules in force before it.",
+  translations: {
+    fr: {
+      summary:
+        'les gestionnaires d’un groupe ne modifient que le fichier et les images de leur groupe ; la suppression, le changement de nom ou le masquage d’un groupe, ainsi que tous les autres fichiers, relèvent du personnel du bureau',
+      rationale:
+        'La page d’un groupe parle au nom du groupe ; seules les personnes qui le gèrent peuvent donc la modifier. Les gestionnaires sont ceux qui étaient inscrits avant la modification, si bien que personne ne peut s’ajouter et modifier la page dans la même pull request. La fermeture d’un groupe est une décision du bureau ; seul le personnel du bureau supprime, renomme ou masque donc un fichier. Tout le reste du dépôt (le vérificateur, la configuration, les exceptions, les workflows) détermine ce qui est accepté ; seul le personnel du bureau le modifie donc : une pull request est toujours jugée selon les règles en vigueur avant elle.',
+    },
+  },
   examples: {
     valid: [
       { title: 'A manager changes their own group', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'] } },

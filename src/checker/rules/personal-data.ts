@@ -101,6 +101,13 @@ export default defineRule({
   guideline: 'managing-a-group#personal-data',
   rationale:
     'A group page is public and copied by search engines and scrapers. Contact details published there are exposed for good, and alumni are meant to reach a group through the alumni platform, where their data stays with the office.',
+  translations: {
+    fr: {
+      summary: 'aucune adresse électronique ni aucun numéro de téléphone, ni dans le corps ni dans un champ de texte',
+      rationale:
+        'La page d’un groupe est publique, et les moteurs de recherche et les robots d’extraction la copient. Les coordonnées qui y sont publiées restent exposées définitivement, et les alumni sont censés contacter un groupe par la plateforme des alumni, où leurs données restent auprès du bureau.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Dates, times, prices and a postcode', body: 'We meet on 2026-07-04 from 18:30–20:00 at Rue de la République 12, 69002 Lyon. Dinner is CHF 20 at your own cost; in 2025 we were 35 alumni.\n' },

@@ -15,6 +15,13 @@ export default defineRule({
   guideline: 'the-group-file#links-and-images',
   rationale:
     'A picture is judged by its bytes, not its name: SVG and other formats can carry script or content the site does not check, and a large file makes the page slow for every reader. Names in lower case with hyphens stay the same on every system and in every address.',
+  translations: {
+    fr: {
+      summary: 'les images sont au format PNG, JPEG, WebP ou AVIF d’après leur contenu, ne dépassent pas la taille maximale et portent un nom de type identifiant (slug)',
+      rationale:
+        'Une image est jugée d’après ses octets, non d’après son nom : le SVG et d’autres formats peuvent contenir du script ou du contenu que le site ne vérifie pas, et un fichier volumineux ralentit la page pour tous les lecteurs. Les noms en minuscules avec des traits d’union restent identiques sur tous les systèmes et dans toutes les adresses.',
+    },
+  },
   examples: {
     valid: [{ title: 'A JPEG with a slug-style name', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [

@@ -8,6 +8,13 @@ export default defineRule({
   summary: 'every picture in a group’s folder is shown on its page',
   guideline: 'the-group-file#links-and-images',
   rationale: 'Every picture in the repository is published with the site. One that no page shows is still there for anyone who guesses its address, and it makes the repository heavier for nothing.',
+  translations: {
+    fr: {
+      summary: 'chaque image du dossier d’un groupe est affichée sur sa page',
+      rationale:
+        'Chaque image du dépôt est publiée avec le site. Une image qu’aucune page n’affiche reste accessible à quiconque devine son adresse, et elle alourdit inutilement le dépôt.',
+    },
+  },
   examples: {
     valid: [{ title: 'Every picture shown', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [

@@ -12,6 +12,13 @@ export default defineRule({
   summary: 'no example text of the template is left in the file',
   guideline: 'the-group-file#front-matter',
   rationale: 'The template is filled with example words so that it passes the checker as it is. Left in a group file, they would publish a group run by "First Manager" in "Example City".',
+  translations: {
+    fr: {
+      summary: 'aucun texte d’exemple du modèle ne reste dans le fichier',
+      rationale:
+        'Le modèle est rempli de mots d’exemple afin d’être accepté tel quel par le vérificateur. Laissés dans le fichier d’un groupe, ces mots publieraient un groupe géré par « First Manager » à « Example City ».',
+    },
+  },
   examples: {
     valid: [{ title: 'A group’s own words', frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' }],
     invalid: [

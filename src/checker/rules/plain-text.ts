@@ -37,6 +37,13 @@ export default defineRule({
   guideline: 'the-group-file#front-matter',
   rationale:
     'A text field is published in pages, feeds and calendars. A control character can break those formats (a carriage return starts a new line of a calendar entry), a direction override shows readers different text than the file holds, and an invisible character lets one name pass for another.',
+  translations: {
+    fr: {
+      summary: 'le texte de l’en-tête est du texte brut : aucun caractère de contrôle, invisible ou modifiant le sens de l’écriture',
+      rationale:
+        'Un champ de texte est publié dans des pages, des flux et des calendriers. Un caractère de contrôle peut casser ces formats (un retour chariot commence une nouvelle ligne dans une entrée de calendrier), un forçage de direction montre aux lecteurs un autre texte que celui du fichier, et un caractère invisible permet à un nom de se faire passer pour un autre.',
+    },
+  },
   examples: {
     valid: [{ title: 'Accents, other scripts and emoji', frontmatter: 'summary: "Alumni à Lyon, 里昂校友 and ελληνικά: talks, visits and a picnic 🌳"' }],
     invalid: [

@@ -57,6 +57,13 @@ export default defineRule({
   guideline: 'social-media-conduct#well-being-of-others',
   rationale:
     'Offensive or vulgar words have no place on a page that carries the organization’s name. The words are those of the page’s language: for English the cuss list’s (limited to the words it rates as certainly profane, minus ordinary words and names it would otherwise catch), for the other languages of the network the handbook’s own; the worst English swearing counts on every page.',
+  translations: {
+    fr: {
+      summary: 'aucun mot grossier ou vulgaire',
+      rationale:
+        'Les mots offensants ou vulgaires n’ont pas leur place sur une page qui porte le nom de l’organisation. Les mots recherchés sont ceux de la langue de la page : pour l’anglais, ceux de la liste cuss (limitée aux mots qu’elle considère comme assurément grossiers, à l’exception des mots courants et des noms qu’elle relèverait sinon) ; pour les autres langues du réseau, ceux de la liste propre au guide. Les pires jurons anglais sont relevés sur toutes les pages.',
+    },
+  },
   examples: {
     valid: [
       { title: 'Places and names that contain listed words', body: 'Our members in Ho Chi Minh City met the team of the Hooker telescope and talked about the welfare of young researchers.\n' },

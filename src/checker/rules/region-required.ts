@@ -6,6 +6,12 @@ export default defineRule({
   summary: 'regional groups name their region',
   guideline: 'starting-a-group#regional-groups',
   rationale: 'Readers look for the groups near them; a regional group without a region cannot be found that way.',
+  translations: {
+    fr: {
+      summary: 'les groupes régionaux indiquent leur région',
+      rationale: 'Les lecteurs cherchent les groupes proches de chez eux ; un groupe régional sans région ne peut pas être trouvé de cette façon.',
+    },
+  },
   examples: {
     valid: [{ title: 'A thematic group needs no region', frontmatter: 'type: activity\nregion: null' }],
     invalid: [{ title: 'A regional group without a region', frontmatter: 'region: null', reports: [{ at: 'type', message: 'A regional group must name its region: add `region:`, for example "region: Lyon, France".' }] }],

@@ -7,6 +7,13 @@ export default defineRule({
   summary: 'every field is present, of the right type and value; no unknown field',
   guideline: 'the-group-file#front-matter',
   rationale: 'The directory, the group page and the office all rely on the same fields; a misspelt or missing field would silently drop information.',
+  translations: {
+    fr: {
+      summary: 'chaque champ est présent, du bon type et d’une valeur admise ; aucun champ inconnu',
+      rationale:
+        'L’annuaire, la page du groupe et le bureau s’appuient tous sur les mêmes champs ; un champ mal orthographié ou manquant ferait disparaître des informations sans que rien ne le signale.',
+    },
+  },
   examples: {
     valid: [{ title: 'An optional founding date', frontmatter: 'founded: 2019-04-01' }],
     invalid: [

@@ -17,6 +17,13 @@ export default defineRule({
   guideline: 'the-group-file#links-and-images',
   rationale:
     'A shortened link (bit.ly and the like) hides where it leads: neither readers nor the reviewers of a pull request can see whether it opens a chat invitation, a form that collects data or a payment page. The full address says it.',
+  translations: {
+    fr: {
+      summary: 'les liens sont écrits en entier, jamais au moyen d’un raccourcisseur d’URL',
+      rationale:
+        'Un lien raccourci (bit.ly et consorts) masque sa destination : ni les lecteurs ni les personnes qui relisent une pull request ne peuvent voir s’il ouvre une invitation à une discussion, un formulaire qui recueille des données ou une page de paiement. L’adresse complète, elle, l’indique.',
+    },
+  },
   examples: {
     valid: [
       { title: 'A full address', body: 'The programme is on [our website](https://lyon-alumni.example.org/programme-2026).\n' },

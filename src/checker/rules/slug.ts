@@ -11,6 +11,12 @@ export default defineRule({
   summary: 'the file name is a valid slug ending in .mdx',
   guideline: 'the-group-file#file-name',
   rationale: "The file name becomes the group page's address, so it must be short, lower-case and safe in a URL.",
+  translations: {
+    fr: {
+      summary: 'le nom du fichier est un identifiant (slug) valide se terminant par .mdx',
+      rationale: 'Le nom du fichier devient l’adresse de la page du groupe ; il doit donc être court, en minuscules et sans risque dans une URL.',
+    },
+  },
   examples: {
     valid: [{ title: 'Lower-case words joined by hyphens', fileName: 'cms-collaboration.mdx' }],
     invalid: [

@@ -89,6 +89,13 @@ export default defineRule({
   guideline: 'online-conduct#advertising-and-funding-requests',
   rationale:
     'Group pages carry the organization’s name. Asking readers for money, promoting a charity or advertising a business there would look as if the organization endorsed it, and alumni did not join a group to be solicited.',
+  translations: {
+    fr: {
+      summary: 'aucun lien ni aucune demande de dons, de financement participatif ou de promotion d’œuvres caritatives, et aucune publicité',
+      rationale:
+        'Les pages des groupes portent le nom de l’organisation. Y demander de l’argent aux lecteurs, y promouvoir une œuvre caritative ou y faire de la publicité pour une entreprise donnerait l’impression que l’organisation y apporte sa caution, et les alumni n’ont pas rejoint un groupe pour être sollicités.',
+    },
+  },
   examples: {
     valid: [
       { title: 'What an event costs', body: 'Dinner after the talk is CHF 20, at your own cost; the talk itself is free of charge. All our events are fee-free for members.\n' },

@@ -9,6 +9,13 @@ export default defineRule({
   guideline: 'starting-a-group#choose-a-name-and-slug',
   rationale:
     'Readers find a group by its name and its address; two groups with the same name confuse members and the office alike. Names are compared as a reader sees them, so a name cannot pass for another with a Cyrillic letter, a zero for an O or a zero-width space.',
+  translations: {
+    fr: {
+      summary: 'aucun nom ni identifiant (slug) n’est commun à deux groupes (sans tenir compte de la casse, des caractères invisibles ni des lettres d’apparence semblable)',
+      rationale:
+        'Les lecteurs trouvent un groupe par son nom et son adresse ; deux groupes portant le même nom sèment la confusion chez les membres comme au bureau. Les noms sont comparés tels qu’un lecteur les voit, de sorte qu’un nom ne peut pas se faire passer pour un autre grâce à une lettre cyrillique, à un zéro à la place d’un O ou à une espace sans chasse.',
+    },
+  },
   examples: {
     valid: [{ title: 'A different name from every other group', otherGroups: ['name: {network} Grenoble Group'] }],
     invalid: [

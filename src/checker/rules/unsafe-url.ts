@@ -36,6 +36,14 @@ export default defineRule({
   guideline: 'the-group-file#links-and-images',
   rationale:
     "Such addresses run script or smuggle content into the page. Pictures are published with the handbook under /images/groups/: a picture from another website would tell that site who reads the page, and a relative path would make the build read a file from elsewhere in the repository.",
+  translations: {
+    fr: {
+      summary:
+        'les liens ne mènent qu’à des pages web (https://) ou aux pages du guide lui-même, jamais vers des adresses javascript:, data: ou vbscript: ; les images ne proviennent que des images des groupes hébergées par le guide',
+      rationale:
+        'De telles adresses exécutent du script ou introduisent du contenu en fraude dans la page. Les images sont publiées avec le guide sous /images/groups/ : une image provenant d’un autre site web indiquerait à ce site qui lit la page, et un chemin relatif amènerait la génération du site à lire un fichier situé ailleurs dans le dépôt.',
+    },
+  },
   examples: {
     valid: [{ title: 'An https link and a group picture', body: 'See [our site](https://lyon-alumni.example.org).\n\n![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n' }],
     invalid: [
