@@ -43,6 +43,8 @@ describe('dates and counts', () => {
     expect(formatDate('2026-07-12', 'en')).toBe('12 July 2026');
     expect(formatDate('2026-07-12', 'fr')).toBe('12 juillet 2026');
     expect(formatDate('2026-12', 'fr')).toBe('décembre 2026');
+    expect(formatDate('2019-04-01', 'fr')).toBe('1er avril 2019');
+    expect(formatDate('2019-04-11', 'fr')).toBe('11 avril 2019');
     expect(formatNumber(1234, 'en')).toBe('1,234');
     expect(formatNumber(1234, 'fr')).toBe('1\u202f234');
   });

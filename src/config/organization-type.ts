@@ -23,6 +23,8 @@ export type Language = 'en' | OtherLanguage;
 export interface OrganizationTranslation {
   /** The site's title. */
   readonly siteTitle: string;
+  /** The organization's name after "of", as the language contracts it with its article (French « du CERN »). */
+  readonly ofOrganization: string;
   /** The office's name with its article, as a sentence writes it after a verb ("le Bureau des relations avec les alumni"). */
   readonly officeName: string;
   /** The alumni platform as a sentence writes it, with its article. */

@@ -90,6 +90,7 @@ export const organization = {
   translations: {
     fr: {
       siteTitle: 'Guide des groupes CERN Alumni',
+      ofOrganization: 'du CERN',
       officeName: 'le Bureau des relations avec les alumni',
       alumniPlatformName: 'la plateforme CERN Alumni',
       groupTypes: {

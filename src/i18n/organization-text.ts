@@ -5,6 +5,7 @@ import { defaultLanguage, type Language } from './language.ts';
 
 const inEnglish: OrganizationTranslation = {
   siteTitle: organization.site.title,
+  ofOrganization: `of ${organization.name}`,
   officeName: `the ${organization.office.name}`,
   alumniPlatformName: organization.alumniPlatform.name,
   groupTypes,

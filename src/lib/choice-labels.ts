@@ -12,10 +12,11 @@ type Labels<Ids extends readonly string[]> = Record<Ids[number], string>;
 export function choiceLabels(org: Organization = organization, language: Language = defaultLanguage) {
   const platforms = { facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X', instagram: 'Instagram', mastodon: 'Mastodon', bluesky: 'Bluesky', youtube: 'YouTube' };
   if (language === 'fr') {
+    const of = org.translations?.fr?.ofOrganization ?? `de ${org.name}`;
     return {
       type: (org.translations?.fr?.groupTypes ?? groupTypes) as Readonly<Record<string, string>>,
-      managedBy: { alumni: `Géré par des alumni, indépendamment de ${org.name}`, organization: `Géré par le personnel de ${org.name}` } satisfies Labels<typeof managedByValues>,
-      visibility: { public: 'Public : toute personne inscrite comme alumni peut le rejoindre', private: 'Privé : les gestionnaires acceptent ou refusent chaque demande' } satisfies Labels<typeof visibilityValues>,
+      managedBy: { alumni: `Géré par des alumni, indépendamment ${of}`, organization: `Géré par le personnel ${of}` } satisfies Labels<typeof managedByValues>,
+      visibility: { public: 'Public\u00a0: toute personne inscrite comme alumni peut le rejoindre', private: 'Privé\u00a0: les gestionnaires acceptent ou refusent chaque demande' } satisfies Labels<typeof visibilityValues>,
       kind: { event: 'Événement', communication: 'Communication', meeting: 'Réunion', other: 'Autre' } satisfies Labels<typeof activityKinds>,
       platform: { ...platforms, other: 'Autre page' } satisfies Labels<typeof socialPlatforms>,
     };

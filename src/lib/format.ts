@@ -17,7 +17,9 @@ export function formatDate(date: string, language: Language = defaultLanguage): 
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
   const { day: dayFormat, month: monthFormat } = formatsOf(language);
-  return isMonthOnly(date) ? monthFormat.format(value) : dayFormat.format(value);
+  if (isMonthOnly(date)) return monthFormat.format(value);
+  // French writes the first of the month as an ordinal: « 1er avril 2019 ».
+  return language === 'fr' && day === 1 ? dayFormat.format(value).replace(/^1 /, '1er ') : dayFormat.format(value);
 }
 
 /** A number as the language writes it: 1,234 in English, 1 234 in French. */
