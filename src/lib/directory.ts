@@ -5,6 +5,8 @@
  */
 import { slug as slugify } from 'github-slugger';
 import { groupTypes, type GroupType } from '../config/organization.ts';
+import { defaultLanguage, localeOf, localizedPath, type Language } from '../i18n/language.ts';
+import { organizationIn } from '../i18n/organization-text.ts';
 import type { GroupEntry } from './content.ts';
 import { countryName, placeOf } from './places.ts';
 import { groupState, groupStateLabels, type GroupState } from './report.ts';
@@ -28,11 +30,33 @@ export interface DirectoryEntry {
 export const facets = ['type', 'country', 'region', 'visibility', 'status'] as const;
 export type Facet = (typeof facets)[number];
 
-export const facetLabels: Record<Facet, string> = { type: 'Type', country: 'Country', region: 'Region', visibility: 'Joining', status: 'Status' };
+const facetLabelsIn: Record<Language, Record<Facet, string>> = {
+  en: { type: 'Type', country: 'Country', region: 'Region', visibility: 'Joining', status: 'Status' },
+  fr: { type: 'Type', country: 'Pays', region: 'Région', visibility: 'Accès', status: 'Statut' },
+};
 
-export const visibilityLabels = { public: 'Public', private: 'Private' } as const;
+/** The name of each filter in a language, `facetLabels(language)`; read directly, the English names. */
+export const facetLabels: ((language?: Language) => Record<Facet, string>) & Record<Facet, string> = Object.assign(
+  (language: Language = defaultLanguage) => facetLabelsIn[language],
+  facetLabelsIn.en,
+);
+
+type Visibility = DirectoryEntry['visibility'];
+const visibilityLabelsIn: Record<Language, Record<Visibility, string>> = {
+  en: { public: 'Public', private: 'Private' },
+  fr: { public: 'Public', private: 'Privé' },
+};
+
+/** How a group is joined, in a language, `visibilityLabels(language)`; read directly, the English labels. */
+export const visibilityLabels: ((language?: Language) => Record<Visibility, string>) & Record<Visibility, string> = Object.assign(
+  (language: Language = defaultLanguage) => visibilityLabelsIn[language],
+  visibilityLabelsIn.en,
+);
 
 export const regionKey = (region: string) => slugify(region);
+
+/** A country's name in a language of the site; in English as the pages have always named it (CLDR's "en"). */
+export const countryLabel = (code: string, language: Language = defaultLanguage) => countryName(code, language === defaultLanguage ? 'en' : localeOf[language]);
 
 export function directoryEntry(group: GroupEntry): DirectoryEntry {
   const data = group.data;
@@ -66,8 +90,16 @@ export interface FacetOption {
   country?: string;
 }
 
-/** For each facet, the values that occur, in a stable order, with how many groups have each: one pass over the entries. */
-export function facetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOption[]> {
+/**
+ * For each facet, the values that occur, in a stable order, with how many groups have each: one pass over
+ * the entries. Labelled in `language`, and countries and regions in the order of its country names.
+ */
+export function facetOptions(entries: DirectoryEntry[], language: Language = defaultLanguage): Record<Facet, FacetOption[]> {
+  const english = englishFacetOptions(entries);
+  return language === defaultLanguage ? english : optionsIn(english, language);
+}
+
+function englishFacetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOption[]> {
   const counts = new Map<string, number>();
   const regions = new Map<string, string>();
   const regionCountries = new Map<string, string>();
@@ -99,6 +131,36 @@ export function facetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOpti
   };
 }
 
+const translatedOptions = new WeakMap<Record<Facet, FacetOption[]>, Map<Language, Record<Facet, FacetOption[]>>>();
+
+/**
+ * The options `facetOptions` gave (in English) with their labels in `language`: types, countries,
+ * joining and status in that language, regions as the group files write them. Countries, and the
+ * regions under them, follow that language's order of the country names. Worked out once per options
+ * and language, however many pages show them.
+ */
+export function optionsIn(options: Record<Facet, FacetOption[]>, language: Language): Record<Facet, FacetOption[]> {
+  if (language === defaultLanguage) return options;
+  const known = translatedOptions.get(options) ?? translatedOptions.set(options, new Map()).get(options)!;
+  const found = known.get(language);
+  if (found) return found;
+  const types = organizationIn(language).groupTypes;
+  const visibility: Record<string, string> = visibilityLabels(language);
+  const status: Record<string, string> = groupStateLabels(language);
+  const country = (code: string | undefined) => (code ? countryLabel(code, language) : '');
+  const compare = (a: string, b: string) => a.localeCompare(b, language);
+  const relabel = (list: FacetOption[], label: (value: string) => string | undefined) => list.map((option) => ({ ...option, label: label(option.value) ?? option.label }));
+  const translated: Record<Facet, FacetOption[]> = {
+    type: relabel(options.type, (value) => types[value]),
+    country: relabel(options.country, country).sort((a, b) => compare(a.label, b.label)),
+    region: [...options.region].sort((a, b) => (a.country ? 0 : 1) - (b.country ? 0 : 1) || compare(country(a.country), country(b.country)) || compare(a.label, b.label)),
+    visibility: relabel(options.visibility, (value) => visibility[value]),
+    status: relabel(options.status, (value) => status[value]),
+  };
+  known.set(language, translated);
+  return translated;
+}
+
 /** With many regions, the filter offers the largest ones (and the current one); the rest are one link away. */
 export const regionLimit = 12;
 
@@ -118,8 +180,9 @@ export interface Listing {
   total: number;
 }
 
-export const listingUrl = (filter: Listing['filter'] | undefined, page: number) =>
-  `/groups/${filter ? `${filter.facet}/${filter.value}/` : ''}${page > 1 ? `page/${page}/` : ''}`;
+/** A listing's address; in another language than English, under that language (`/fr/groups/type/regional/`). */
+export const listingUrl = (filter: Listing['filter'] | undefined, page: number, language: Language = defaultLanguage) =>
+  localizedPath(`/groups/${filter ? `${filter.facet}/${filter.value}/` : ''}${page > 1 ? `page/${page}/` : ''}`, language);
 
 function paginate(entries: DirectoryEntry[], filter: Listing['filter']): Listing[] {
   const pages = Math.max(1, Math.ceil(entries.length / pageSize));

@@ -8,6 +8,7 @@ import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
 import { checkReportId, type CheckReport } from '../integrations/group-content.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import type { GroupEntry } from './content.ts';
+import { defaultLanguage, type Language } from '../i18n/language.ts';
 
 const report = (await getEntry('checkReport', checkReportId))?.data as CheckReport;
 
@@ -30,11 +31,19 @@ const hasRule = (slug: string, rule: string) => diagnosticsFor(slug).some((diagn
 /** Where a listed group stands, as the directory shows and filters it. */
 export type GroupState = 'plan-current' | 'plan-overdue' | 'inactive';
 
-export const groupStateLabels: Record<GroupState, string> = {
-  'plan-current': 'Plan current',
-  'plan-overdue': 'Plan overdue',
-  inactive: 'Inactive',
+const stateLabels: Record<Language, Record<GroupState, string>> = {
+  en: { 'plan-current': 'Plan current', 'plan-overdue': 'Plan overdue', inactive: 'Inactive' },
+  fr: { 'plan-current': 'Plan à jour', 'plan-overdue': 'Plan en retard', inactive: 'Inactif' },
 };
+
+/**
+ * What readers see for each state, in the page's language: `groupStateLabels(language)[state]`. Read
+ * directly (`groupStateLabels[state]`), it is the English labels, as it always was.
+ */
+export const groupStateLabels: ((language?: Language) => Record<GroupState, string>) & Record<GroupState, string> = Object.assign(
+  (language: Language = defaultLanguage) => stateLabels[language],
+  stateLabels.en,
+);
 
 export function groupState(group: GroupEntry): GroupState {
   if (group.data.status !== 'active') return 'inactive';

@@ -2,9 +2,10 @@
  * Filters the directory in place: the filter links and pages work without JavaScript; with it, a click
  * combines filters, the words box searches names, summaries, regions and countries, each filter's
  * counts follow the other filters, and the results come from the compact index. On a phone the
- * filters start folded.
+ * filters start folded. Every word it shows comes from the page, in the page's language: the labels
+ * (`data-labels`) and the sentences (`data-text-*`, with {n}, {first} and {last} to fill in).
  */
-import type { DirectoryIndex, DirectoryRow } from '../directory-index.ts';
+import type { DirectoryIndex, DirectoryLabels, DirectoryRow } from '../directory-index.ts';
 import { pageWindow } from '../pagination.ts';
 
 const facets = ['type', 'country', 'region', 'visibility', 'status'] as const;
@@ -16,6 +17,16 @@ if (root) enhance(root);
 
 function enhance(root: HTMLElement) {
   const pageSize = Number(root.dataset.pageSize) || 24;
+  // The listing of all groups, in the page's language: group pages and the combined view are under it.
+  const base = root.dataset.directoryPath || '/groups/';
+  const words = root.dataset;
+  const language = document.documentElement.lang || 'en';
+  const numberFormat = new Intl.NumberFormat(language);
+  const pluralRules = new Intl.PluralRules(language);
+  const fill = (template: string | undefined, values: Record<string, number>) =>
+    (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? numberFormat.format(values[name]!) : whole));
+  const counted = (count: number, one: string | undefined, many: string | undefined) => fill(pluralRules.select(count) === 'one' ? one : many, { n: count });
+  const pageLabels: Partial<DirectoryLabels> = JSON.parse(root.dataset.labels || '{}');
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const heading = root.querySelector<HTMLElement>('[data-results-heading]')!;
   const pagination = root.querySelector<HTMLElement>('[data-pagination]')!;
@@ -27,14 +38,22 @@ function enhance(root: HTMLElement) {
   // The filters start folded (on a phone they stay so); a wide screen shows them, by CSS where the
   // browser can, so that the page does not move once it is drawn.
   if (panel && !matchMedia('(max-width: 40rem)').matches) panel.open = true;
-  let index: Promise<DirectoryIndex> | undefined;
-  const loadIndex = () => (index ??= fetch(root.dataset.directoryIndex!).then((response) => response.json() as Promise<DirectoryIndex>));
+  let index: Promise<DirectoryIndex & { englishCountries: DirectoryLabels['country'] }> | undefined;
+  // The index's own labels are English: the page's words, where it gives them, are shown instead.
+  const loadIndex = () =>
+    (index ??= fetch(root.dataset.directoryIndex!)
+      .then((response) => response.json() as Promise<DirectoryIndex>)
+      .then(({ labels, groups }) => ({
+        labels: Object.fromEntries(Object.entries(labels).map(([facet, byValue]) => [facet, { ...byValue, ...pageLabels[facet as keyof DirectoryLabels] }])) as DirectoryLabels,
+        englishCountries: labels.country,
+        groups,
+      })));
 
   const fromPage = (): Filters => {
     const params = new URLSearchParams(location.search);
     const filters: Filters = { page: Number(params.get('page')) || 1 };
     // A filter page's own filter holds until the reader leaves it for the combined view on /groups/.
-    if (location.pathname !== '/groups/' && root.dataset.facet && root.dataset.value) filters[root.dataset.facet as Facet] = root.dataset.value;
+    if (location.pathname !== base && root.dataset.facet && root.dataset.value) filters[root.dataset.facet as Facet] = root.dataset.value;
     for (const key of [...facets, 'q'] as const) {
       const value = params.get(key);
       if (value) filters[key] = value;
@@ -50,32 +69,32 @@ function enhance(root: HTMLElement) {
     for (const key of [...facets, 'q'] as const) if (state[key]) params.set(key, state[key]!);
     if (state.page > 1) params.set('page', String(state.page));
     const query = params.toString();
-    return `/groups/${query ? `?${query}` : ''}`;
+    return `${base}${query ? `?${query}` : ''}`;
   };
 
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const facetColumn: Record<Facet, number> = { type: 2, country: 8, region: 3, visibility: 4, status: 5 };
-  /** Each row's words, folded once: name, summary, region, country. */
+  /** Each row's words, folded once: name, summary, region, country (in the page's language and in English). */
   const wordsOf = new WeakMap<DirectoryRow, string>();
-  const words = (row: DirectoryRow, labels: DirectoryIndex['labels']) => {
+  const rowWords = (row: DirectoryRow, labels: DirectoryLabels, englishCountries: DirectoryLabels['country']) => {
     let text = wordsOf.get(row);
     if (text === undefined) {
-      text = fold([row[1], row[7], labels.region[row[3]] ?? '', labels.country[row[8]] ?? ''].join(' '));
+      text = fold([row[1], row[7], labels.region[row[3]] ?? '', labels.country[row[8]] ?? '', englishCountries[row[8]] ?? ''].join(' '));
       wordsOf.set(row, text);
     }
     return text;
   };
 
-  function card(row: DirectoryRow, labels: DirectoryIndex['labels']): HTMLLIElement {
+  function card(row: DirectoryRow, labels: DirectoryLabels): HTMLLIElement {
     const [slug, name, type, region, visibility, state, managers, summary] = row;
     const item = element('li', 'card');
     const title = item.appendChild(element('h3'));
     const link = title.appendChild(element('a', '', name));
-    link.href = `/groups/${slug}/`;
+    link.href = `${base}${slug}/`;
     item.appendChild(element('p', 'card-meta', [labels.type[type], labels.region[region], labels.visibility[visibility]].filter(Boolean).join(' · ')));
     item.appendChild(element('p', '', summary));
     const footer = item.appendChild(element('p', 'card-footer'));
-    footer.appendChild(element('span', '', `${managers} ${managers === 1 ? 'manager' : 'managers'}`));
+    footer.appendChild(element('span', '', counted(managers, words.textManagerOne, words.textManagerMany)));
     const tone = state === 'plan-current' ? 'badge-ok' : state === 'plan-overdue' ? 'badge-warn' : 'badge-stop';
     footer.appendChild(element('span', `badge ${tone}`, labels.status[state] ?? state));
     return item;
@@ -92,7 +111,7 @@ function enhance(root: HTMLElement) {
         continue;
       }
       const link = item.appendChild(element('a'));
-      link.append(element('span', 'visually-hidden', 'Page '), String(number));
+      link.append(element('span', 'visually-hidden', words.textPage ?? ''), numberFormat.format(number));
       link.href = queryOf({ ...filters, page: number });
       link.dataset.page = String(number);
       if (number === page) link.setAttribute('aria-current', 'page');
@@ -100,9 +119,9 @@ function enhance(root: HTMLElement) {
   }
 
   async function render(push: boolean) {
-    const { labels, groups } = await loadIndex();
+    const { labels, englishCountries, groups } = await loadIndex();
     const terms = fold(filters.q ?? '').split(/\s+/).filter(Boolean);
-    const matchesText = (row: DirectoryRow) => terms.every((term) => words(row, labels).includes(term));
+    const matchesText = (row: DirectoryRow) => terms.every((term) => rowWords(row, labels, englishCountries).includes(term));
     const matchesFacet = (row: DirectoryRow, facet: Facet) => !filters[facet] || row[facetColumn[facet]] === filters[facet];
     const matching = groups.filter((row) => matchesText(row) && facets.every((facet) => matchesFacet(row, facet)));
     // Each filter's counts: the groups the other filters and the words leave, by this filter's values.
@@ -124,8 +143,8 @@ function enhance(root: HTMLElement) {
     results.replaceChildren(...shown.map((row) => card(row, labels)));
     heading.textContent =
       matching.length === 0
-        ? 'No groups match these filters'
-        : `${matching.length} ${matching.length === 1 ? 'group' : 'groups'}${pages > 1 ? `, showing ${start + 1}–${start + shown.length}` : ''}`;
+        ? (words.textNoMatch ?? '')
+        : `${counted(matching.length, words.textGroupOne, words.textGroupMany)}${pages > 1 ? fill(words.textShowing, { first: start + 1, last: start + shown.length }) : ''}`;
     renderPagination(filters.page, pages);
     for (const chip of root!.querySelectorAll<HTMLAnchorElement>('a[data-facet]')) {
       const current = (filters[chip.dataset.facet as Facet] ?? '') === chip.dataset.value;
@@ -134,7 +153,7 @@ function enhance(root: HTMLElement) {
       const count = chip.querySelector('.count');
       if (count) {
         const number = counts.get(`${chip.dataset.facet}\0${chip.dataset.value}`) ?? 0;
-        count.textContent = String(number);
+        count.textContent = numberFormat.format(number);
         chip.classList.toggle('chip-empty', number === 0);
       }
     }
