@@ -16,6 +16,11 @@ function enhance(form: HTMLFormElement) {
   const empty = document.querySelector<HTMLElement>('[data-activities-empty]');
   const today = readerToday();
   const selects = [...form.querySelectorAll('select')];
+  // The page gives the count's words in its language ("{n} activité"); the number is written as the language writes it.
+  const numbers = new Intl.NumberFormat(document.documentElement.lang);
+  const plurals = new Intl.PluralRules(document.documentElement.lang);
+  const countText = (shown: number) =>
+    ((plurals.select(shown) === 'one' ? count?.dataset.textCountOne : count?.dataset.textCountMany) ?? '').replace('{n}', numbers.format(shown));
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
@@ -31,7 +36,7 @@ function enhance(form: HTMLFormElement) {
       if (visible) shown++;
     }
     for (const month of months) month.hidden = !month.querySelector('li:not([hidden])');
-    if (count) count.textContent = `${shown} ${shown === 1 ? 'activity' : 'activities'}`;
+    if (count) count.textContent = countText(shown);
     if (empty) empty.hidden = shown > 0 || items.length === 0;
     const query = new URLSearchParams(selects.filter((select) => select.value).map((select) => [select.name, select.value])).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
