@@ -11,18 +11,42 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** The index's `section` filter values (data-pagefind-filter), in the order results are shown, with what each result is called. */
+/**
+ * The index's `section` filter values (data-pagefind-filter), in the order results are shown, with the
+ * data-* attribute of the page that says what each result is called in the page's language.
+ */
 const sections = [
-  { filter: 'Groups', label: 'Group' },
-  { filter: 'Handbook', label: 'Handbook section' },
-  { filter: 'Rules', label: 'Rule' },
+  { filter: 'Groups', label: 'labelGroups' },
+  { filter: 'Handbook', label: 'labelHandbook' },
+  { filter: 'Rules', label: 'labelRules' },
 ] as const;
 const shownResults = 20;
 
 const root = document.getElementById('search');
 if (root) enhance(root);
 
+/** The page's words for the status line ({query}, {count} and {shown} filled in), numbers as its language writes them. */
+function wording(root: HTMLElement) {
+  const { textPrompt, textSearching, textNone, textFoundOne, textFoundMany, textFoundMore } = root.dataset;
+  const language = document.documentElement.lang;
+  const number = new Intl.NumberFormat(language);
+  const plural = new Intl.PluralRules(language);
+  const fill = (template = '', values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return {
+    prompt: textPrompt ?? '',
+    searching: textSearching ?? '',
+    found(count: number, query: string) {
+      const values = { query, count: number.format(count), shown: number.format(shownResults) };
+      if (count === 0) return fill(textNone, values);
+      if (count > shownResults) return fill(textFoundMore, values);
+      return fill(plural.select(count) === 'one' ? textFoundOne : textFoundMany, values);
+    },
+  };
+}
+
 function enhance(root: HTMLElement) {
+  const words = wording(root);
+  const labels = new Map(sections.map((section) => [section.filter, root.dataset[section.label] ?? section.filter]));
   const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -35,24 +59,22 @@ function enhance(root: HTMLElement) {
     const ticket = ++latest;
     if (!query.trim()) {
       list.replaceChildren();
-      status.textContent = 'Type a word or a group name.';
+      status.textContent = words.prompt;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const index = await load();
     const found = await Promise.all(sections.map((section) => index.search(query, { filters: { section: section.filter } })));
     const ordered = found.flatMap((search) => search.results);
     const top = await Promise.all(ordered.slice(0, shownResults).map((result) => result.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...top.map(resultItem));
-    const count = ordered.length;
-    status.textContent =
-      count === 0 ? `Nothing found for "${query}".` : `${count} ${count === 1 ? 'result' : 'results'} for "${query}"${count > shownResults ? `, the first ${shownResults} shown` : ''}.`;
+    list.replaceChildren(...top.map((result) => resultItem(result, labels)));
+    status.textContent = words.found(ordered.length, query);
   }
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
-  status.textContent = 'Type a word or a group name.';
+  status.textContent = words.prompt;
   if (initial) void run(initial);
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -70,13 +92,13 @@ function enhance(root: HTMLElement) {
   });
 }
 
-function resultItem(result: { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }): HTMLLIElement {
+function resultItem(result: { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }, labels: ReadonlyMap<string, string>): HTMLLIElement {
   const item = document.createElement('li');
-  const section = sections.find((candidate) => candidate.filter === result.filters.section?.[0]);
-  if (section) {
+  const label = labels.get(result.filters.section?.[0] ?? '');
+  if (label) {
     const badge = item.appendChild(document.createElement('span'));
     badge.className = 'badge';
-    badge.textContent = section.label;
+    badge.textContent = label;
     item.append(' ');
   }
   const link = item.appendChild(document.createElement('a'));
