@@ -2,7 +2,9 @@
  * The group editor's page: the form (or a pasted file) becomes a group file, which the checker's own
  * engine judges on every change; each problem is shown beside its field, in the checker's words. The
  * engine is loaded in the background, so the form works at once, and without it (an old browser) the
- * file can still be written and proposed. A draft is kept in this browser on every change.
+ * file can still be written and proposed. A draft is kept in this browser on every change. The words it
+ * writes are the page's, in its language, from the editor's `data-text-*` attributes; the checker's
+ * messages are in English.
  */
 import type { Document } from 'yaml';
 import { suggestSlug } from '../../../checker/rules/slug.ts';
@@ -33,6 +35,14 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   const tabs = [...editor.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const repository = editor.dataset.repository ?? '';
   const branch = editor.dataset.branch ?? 'main';
+  const language = document.documentElement.lang || 'en';
+  const plurals = new Intl.PluralRules(language);
+  const numbers = new Intl.NumberFormat(language);
+  /** The page's words for `name` (`data-text-<name>`), with each `{value}` filled in. */
+  const words = (name: string, values: Readonly<Record<string, string | number>> = {}) =>
+    (editor.getAttribute(`data-text-${name}`) ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  /** "2 problems": a count with its noun, from `data-text-<name>-one` and `-other`. */
+  const counted = (count: number, name: string) => words(`${name}-${plurals.select(count) === 'one' ? 'one' : 'other'}`, { n: numbers.format(count) });
 
   const today = readerToday();
   const requested = new URLSearchParams(location.search).get('group') ?? '';
@@ -50,7 +60,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   let formText = '';
 
   const engine: Promise<Engine | undefined> = import('./engine.ts').catch((error: unknown) => {
-    summary.textContent = `The checker could not start in this browser (${(error as Error).message}). You can still write and propose the file: the pull request's check will judge it.`;
+    summary.textContent = words('no-checker', { error: (error as Error).message });
     return undefined;
   });
   const others = fetch('/editor/groups.json')
@@ -196,7 +206,10 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   function compose(): string {
     const values = formValues();
     const statementList = statementsFor(values);
-    statements.textContent = typeof values.name !== 'string' ? 'Fill in the group’s name to see them.' : statementList.length > 0 ? statementList.join(' ') : 'None: a group the organization runs is not independent of it.';
+    statements.textContent = typeof values.name !== 'string' ? words('name-first') : statementList.length > 0 ? statementList.join(' ') : words('no-statements');
+    // The statements are the group file's own words, in English whatever the page's language.
+    if (statementList.length > 0 && typeof values.name === 'string') statements.lang = 'en';
+    else statements.removeAttribute('lang');
     return composeFile(base, values, disclaimerText(values, ownInput.value), bodyInput.value);
   }
 
@@ -222,11 +235,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
       ? `${repository}/edit/${branch}/${filePath()}`
       : `${repository}/new/${branch}?filename=${encodeURIComponent(filePath())}&value=${encodeURIComponent(text)}`;
     propose.href = address;
-    proposeNote.textContent = editing
-      ? 'GitHub opens the published file: the button copies yours first, so select all of GitHub’s text and paste yours in its place.'
-      : address.length > 8000
-        ? 'Your file is long for a link: if GitHub shows it cut short, copy the file and paste it into GitHub’s editor.'
-        : 'GitHub opens a new file with yours filled in; you need a (free) GitHub account.';
+    proposeNote.textContent = words(editing ? 'propose-edit' : address.length > 8000 ? 'propose-long' : 'propose-new');
   }
 
   /** The form field a problem belongs beside, if it has one in the form as it is shown. */
@@ -249,11 +258,17 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
 
   function problemLine(diagnostic: Diagnostic, withLine: boolean): DocumentFragment {
     const line = document.createDocumentFragment();
-    const words = withLine ? `Line ${diagnostic.line}: ${diagnostic.message} ` : `${diagnostic.message} `;
-    line.append(diagnostic.severity === 'warning' ? `Advice: ${words}` : words);
+    if (diagnostic.severity === 'warning') line.append(words('advice'));
+    if (withLine) line.append(words('line', { line: numbers.format(diagnostic.line) }));
+    // The checker's messages are in English on every page.
+    const message = document.createElement('span');
+    message.lang = 'en';
+    message.textContent = diagnostic.message;
+    line.append(message, ' ');
     const link = document.createElement('a');
-    link.href = diagnostic.url;
-    link.textContent = 'Read the guideline';
+    // The guideline in the page's language ("/guidelines/…" → "/fr/guidelines/…").
+    link.href = diagnostic.url.replace(/^\/guidelines\//, editor.dataset.guidelines ?? '/guidelines/');
+    link.textContent = words('guideline');
     line.append(link);
     return line;
   }
@@ -285,13 +300,15 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     }
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     const warnings = diagnostics.length - errors;
-    const count = (number: number, word: string) => `${number} ${word}${number === 1 ? '' : 's'}`;
+    const problems = counted(errors, 'problems');
+    const advice = counted(warnings, 'advice');
+    const where = words(mode === 'form' ? 'beside-field' : 'below');
     summary.textContent =
       errors > 0
-        ? `${count(errors, 'problem')} to fix before proposing${warnings ? `, and ${count(warnings, 'piece')} of advice` : ''}: each is shown ${mode === 'form' ? 'beside its field' : 'below, with its line'}.`
+        ? words(warnings ? 'to-fix-with-advice' : 'to-fix', { problems, advice, where })
         : warnings > 0
-          ? `Ready to propose, with ${count(warnings, 'piece')} of advice to consider.`
-          : 'No problems: the file is ready to propose.';
+          ? words('ready-with-advice', { advice })
+          : words('ready');
     editor.dataset.errors = String(errors);
   }
 
@@ -323,7 +340,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
       formText = text;
       pasted.value = pastedText;
     } else if (pasted.value !== formText && !(await load(pasted.value))) {
-      summary.textContent = 'The form cannot be filled from this file until its front matter can be read: correct the lines shown below, then try again.';
+      summary.textContent = words('unreadable');
       tabs.find((tab) => tab.id === 'tab-paste')?.focus();
       return;
     }
@@ -366,16 +383,17 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   form.addEventListener('change', changed);
   pasted.addEventListener('input', later);
 
-  find<HTMLButtonElement>('[data-copy-file]').addEventListener('click', async (event) => {
-    const button = event.currentTarget as HTMLButtonElement;
+  const copyButton = find<HTMLButtonElement>('[data-copy-file]');
+  const copyWords = copyButton.textContent;
+  copyButton.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
+      copyButton.textContent = words('copied');
     } catch {
       getSelection()?.selectAllChildren(fileCode);
-      button.textContent = 'Selected: press Ctrl+C or ⌘C';
+      copyButton.textContent = words('selected');
     }
-    setTimeout(() => (button.textContent = 'Copy the file'), 4000);
+    setTimeout(() => (copyButton.textContent = copyWords), 4000);
   });
   propose.addEventListener('click', () => {
     if (editing) void navigator.clipboard?.writeText(text).catch(() => undefined);
@@ -387,14 +405,14 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     if (setAside === undefined) {
       setAside = text;
       await begin(false);
-      find<HTMLElement>('[data-draft-text]').textContent = 'Your draft is set aside until you change something here.';
-      button.textContent = 'Bring the draft back';
+      find<HTMLElement>('[data-draft-text]').textContent = words('set-aside');
+      button.textContent = words('bring-back');
     } else {
       const draft = setAside;
       setAside = undefined;
       if (!(await load(draft))) await switchTo('paste', draft);
-      find<HTMLElement>('[data-draft-text]').textContent = 'Your draft is back.';
-      button.textContent = editing ? 'Start again from the published file' : 'Start again with an empty form';
+      find<HTMLElement>('[data-draft-text]').textContent = words('draft-back');
+      button.textContent = words(editing ? 'start-again-published' : 'start-again-empty');
       await update();
     }
     notice.hidden = false;
@@ -415,8 +433,8 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
         .then((response) => (response.ok ? response.text() : undefined))
         .then((html) => (html === undefined ? undefined : new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template#group-file')?.content.textContent ?? undefined))
         .catch(() => undefined);
-      if (published === undefined) summary.textContent = `There is no published group “${editing}”: the form starts empty.`;
-      else find<HTMLElement>('[data-draft-text]').textContent = 'The site does not publish GitHub user names: type each manager’s again.';
+      if (published === undefined) summary.textContent = words('no-group', { slug: editing });
+      else find<HTMLElement>('[data-draft-text]').textContent = words('retype-github');
     } else {
       form.querySelector<HTMLInputElement>('[name="lastActivity"]')?.setAttribute('value', today);
       form.querySelector<HTMLInputElement>('[name="annualPlan.year"]')?.setAttribute('value', today.slice(0, 4));
@@ -428,8 +446,9 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     // The button is there for a draft, or for bringing back the one set aside.
     find<HTMLButtonElement>('[data-discard-draft]').hidden = !(draft && draft.text !== published) && setAside === undefined;
     if (draft && draft.text !== published) {
-      find<HTMLElement>('[data-draft-text]').textContent = `Your draft of ${new Date(draft.saved).toLocaleString()} is back, as you left it.`;
-      find<HTMLButtonElement>('[data-discard-draft]').textContent = editing ? 'Start again from the published file' : 'Start again with an empty form';
+      // In the page's language; an English page keeps the reader's own way of writing dates.
+      find<HTMLElement>('[data-draft-text]').textContent = words('draft-restored', { date: new Date(draft.saved).toLocaleString(editor.dataset.locale) });
+      find<HTMLButtonElement>('[data-discard-draft]').textContent = words(editing ? 'start-again-published' : 'start-again-empty');
       notice.hidden = false;
     }
     if (startText !== undefined && !(await load(startText))) {
