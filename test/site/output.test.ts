@@ -371,12 +371,16 @@ describe('add your group', () => {
 });
 
 describe('search index', () => {
-  it('indexes the chapters, the rules and the groups: every page that marks its content for search', async () => {
+  it('indexes the chapters, the rules and the groups: every page that marks its content for search, in each language', async () => {
     const entry = JSON.parse(await read('pagefind/pagefind-entry.json'));
     const marked = [];
     for (const page of pages) if ((await read(page)).includes('data-pagefind-body')) marked.push(page);
-    expect(marked.length).toBe(pages.filter((page) => /^(guidelines|rules|groups)\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page)).length);
-    expect(entry.languages.en.page_count).toBe(marked.length);
+    const searchable = (page: string) => /^(guidelines|rules|groups)\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page);
+    const inFrench = (page: string) => page.startsWith('fr/');
+    expect(marked.filter((page) => !inFrench(page)).length).toBe(pages.filter(searchable).length);
+    expect(marked.filter(inFrench).length).toBe(pages.filter((page) => inFrench(page) && searchable(page.slice('fr/'.length))).length);
+    expect(entry.languages.en.page_count).toBe(marked.filter((page) => !inFrench(page)).length);
+    expect(entry.languages.fr.page_count).toBe(marked.filter(inFrench).length);
   });
 });
 
