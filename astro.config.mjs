@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { organization } from './src/config/organization.ts';
-import { defaultLanguage, localeOf, siteLanguages } from './src/i18n/language.ts';
+import { defaultLanguage, siteLanguages } from './src/i18n/language.ts';
 import handbook from './src/integrations/handbook.ts';
 
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
     mdx({ processor: satteri({ features: { headingAttributes: true } }) }),
     sitemap({
       filter: (page) => !page.endsWith('/dashboard/') && !page.endsWith('/search/'),
-      i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(siteLanguages.map((language) => [language, localeOf[language]])) },
+      i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(siteLanguages.map((language) => [language, language])) },
     }),
   ],
   // Shiki colours code with inline styles, which the policy below forbids; code blocks stay plain.

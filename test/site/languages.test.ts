@@ -76,6 +76,11 @@ describe('the site in English and French', () => {
     }
   });
 
+  it('lists both versions of each page in the sitemap', async () => {
+    const sitemap = await readText(outDir, 'sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${site}/groups/bay-area/</loc><xhtml:link rel="alternate" hreflang="en" href="${site}/groups/bay-area/"/><xhtml:link rel="alternate" hreflang="fr" href="${site}/fr/groups/bay-area/"/>`);
+  });
+
   it('has a search index for each language', () => {
     for (const language of ['en', 'fr']) expect(existsSync(path.join(outDir, 'pagefind', `wasm.${language}.pagefind`)), language).toBe(true);
   });
