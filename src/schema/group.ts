@@ -1,8 +1,9 @@
 /**
  * The one description of a group file's front matter: its fields and their shapes. The checker (rule
  * `schema`), the content collection, the TypeScript types, the published JSON Schema, the field table
- * and the editor's form all derive from it. Policies that relate fields (how many managers, when a
- * region or join criteria are needed) are rules of the catalogue, each in its own module.
+ * and the editor's form all derive from it; its fields' words in the site's other languages are beside
+ * it, in group-field-text.ts. Policies that relate fields (how many managers, when a region or join
+ * criteria are needed) are rules of the catalogue, each in its own module.
  */
 import { z } from 'astro/zod';
 import { groupTypes, organization, type GroupType } from '../config/organization.ts';

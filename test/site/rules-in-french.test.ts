@@ -1,7 +1,7 @@
 /**
  * The rules, the coverage page, the search page and the handbook's generated parts in French: French
  * words around what stays in English (the checker's messages, the examples' titles, the disclaimer
- * statements, the schema's field descriptions), each marked lang="en"; and the one 404 page in both.
+ * statements), each marked lang="en"; the field table wholly in French; and the one 404 page in both.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { rules } from '../../src/checker/rules/index.ts';
@@ -94,11 +94,14 @@ describe('the handbook’s generated parts in French', () => {
     expect(chapter).toContain('href="/fr/rules/disclaimer-text/"');
   });
 
-  it('heads the field table in French and marks the schema’s English descriptions', async () => {
+  it('heads and describes the field table in French, with nothing marked English', async () => {
     const chapter = await read('fr/guidelines/the-group-file/index.html');
     expect(elements(chapter, 'th').map((heading) => heading.text)).toEqual(expect.arrayContaining(['Champ', 'Valeur', 'Obligatoire', 'Description']));
-    expect(chapter).toContain('<td lang="en">The group');
+    expect(chapter).toContain('<td>Le nom complet du groupe');
     expect(chapter).toContain('texte de 3 à 120 caractères');
+    const table = chapter.slice(chapter.indexOf('<table'), chapter.indexOf('</table>'));
+    expect(table).not.toContain('lang="en"');
+    expect(chapter).not.toContain('elle est donc rédigée en anglais');
   });
 });
 
