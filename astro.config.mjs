@@ -11,7 +11,7 @@ export default defineConfig({
   site: organization.site.url,
   trailingSlash: 'always',
   // Pages are written several at a time: with thousands of groups, the build waits on the disk, not the CPU.
-  build: { concurrency: 4 },
+  build: { concurrency: 8 },
   // English pages have no prefix; each other language the organization publishes lives under its code.
   i18n: { locales: [...siteLanguages], defaultLocale: defaultLanguage, routing: { prefixDefaultLocale: false } },
   // Group files never reach Astro's MDX pipeline: src/content.config.ts loads them as checked data.

@@ -35,11 +35,8 @@ const facetLabelsIn: Record<Language, Record<Facet, string>> = {
   fr: { type: 'Type', country: 'Pays', region: 'Région', visibility: 'Accès', status: 'Statut' },
 };
 
-/** The name of each filter in a language, `facetLabels(language)`; read directly, the English names. */
-export const facetLabels: ((language?: Language) => Record<Facet, string>) & Record<Facet, string> = Object.assign(
-  (language: Language = defaultLanguage) => facetLabelsIn[language],
-  facetLabelsIn.en,
-);
+/** The name of each filter in a language. */
+export const facetLabels = (language: Language = defaultLanguage): Record<Facet, string> => facetLabelsIn[language];
 
 type Visibility = DirectoryEntry['visibility'];
 const visibilityLabelsIn: Record<Language, Record<Visibility, string>> = {
@@ -47,11 +44,8 @@ const visibilityLabelsIn: Record<Language, Record<Visibility, string>> = {
   fr: { public: 'Public', private: 'Privé' },
 };
 
-/** How a group is joined, in a language, `visibilityLabels(language)`; read directly, the English labels. */
-export const visibilityLabels: ((language?: Language) => Record<Visibility, string>) & Record<Visibility, string> = Object.assign(
-  (language: Language = defaultLanguage) => visibilityLabelsIn[language],
-  visibilityLabelsIn.en,
-);
+/** How a group is joined, in a language. */
+export const visibilityLabels = (language: Language = defaultLanguage): Record<Visibility, string> => visibilityLabelsIn[language];
 
 export const regionKey = (region: string) => slugify(region);
 
@@ -126,8 +120,8 @@ function englishFacetOptions(entries: DirectoryEntry[]): Record<Facet, FacetOpti
         return country ? { ...option, country } : option;
       })
       .sort((a, b) => (a.country ? 0 : 1) - (b.country ? 0 : 1) || (countries.get(a.country ?? '') ?? '').localeCompare(countries.get(b.country ?? '') ?? '', 'en')),
-    visibility: options('visibility', Object.entries(visibilityLabels)),
-    status: options('status', Object.entries(groupStateLabels)),
+    visibility: options('visibility', Object.entries(visibilityLabels())),
+    status: options('status', Object.entries(groupStateLabels())),
   };
 }
 

@@ -36,14 +36,8 @@ const stateLabels: Record<Language, Record<GroupState, string>> = {
   fr: { 'plan-current': 'Plan à jour', 'plan-overdue': 'Plan en retard', inactive: 'Inactif' },
 };
 
-/**
- * What readers see for each state, in the page's language: `groupStateLabels(language)[state]`. Read
- * directly (`groupStateLabels[state]`), it is the English labels, as it always was.
- */
-export const groupStateLabels: ((language?: Language) => Record<GroupState, string>) & Record<GroupState, string> = Object.assign(
-  (language: Language = defaultLanguage) => stateLabels[language],
-  stateLabels.en,
-);
+/** What readers see for each state, in the page's language. */
+export const groupStateLabels = (language: Language = defaultLanguage): Record<GroupState, string> => stateLabels[language];
 
 export function groupState(group: GroupEntry): GroupState {
   if (group.data.status !== 'active') return 'inactive';
