@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupEntry } from '../src/lib/content.ts';
 import { upcomingActivities } from '../src/lib/activities.ts';
-import { groupsByCountry, overduePlansAhead } from '../src/lib/dashboard-charts.ts';
+import { activitiesByMonth, groupsByCountry, groupsByType, overduePlansAhead } from '../src/lib/dashboard-charts.ts';
 import { locate } from '../src/lib/gazetteer.ts';
 import { groupMap, mapHeight, mapWidth } from '../src/lib/world-map.ts';
 
@@ -104,5 +104,38 @@ describe('the dashboard’s plans overdue ahead', () => {
     const bars = overduePlansAhead([group('a', { planYear: 2026 }), group('b', { planYear: 2027 }), group('c', { planYear: 2025 })], '2026-11-21', 3);
     expect(bars.map((bar) => bar.value)).toEqual([1, 1, 2]);
     expect(bars.map((bar) => bar.label)).toEqual(['Today (21 November 2026)', 'December 2026', 'January 2027']);
+  });
+});
+
+const frenchNetwork = [
+  group('geneva', { region: 'Geneva, Switzerland' }),
+  group('zurich', { region: 'Zürich, Schweiz' }),
+  group('boston', { region: 'Boston, USA' }),
+  group('somewhere', { region: 'Somewhere nice' }),
+  group('school', { type: 'school', activities: [{ title: 'Reunion', date: '2027-02', kind: 'event' }] }),
+];
+
+describe('the dashboard’s charts in French', () => {
+  it('name countries in French and sort them in French order', () => {
+    expect(groupsByCountry(frenchNetwork, 'fr')).toEqual([
+      { label: 'Suisse', value: 2 },
+      { label: 'États-Unis', value: 1 },
+      { label: 'Région sans pays reconnu', value: 1 },
+      { label: 'Sans région', value: 1 },
+    ]);
+  });
+
+  it('keep the English labels on English pages', () => {
+    expect(groupsByCountry(frenchNetwork).map((bar) => bar.label)).toEqual(['Switzerland', 'No region', 'Region without a known country', 'United States']);
+    expect(groupsByType(frenchNetwork).map((bar) => bar.label)).toEqual(['Regional', 'School']);
+  });
+
+  it('name the types of group in French', () => {
+    expect(groupsByType(frenchNetwork, 'fr').map((bar) => bar.label)).toEqual(['Régional', 'École']);
+  });
+
+  it('name the months in French', () => {
+    expect(overduePlansAhead(frenchNetwork, '2026-11-21', 3, 'fr').map((bar) => bar.label)).toEqual(['Aujourd’hui (21 novembre 2026)', 'décembre 2026', 'janvier 2027']);
+    expect(activitiesByMonth(frenchNetwork, 'fr').map((bar) => bar.label)).toEqual(['juillet 2026', 'février 2027']);
   });
 });
