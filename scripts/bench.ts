@@ -296,6 +296,11 @@ async function build(root: string, command: 'astro build' | 'npm run build'): Pr
   return result;
 }
 
+/** How many HTML pages a build wrote. */
+async function pageCount(root: string): Promise<number> {
+  return (await readdir(path.join(root, 'dist'), { recursive: true })).filter((file) => file.endsWith('.html')).length;
+}
+
 async function benchBuild(count: number) {
   console.log(`\nSite build, ${count.toLocaleString('en')} groups`);
   const plainRoot = await plainProject(count);
@@ -303,9 +308,11 @@ async function benchBuild(count: number) {
   try {
     const plain = await build(plainRoot, 'astro build');
     info('plain Astro + MDX build (no checker)', seconds(plain.seconds));
+    info('  pages written', (await pageCount(plainRoot)).toLocaleString('en'));
     info('  peak memory (process tree)', `${Math.round(plain.peakMb)} MB`);
     const first = await build(handbookRoot, 'npm run build');
     info('handbook build (npm run build), checker cache empty', seconds(first.seconds));
+    info('  pages written (every language, directory listings)', (await pageCount(handbookRoot)).toLocaleString('en'));
     info('  peak memory (process tree)', `${Math.round(first.peakMb)} MB`);
     await rm(path.join(handbookRoot, 'dist'), { recursive: true, force: true });
     const second = await build(handbookRoot, 'npm run build');
