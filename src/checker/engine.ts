@@ -9,7 +9,8 @@ import { guidelineUrl } from './guideline-url.ts';
 import { renderBody } from './markdown.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
-import type { ChangeFacts, Diagnostic, Finding, FindingDetails, ParsedGroup, Picture, Range, SourceFile } from './types.ts';
+import type { ChangeFacts, Diagnostic, FieldPath, Finding, FindingDetails, ParsedGroup, Picture, Range, SourceFile } from './types.ts';
+import type { Node as UnistNode } from 'unist';
 
 export interface CheckOptions {
   /** "Today" for time rules, YYYY-MM-DD. */
@@ -79,7 +80,7 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
     const reported = isReported(file.path);
     const known = options.known?.(file);
     if (!known && !reported) return parseGroupFile(file, { organization, frontMatterOnly: true });
-    const group = known ? parseWhenNeeded(file, known.data, organization) : parseGroupFile(file, { organization });
+    const group = known ? new KnownGroup(file, known.data, organization) : parseGroupFile(file, { organization });
     if (reported) {
       const own = known ?? checkParsedFile(group, { ...options, organization });
       fileChecks.set(file.path, own);
@@ -163,27 +164,63 @@ function checkParsedFile(group: ParsedGroup, { today, organization, clock, rende
 
 /**
  * A file whose own results are known: cross-file rules read its front matter data at once, and the
- * file is parsed again only if one of them asks for more (a position to report at).
+ * file is parsed again only if one of them asks for more (a position to report at). A class, so that
+ * thousands of them (the group editor's other groups, a warm cache) cost one small object each.
  */
-function parseWhenNeeded(file: SourceFile, data: Record<string, unknown> | undefined, organization: Organization): ParsedGroup {
-  let parsed: ParsedGroup | undefined;
-  const parse = () => (parsed ??= parseGroupFile(file, { organization }));
-  const group: ParsedGroup = {
-    path: file.path,
-    slug: slugOfPath(file.path),
-    ...(data ? { data } : {}),
-    parseFindings: [],
-    text: '',
-    yamlOffset: 0,
-    rangeOf: (path, part) => parse().rangeOf(path, part),
-    rangeAt: (start, end) => parse().rangeAt(start, end),
-    rangeOfNode: (node) => parse().rangeOfNode(node),
-    rangeInBody: (start, end) => parse().rangeInBody(start, end),
-  };
-  for (const key of ['text', 'yaml', 'yamlOffset', 'frontMatterEnd', 'group', 'body', 'bodySource'] as const) {
-    Object.defineProperty(group, key, { get: () => parse()[key], enumerable: true });
+class KnownGroup implements ParsedGroup {
+  readonly path: string;
+  readonly slug: string;
+  readonly data?: Record<string, unknown>;
+  readonly parseFindings: Finding[] = [];
+  readonly #file: SourceFile;
+  readonly #organization: Organization;
+  #parsed: ParsedGroup | undefined;
+
+  constructor(file: SourceFile, data: Record<string, unknown> | undefined, organization: Organization) {
+    this.path = file.path;
+    this.slug = slugOfPath(file.path);
+    if (data) this.data = data;
+    this.#file = file;
+    this.#organization = organization;
   }
-  return group;
+
+  #parse(): ParsedGroup {
+    return (this.#parsed ??= parseGroupFile(this.#file, { organization: this.#organization }));
+  }
+
+  get text() {
+    return this.#parse().text;
+  }
+  get yaml() {
+    return this.#parse().yaml;
+  }
+  get yamlOffset() {
+    return this.#parse().yamlOffset;
+  }
+  get frontMatterEnd() {
+    return this.#parse().frontMatterEnd;
+  }
+  get group() {
+    return this.#parse().group;
+  }
+  get body() {
+    return this.#parse().body;
+  }
+  get bodySource() {
+    return this.#parse().bodySource;
+  }
+  rangeOf(path: FieldPath, part?: 'key' | 'value') {
+    return this.#parse().rangeOf(path, part);
+  }
+  rangeAt(start: number, end: number) {
+    return this.#parse().rangeAt(start, end);
+  }
+  rangeOfNode(node: UnistNode) {
+    return this.#parse().rangeOfNode(node);
+  }
+  rangeInBody(start: number, end: number) {
+    return this.#parse().rangeInBody(start, end);
+  }
 }
 
 function toDiagnostic(file: string, finding: Finding, strict: boolean): Diagnostic {

@@ -15,8 +15,20 @@ function skeleton(text: string): string {
   return mapped.normalize('NFD');
 }
 
+/**
+ * Keys already worked out: every check compares each name with every other group's, and the group
+ * editor checks again at each keystroke, while the names themselves rarely change.
+ */
+const keys = new Map<string, string>();
+const maxKeys = 100_000;
+
 /** The key two names collide on when a reader could take one for the other. */
 export function lookAlikeKey(name: string): string {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
   const plain = name.normalize('NFKC').replace(invisible, '').trim().replace(/\s+/g, ' ');
-  return skeleton(skeleton(plain).toLowerCase());
+  const key = skeleton(skeleton(plain).toLowerCase());
+  if (keys.size >= maxKeys) keys.clear();
+  keys.set(name, key);
+  return key;
 }

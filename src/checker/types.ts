@@ -104,19 +104,19 @@ export interface ParsedGroup {
   /** Problems found while reading or parsing, already tied to their rule. */
   parseFindings: Finding[];
   /** The front matter as parsed YAML, or undefined when it is missing or not valid YAML. */
-  yaml?: Document.Parsed;
+  yaml?: Document.Parsed | undefined;
   /** Offset of the YAML text in `text`. */
   yamlOffset: number;
   /** Offset of the line that closes the front matter ("---"), when it is closed. */
-  frontMatterEnd?: number;
+  frontMatterEnd?: number | undefined;
   /** The front matter as plain data (a mapping), or undefined when there is none. */
   data?: Record<string, unknown>;
   /** The validated front matter, when it passed the schema. */
-  group?: Group;
+  group?: Group | undefined;
   /** The Markdown body's syntax tree (src/checker/markdown.ts), or undefined when it was not read. */
-  body?: Root;
+  body?: Root | undefined;
   /** The exact text the body was parsed from, and the site renders: the body, with blank lines in place of the front matter. */
-  bodySource?: string;
+  bodySource?: string | undefined;
   /** The pictures in the group's folder, when the shell read them. */
   pictures?: readonly Picture[];
   /** The range of a front matter field's key or value; falls back to the nearest enclosing field. */

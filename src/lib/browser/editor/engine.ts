@@ -20,10 +20,11 @@ export type EditorDiagnostic = Diagnostic & { field?: string };
  * every published group (which the page lists), and pictures left to the pull request, which brings them.
  */
 export function checkEditedFile(path: string, text: string, others: readonly OtherGroup[], today: string): EditorDiagnostic[] {
-  const otherFiles = others
-    .filter((other) => `src/content/groups/${other.slug}.mdx` !== path)
-    .map((other) => ({ path: `src/content/groups/${other.slug}.mdx`, content: `---\nname: ${JSON.stringify(other.name)}\n---\n` }));
-  const result = checkGroups([{ path, content: text }, ...otherFiles], { today, isReported: (file) => file === path, isStrict: (file) => file === path });
+  const otherNames = new Map<string, string>(others.map((other) => [`src/content/groups/${other.slug}.mdx`, other.name] as const).filter(([otherPath]) => otherPath !== path));
+  const otherFiles = [...otherNames].map(([otherPath, name]) => ({ path: otherPath, content: `---\nname: ${JSON.stringify(name)}\n---\n` }));
+  // A name is all that the cross-file rules read of another group: given as its known data, no other file is parsed.
+  const known = (file: { path: string }) => (otherNames.has(file.path) ? { findings: [], data: { name: otherNames.get(file.path) } } : undefined);
+  const result = checkGroups([{ path, content: text }, ...otherFiles], { today, isReported: (file) => file === path, isStrict: (file) => file === path, known });
   const findings = result.fileChecks.get(path)?.findings ?? [];
   return result.diagnostics.map((diagnostic) => {
     const field = findings.find(
