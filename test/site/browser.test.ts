@@ -144,6 +144,23 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await expect.poll(() => page.locator('.card').count()).toBe(allCards);
   });
 
+  it('narrows the French directory by country, with type counts that follow, in French words, staying on French pages', async () => {
+    const page = await open('/fr/groups/');
+    const allCards = await page.locator('.card').count();
+    await page.getByRole('navigation', { name: 'Pays' }).getByRole('link', { name: /^Suisse/ }).click();
+    await page.waitForURL(/\/fr\/groups\/\?country=ch$/);
+    const swiss = await page.locator('.card').count();
+    expect(swiss).toBeGreaterThan(0);
+    expect(swiss).toBeLessThan(allCards);
+    const typeCounts = await page.getByRole('navigation', { name: 'Type' }).locator('.count').allTextContents();
+    expect(typeCounts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(swiss);
+    await expect(page.locator('[data-results-heading]').textContent()).resolves.toBe(`${swiss} ${swiss > 1 ? 'groupes' : 'groupe'}`);
+    const links = await page.locator('.card h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.every((link) => link.startsWith('/fr/groups/'))).toBe(true);
+    await page.getByRole('link', { name: 'Effacer les filtres' }).first().click();
+    await expect.poll(() => page.locator('.card').count()).toBe(allCards);
+  });
+
   it('lists the network\'s upcoming activities by month, filters them by kind, and links each to its group', async () => {
     const page = await open('/activities/');
     const all = await page.locator('.activity').count();
