@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGroups } from '../src/checker/engine.ts';
+import { checkFile, checkGroups } from '../src/checker/engine.ts';
 import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
 
 const path = 'src/content/groups/lyon.mdx';
@@ -73,5 +73,19 @@ describe('the engine\'s bounds on one file', () => {
 
   it('judges a file in full when it stays within its budget', () => {
     expect(checkGroups([{ path, content: validGroup }], { today: exampleToday, clock: () => 0 }).diagnostics).toEqual([]);
+  });
+});
+
+describe('the language of a group’s text, given with its rendered body', () => {
+  const languageOf = (body: string) => checkFile(exampleFiles({ title: 'language', body })[0]!, { today: exampleToday, render: true }).language;
+
+  it('is the language the managers wrote the page in, as a lang attribute writes it', () => {
+    expect(languageOf('We meet once a month for a talk and a drink, and we welcome every alumnus and alumna of the region.\n')).toBe('en');
+    expect(languageOf('Nous nous retrouvons une fois par mois pour une conférence et un verre, et nous accueillons tous les alumni de la région.\n')).toBe('fr');
+    expect(languageOf('Wir treffen uns einmal im Monat zu einem Vortrag und einem Getränk und freuen uns auf alle Alumni der Region.\n')).toBe('de');
+  });
+
+  it('is given only when the body is rendered', () => {
+    expect(checkFile(exampleFiles({ title: 'language' })[0]!, { today: exampleToday }).language).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { organization as defaultOrganization, type Organization } from '../confi
 import { applyExceptions, type ExceptedDiagnostic, type ExceptionsFile } from './exceptions.ts';
 import { guidelineUrl } from './guideline-url.ts';
 import { renderBody } from './markdown.ts';
+import { pageLanguage } from './text/words.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
 import { ruleById, rules } from './rules/index.ts';
 import type { ChangeFacts, Diagnostic, FieldPath, Finding, FindingDetails, ParsedGroup, Picture, Range, SourceFile } from './types.ts';
@@ -56,6 +57,11 @@ export interface FileCheck {
    * when the file has no body that could be read. Absent when rendering was not asked for.
    */
   html?: string | null;
+  /**
+   * With the `render` option: the language the page is written in, as the rules read it (a `lang`
+   * attribute's value), or null when it cannot be told. Pages mark the group's own text with it.
+   */
+  language?: string | null;
 }
 
 export interface CheckResult {
@@ -138,7 +144,7 @@ export function checkFile(file: SourceFile, options: FileCheckOptions): FileChec
 
 function checkParsedFile(group: ParsedGroup, { today, organization, clock, render }: FileCheckOptions & { organization: Organization }): FileCheck {
   const findings = [...group.parseFindings];
-  const rendered = render ? { html: group.bodySource === undefined ? null : renderBody(group.bodySource) } : {};
+  const rendered = render ? { html: group.bodySource === undefined ? null : renderBody(group.bodySource), language: pageLanguage(group) ?? null } : {};
   const started = clock?.() ?? 0;
   for (const rule of rules) {
     let count = 0;

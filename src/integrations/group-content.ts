@@ -44,6 +44,8 @@ interface PublishedGroup {
   filePath: string;
   data: Group;
   html: string;
+  /** The language the group's text is written in (a `lang` value), when the checker could tell. */
+  language?: string | undefined;
   /** The file's text as the checker read it, for the group editor's "Edit this group". */
   source: string;
 }
@@ -90,8 +92,9 @@ export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
             data: group.data,
             body: group.source,
             filePath: group.filePath,
-            rendered: { html: group.html },
-            digest: context.generateDigest({ data: group.data, html: group.html, source: group.source }),
+            // The language its text is written in, for the pages to mark it (`lang`): readers' tools then read it right.
+            rendered: { html: group.html, metadata: group.language ? { language: group.language } : {} },
+            digest: context.generateDigest({ data: group.data, html: group.html, language: group.language, source: group.source }),
           });
         }
       },
@@ -143,7 +146,7 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
     }
     const problems = unsafeHtml(check.html);
     if (problems.length > 0) unsafe.push(`${file.path}: ${problems.join('; ')}`);
-    else groups.push({ id: slugOfPath(file.path), filePath: file.path, data: data.data, html: check.html, source: sourceText(file.content) });
+    else groups.push({ id: slugOfPath(file.path), filePath: file.path, data: data.data, html: check.html, language: check.language ?? undefined, source: sourceText(file.content) });
   }
   if (unsafe.length > 0) {
     const message = `These group files cannot be published as they are, whatever the checker said:\n${unsafe.join('\n')}`;

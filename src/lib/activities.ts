@@ -3,6 +3,7 @@
  * order, each with its group. The /activities/ page and the home page show them.
  */
 import type { GroupEntry } from './content.ts';
+import { groupLanguage } from './group-language.ts';
 import { isUpcoming } from './format.ts';
 import { placeOf } from './places.ts';
 
@@ -12,7 +13,7 @@ export interface NetworkActivity {
   date: string;
   kind: string;
   location?: string;
-  group: { slug: string; name: string; type: string; region?: string; country?: string };
+  group: { slug: string; name: string; type: string; region?: string; country?: string; language?: string | undefined };
 }
 
 /** The activities still to come on `today`, soonest first; a month-only date comes before the days of its month are listed. */
@@ -32,6 +33,7 @@ export function upcomingActivities(groups: readonly GroupEntry[], today: string)
           slug: group.id,
           name: group.data.name,
           type: group.data.type,
+          language: groupLanguage(group),
           ...(place && { region: place.region }),
           ...(place?.country && { country: place.country.toLowerCase() }),
         },

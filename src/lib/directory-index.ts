@@ -5,7 +5,7 @@ import type { DirectoryEntry } from './directory.ts';
 import { countryLabel, visibilityLabels } from './directory.ts';
 import { groupStateLabels } from './report.ts';
 
-export type DirectoryRow = [slug: string, name: string, type: string, regionKey: string, visibility: string, state: string, managers: number, summary: string, country: string];
+export type DirectoryRow = [slug: string, name: string, type: string, regionKey: string, visibility: string, state: string, managers: number, summary: string, country: string, language: string];
 
 /** The words the index gives each filter value in (regions as the group files write them). */
 export type DirectoryLabels = { type: Record<string, string>; country: Record<string, string>; region: Record<string, string>; visibility: Record<string, string>; status: Record<string, string> };
@@ -31,6 +31,6 @@ export function directoryIndex(entries: DirectoryEntry[], language: Language = d
       visibility: { ...visibilityLabels(language) },
       status: { ...groupStateLabels(language) },
     },
-    groups: entries.map((entry) => [entry.slug, entry.name, entry.type, entry.regionKey ?? '', entry.visibility, entry.state, entry.managers, entry.summary, entry.country ?? '']),
+    groups: entries.map((entry) => [entry.slug, entry.name, entry.type, entry.regionKey ?? '', entry.visibility, entry.state, entry.managers, entry.summary, entry.country ?? '', entry.language ?? '']),
   };
 }

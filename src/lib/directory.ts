@@ -8,6 +8,7 @@ import { groupTypes, type GroupType } from '../config/organization.ts';
 import { defaultLanguage, localeOf, localizedPath, type Language } from '../i18n/language.ts';
 import { organizationIn } from '../i18n/organization-text.ts';
 import type { GroupEntry } from './content.ts';
+import { groupLanguage } from './group-language.ts';
 import { countryName, placeOf } from './places.ts';
 import { groupState, groupStateLabels, type GroupState } from './report.ts';
 
@@ -25,6 +26,8 @@ export interface DirectoryEntry {
   state: GroupState;
   managers: number;
   summary: string;
+  /** The language the group's text is written in (a `lang` value), when the checker could tell. */
+  language?: string | undefined;
 }
 
 export const facets = ['type', 'country', 'region', 'visibility', 'status'] as const;
@@ -65,6 +68,7 @@ export function directoryEntry(group: GroupEntry): DirectoryEntry {
     state: groupState(group),
     managers: data.managers.length,
     summary: data.summary,
+    language: groupLanguage(group),
   };
 }
 

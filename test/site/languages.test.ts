@@ -63,6 +63,13 @@ describe('the site in English and French', () => {
     }
   });
 
+  it('marks a group’s own text with the language its managers wrote it in, on pages of either language', async () => {
+    for (const page of ['groups/bay-area/index.html', 'fr/groups/bay-area/index.html']) {
+      const marked = tags(await readText(outDir, page)).filter((tag) => tag.attributes.lang === 'en' && /\b(?:lead|group-text)\b/.test(tag.attributes.class ?? ''));
+      expect(marked.map((tag) => tag.attributes.class), page).toEqual(['lead', 'group-text']);
+    }
+  });
+
   it('writes dates in the page’s language', async () => {
     const months = (locale: string) => Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 1))));
     const englishMonths = new RegExp(`\\b(?:${months('en-GB').join('|')}) \\d{4}\\b`);

@@ -84,7 +84,7 @@ export async function openCache(root: string, context: { today: string; organiza
       if ((hit && (!render || hit.html !== undefined)) || source.refused) return hit;
       const entry = earlier.get(source.path);
       if (!entry || entry.hash !== hashOf(source) || !isFileCheck(entry) || (render && entry.html === undefined)) return undefined;
-      const check = { findings: entry.findings, data: entry.data, ...(entry.html !== undefined ? { html: entry.html } : {}) };
+      const check = { findings: entry.findings, data: entry.data, ...(entry.html !== undefined ? { html: entry.html, language: entry.language ?? null } : {}) };
       hits.set(source.path, check);
       return check;
     },
@@ -96,7 +96,7 @@ export async function openCache(root: string, context: { today: string; organiza
         const fresh = fileChecks.get(source.path);
         if (fresh && !hits.has(source.path)) {
           if (fresh.outOfTime || !isJsonSafe(fresh.data)) continue;
-          entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data, ...(fresh.html !== undefined ? { html: fresh.html } : {}) };
+          entries[source.path] = { hash: hashOf(source), findings: fresh.findings, data: fresh.data, ...(fresh.html !== undefined ? { html: fresh.html, language: fresh.language ?? null } : {}) };
           changed = true;
         } else {
           const entry = earlier.get(source.path);
@@ -162,11 +162,13 @@ function isFinding(value: unknown): value is Finding {
 function isFileCheck(entry: Entry): boolean {
   const value = entry as unknown as Record<string, unknown>;
   const html = value.html;
+  const language = value.language;
   return (
     Array.isArray(value.findings) &&
     value.findings.every(isFinding) &&
     (value.data === undefined || (isRecord(value.data) && isJsonSafe(value.data))) &&
-    (html === undefined || html === null || typeof html === 'string')
+    (html === undefined || html === null || typeof html === 'string') &&
+    (language === undefined || language === null || (typeof language === 'string' && /^[a-z]{2,3}$/.test(language)))
   );
 }
 

@@ -146,6 +146,15 @@ function languageOf(texts: readonly WordedSpan[]): string {
   return franc(letters, { only: languages });
 }
 
+/** The network's languages as ISO 639-3 (franc's codes) to BCP 47 (HTML's `lang`). */
+const languageTags: Record<string, string> = { eng: 'en', fra: 'fr', deu: 'de', ita: 'it', spa: 'es', por: 'pt', nld: 'nl', pol: 'pl', ell: 'el', tur: 'tr' };
+
+/** The language a group's page is written in, as a `lang` attribute writes it; undefined when it has no text or cannot be told. */
+export function pageLanguage(group: ParsedGroup): string | undefined {
+  const [first] = wordedText(group);
+  return first ? languageTags[first.language()] : undefined;
+}
+
 export interface LexiconMatch {
   /** The index of the match's first word in the span's words. */
   index: number;

@@ -86,13 +86,14 @@ function enhance(root: HTMLElement) {
   };
 
   function card(row: DirectoryRow, labels: DirectoryLabels): HTMLLIElement {
-    const [slug, name, type, region, visibility, state, managers, summary] = row;
+    const [slug, name, type, region, visibility, state, managers, summary, , language] = row;
     const item = element('li', 'card');
     const title = item.appendChild(element('h3'));
     const link = title.appendChild(element('a', '', name));
     link.href = `${base}${slug}/`;
     item.appendChild(element('p', 'card-meta', [labels.type[type], labels.region[region], labels.visibility[visibility]].filter(Boolean).join(' · ')));
-    item.appendChild(element('p', '', summary));
+    const summaryText = item.appendChild(element('p', '', summary));
+    if (language) summaryText.lang = language;
     const footer = item.appendChild(element('p', 'card-footer'));
     footer.appendChild(element('span', '', counted(managers, words.textManagerOne, words.textManagerMany)));
     const tone = state === 'plan-current' ? 'badge-ok' : state === 'plan-overdue' ? 'badge-warn' : 'badge-stop';
