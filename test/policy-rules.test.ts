@@ -7,7 +7,7 @@ import { checkGroups } from '../src/checker/engine.ts';
 import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
 import type { Diagnostic, RuleExample } from '../src/checker/types.ts';
 
-function found(rule: string, example: Omit<RuleExample, 'title'>): Diagnostic[] {
+function found(rule: string, example: Omit<RuleExample, 'title' | 'translations'>): Diagnostic[] {
   const files = exampleFiles({ title: rule, ...example });
   return checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (path) => path === files[0]?.path }).diagnostics.filter(
     (diagnostic) => diagnostic.rule === rule,
@@ -15,7 +15,7 @@ function found(rule: string, example: Omit<RuleExample, 'title'>): Diagnostic[] 
 }
 
 /** The text a diagnostic points at, from the composed file. */
-function pointedAt(example: Omit<RuleExample, 'title'>, diagnostic: Diagnostic): string {
+function pointedAt(example: Omit<RuleExample, 'title' | 'translations'>, diagnostic: Diagnostic): string {
   const lines = String(exampleFiles({ title: '', ...example })[0]?.content).split('\n');
   if (diagnostic.line !== diagnostic.endLine) return lines.slice(diagnostic.line - 1, diagnostic.endLine).join('\n');
   return lines[diagnostic.line - 1]?.slice(diagnostic.column - 1, diagnostic.endColumn - 1) ?? '';
@@ -24,7 +24,7 @@ function pointedAt(example: Omit<RuleExample, 'title'>, diagnostic: Diagnostic):
 const body = (text: string) => ({ body: `${text}\n` });
 const criteria = (text: string) => ({ frontmatter: `joinCriteria: ${JSON.stringify(text)}` });
 
-function expectReported(rule: string, cases: [string, Omit<RuleExample, 'title'>, string?][]) {
+function expectReported(rule: string, cases: [string, Omit<RuleExample, 'title' | 'translations'>, string?][]) {
   it.each(cases)('reports %s', (_title, example, words) => {
     const diagnostics = found(rule, example);
     expect(diagnostics).toHaveLength(1);
@@ -32,7 +32,7 @@ function expectReported(rule: string, cases: [string, Omit<RuleExample, 'title'>
   });
 }
 
-function expectPassed(rule: string, cases: [string, Omit<RuleExample, 'title'>][]) {
+function expectPassed(rule: string, cases: [string, Omit<RuleExample, 'title' | 'translations'>][]) {
   it.each(cases)('accepts %s', (_title, example) => {
     expect(found(rule, example)).toEqual([]);
   });

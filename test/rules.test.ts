@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkGroups } from '../src/checker/engine.ts';
-import { exampleChange, exampleExceptions, exampleFiles, exampleToday, fillExample } from '../src/checker/examples.ts';
+import { exampleChange, exampleExceptions, exampleFiles, exampleToday, fillExample, type ExampleContent } from '../src/checker/examples.ts';
 import { rules } from '../src/checker/rules/index.ts';
-import type { Diagnostic, RuleExample } from '../src/checker/types.ts';
+import type { Diagnostic } from '../src/checker/types.ts';
 import { pointedAt } from './helpers/pointed-at.ts';
 
-function check(example: RuleExample) {
+function check(example: ExampleContent) {
   const files = exampleFiles(example);
   const exceptions = exampleExceptions(example);
   const { diagnostics } = checkGroups(files, { today: exampleToday, isStrict: () => true, isReported: (path) => path === files[0]?.path, change: exampleChange(example), exceptions });

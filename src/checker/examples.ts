@@ -10,6 +10,12 @@ import { groupsFolder } from './paths.ts';
 import { picturesFolder } from './pictures.ts';
 import type { ChangeFacts, Picture, RuleExample, SourceFile } from './types.ts';
 
+/**
+ * What an example's files are made from: the example without its title's translations, which only the
+ * rule pages read, so that the tests and scripts can compose a file from an example of their own.
+ */
+export type ExampleContent = Omit<RuleExample, 'translations'>;
+
 /** "Today" for every example, so time rules give the same verdict whenever the tests run. */
 export const exampleToday = '2026-06-15';
 
@@ -77,7 +83,7 @@ export function fillExample(text: string, organization: Organization = defaultOr
 }
 
 /** The group file an example describes, for an organization, followed by any other groups it needs. */
-export function exampleFiles(example: RuleExample, organization: Organization = defaultOrganization): SourceFile[] {
+export function exampleFiles(example: ExampleContent, organization: Organization = defaultOrganization): SourceFile[] {
   const fill = (text: string | undefined) => (text === undefined ? undefined : fillExample(text, organization));
   const compose = (fields: string | undefined, body: string | undefined) =>
     `---\n${mergeFrontMatter(fillExample(baseExampleFrontMatter, organization), fill(fields) ?? '')}---\n\n${fill(body) ?? baseExampleBody}`;
@@ -107,7 +113,7 @@ function examplePictures(pictures: NonNullable<RuleExample['pictures']>, slug: s
 }
 
 /** The pull request an example stands for, for an organization, as the engine's `change` option, or undefined when it is none. */
-export function exampleChange(example: RuleExample, organization: Organization = defaultOrganization): ChangeFacts | undefined {
+export function exampleChange(example: ExampleContent, organization: Organization = defaultOrganization): ChangeFacts | undefined {
   const pullRequest = example.pullRequest;
   if (!pullRequest) return undefined;
   const path = `${groupsFolder}/${example.fileName ?? 'lyon.mdx'}`;
@@ -130,7 +136,7 @@ export function describePullRequest({ author, managersOnBase, deletes, pictures,
 }
 
 /** The exceptions file an example comes with, for an organization, as the engine's `exceptions` option, or undefined when it has none. */
-export function exampleExceptions(example: RuleExample, organization: Organization = defaultOrganization): ExceptionsFile | undefined {
+export function exampleExceptions(example: ExampleContent, organization: Organization = defaultOrganization): ExceptionsFile | undefined {
   return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: fillExample(example.exceptions, organization) };
 }
 

@@ -162,6 +162,8 @@ export interface RuleContext {
 export interface RuleExample {
   /** What the example shows, in a few words. */
   title: string;
+  /** The title in each other language of the site, for its rule pages. */
+  translations: Record<OtherLanguage, { title: string }>;
   /** Front matter fields (YAML) that replace the base group's; a field set to null is removed. */
   frontmatter?: string;
   /** The body, replacing the base group's. */

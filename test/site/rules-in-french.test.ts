@@ -1,7 +1,7 @@
 /**
  * The rules, the coverage page, the search page and the handbook's generated parts in French: French
- * words around what stays in English (the checker's messages, the examples' titles, the disclaimer
- * statements), each marked lang="en"; the field table wholly in French; and the one 404 page in both.
+ * words around what stays in English (the checker's messages, the disclaimer statements), each
+ * marked lang="en"; the examples' titles and the field table wholly in French; and the one 404 page in both.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { rules } from '../../src/checker/rules/index.ts';
@@ -43,14 +43,19 @@ describe('the rules in French', () => {
     expect(tags(main(english)).filter((tag) => tag.name === 'a').map((tag) => tag.attributes.href)).toContain(`/guidelines/${chapter}/#${anchor}`);
   });
 
-  it('keeps the checker’s messages and the examples’ titles in English, marked so', () => {
+  it('keeps the checker’s messages in English, marked so, and gives the examples’ titles in French', () => {
     const messages = elements(french, 'ul').filter((list) => list.attributes.includes('example-reports'));
     expect(messages.length).toBe(rule.examples.invalid.length);
     const items = [...french.matchAll(/<ul class="example-reports"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((match) => [...match[1]!.matchAll(/<li([^>]*)>/g)].map((item) => item[1]));
     expect(items.length).toBeGreaterThan(0);
     for (const attributes of items) expect(attributes).toContain('lang="en"');
-    const captions = elements(french, 'figcaption').map((caption) => caption.text);
-    for (const example of [...rule.examples.valid, ...rule.examples.invalid]) expect(captions.some((caption) => caption.endsWith(example.title))).toBe(true);
+    const captions = (page: string) => elements(page, 'figcaption').map((caption) => caption.text);
+    expect(captions(french)).toEqual([
+      ...rule.examples.valid.map((example) => `Conforme ${example.translations.fr.title}`),
+      ...rule.examples.invalid.map((example) => `Non conforme ${example.translations.fr.title}`),
+    ]);
+    for (const caption of french.matchAll(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/g)) expect(caption[1]).not.toContain('lang=');
+    expect(captions(english)).toEqual([...rule.examples.valid.map((example) => `Passes ${example.title}`), ...rule.examples.invalid.map((example) => `Fails ${example.title}`)]);
     expect(french).not.toMatch(/>(?:Passes|Fails|Severity|Why)</);
     expect(english).toMatch(/>Passes</);
   });

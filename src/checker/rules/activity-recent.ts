@@ -16,8 +16,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Active last spring', frontmatter: 'lastActivity: 2026-03-20' }],
-    invalid: [{ title: 'Nothing for over a year', frontmatter: 'lastActivity: 2025-04-30', reports: [{ at: '2025-04-30', message: 'The last activity was on 2025-04-30, more than 12 months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.' }] }],
+    valid: [{ title: 'Active last spring', translations: { fr: { title: 'Actif au printemps dernier' } }, frontmatter: 'lastActivity: 2026-03-20' }],
+    invalid: [{ title: 'Nothing for over a year', translations: { fr: { title: 'Rien depuis plus d’un an' } }, frontmatter: 'lastActivity: 2025-04-30', reports: [{ at: '2025-04-30', message: 'The last activity was on 2025-04-30, more than 12 months ago, so the group is due for deactivation. If the group is active, update lastActivity to the date of its latest event, post or meeting.' }] }],
   },
   check(group, { today, organization, report }) {
     const data = group.data;

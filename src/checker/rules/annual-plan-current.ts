@@ -35,8 +35,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: "This year's plan", frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
-    invalid: [{ title: "Last year's plan", frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the {office}.' }] }],
+    valid: [{ title: "This year's plan", translations: { fr: { title: 'Le plan de cette année' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Autumn lecture\n      date: 2026-10\n      kind: event' }],
+    invalid: [{ title: "Last year's plan", translations: { fr: { title: 'Le plan de l’an dernier' } }, frontmatter: 'annualPlan:\n  year: 2025\n  activities:\n    - title: Autumn lecture\n      date: 2025-10\n      kind: event', reports: [{ at: '2025', message: 'The annual plan is for 2025, which is over. Replace it with your plan for 2026 and share it with the {office}.' }] }],
   },
   check(group, { today, organization, report }) {
     const data = group.data;

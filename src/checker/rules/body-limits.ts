@@ -16,10 +16,10 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Nested lists a few levels deep', body: '- Talks\n  - Spring\n    - Physics\n' }],
+    valid: [{ title: 'Nested lists a few levels deep', translations: { fr: { title: 'Des listes imbriquées sur quelques niveaux' } }, body: '- Talks\n  - Spring\n    - Physics\n' }],
     invalid: [
-      { title: 'Quotes nested 150 levels deep', body: `${'> '.repeat(150)}Hello\n`, reports: [{ at: '>', message: 'The text nests 150 levels deep (lists, quotes or indentation inside each other); at most 100 are allowed. A group page needs only a few levels of lists or quotes and a few dozen emphasis marks.' }] },
-      { title: 'Thousands of underscores that never close', body: `${'_a'.repeat(10_001)}\n`, reports: [{ at: '_', message: 'The text has more than 10,000 of the characters *, _ and ~, which mark emphasis in Markdown. Shorten the page, or link to your own website for the rest. A group page needs only a few levels of lists or quotes and a few dozen emphasis marks.' }] },
+      { title: 'Quotes nested 150 levels deep', translations: { fr: { title: 'Des citations imbriquées sur 150 niveaux' } }, body: `${'> '.repeat(150)}Hello\n`, reports: [{ at: '>', message: 'The text nests 150 levels deep (lists, quotes or indentation inside each other); at most 100 are allowed. A group page needs only a few levels of lists or quotes and a few dozen emphasis marks.' }] },
+      { title: 'Thousands of underscores that never close', translations: { fr: { title: 'Des milliers de tirets bas jamais refermés' } }, body: `${'_a'.repeat(10_001)}\n`, reports: [{ at: '_', message: 'The text has more than 10,000 of the characters *, _ and ~, which mark emphasis in Markdown. Shorten the page, or link to your own website for the rest. A group page needs only a few levels of lists or quotes and a few dozen emphasis marks.' }] },
     ],
   },
 });

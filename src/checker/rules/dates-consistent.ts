@@ -15,10 +15,10 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'An activity whose day is not fixed yet', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Winter dinner\n      date: 2026-12\n      kind: event' }],
+    valid: [{ title: 'An activity whose day is not fixed yet', translations: { fr: { title: 'Une activité dont le jour n’est pas encore fixé' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Winter dinner\n      date: 2026-12\n      kind: event' }],
     invalid: [
-      { title: 'Last activity in the future', frontmatter: 'lastActivity: 2027-01-10', reports: [{ at: '2027-01-10', message: 'lastActivity is 2027-01-10, which is after today (2026-06-15). Use a date that has already happened.' }] },
-      { title: 'An activity outside the plan year', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: New Year drinks\n      date: 2027-01-08\n      kind: event', reports: [{ at: '2027-01-08', message: 'This activity is dated 2027-01-08, outside the plan year 2026. Move it into 2026, or into next year\'s plan.' }] },
+      { title: 'Last activity in the future', translations: { fr: { title: 'Une dernière activité située dans le futur' } }, frontmatter: 'lastActivity: 2027-01-10', reports: [{ at: '2027-01-10', message: 'lastActivity is 2027-01-10, which is after today (2026-06-15). Use a date that has already happened.' }] },
+      { title: 'An activity outside the plan year', translations: { fr: { title: 'Une activité hors de l’année du plan' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: New Year drinks\n      date: 2027-01-08\n      kind: event', reports: [{ at: '2027-01-08', message: 'This activity is dated 2027-01-08, outside the plan year 2026. Move it into 2026, or into next year\'s plan.' }] },
     ],
   },
   check(group, { today, report }) {

@@ -16,8 +16,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'An organization-managed group has no disclaimer', frontmatter: 'managedBy: organization\ndisclaimer: null' }],
-    invalid: [{ title: 'An alumni-managed group without a disclaimer', frontmatter: 'disclaimer: null', reports: [{ at: 'managedBy', message: 'An alumni-managed group must carry a disclaimer: add `disclaimer:` with the statements from the handbook (run `npm run fix` to generate them).' }] }],
+    valid: [{ title: 'An organization-managed group has no disclaimer', translations: { fr: { title: 'Un groupe géré par l’organisation n’a pas d’avertissement d’indépendance' } }, frontmatter: 'managedBy: organization\ndisclaimer: null' }],
+    invalid: [{ title: 'An alumni-managed group without a disclaimer', translations: { fr: { title: 'Un groupe géré par des alumni sans avertissement d’indépendance' } }, frontmatter: 'disclaimer: null', reports: [{ at: 'managedBy', message: 'An alumni-managed group must carry a disclaimer: add `disclaimer:` with the statements from the handbook (run `npm run fix` to generate them).' }] }],
   },
   check(group, { organization, report }) {
     const data = group.data;

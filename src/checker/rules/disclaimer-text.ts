@@ -24,22 +24,26 @@ export default defineRule({
     valid: [
       {
         title: 'Line breaks inside a statement do not matter',
+        translations: { fr: { title: 'Les sauts de ligne dans une déclaration sont sans importance' } },
         frontmatter: 'disclaimer: >-\n  {statement-lines:independence}',
       },
     ],
     invalid: [
       {
         title: 'A shortened group name',
+        translations: { fr: { title: 'Un nom de groupe abrégé' } },
         frontmatter: 'disclaimer: {statement:independence:Lyon Group}',
         reports: [{ at: '{statement:independence:Lyon Group}', message: 'The disclaimer must name "{network} Lyon Group" exactly (the group\'s name field); it names "Lyon Group". Change it to: "{statement:independence}"' }],
       },
       {
         title: 'A website without the website statement',
+        translations: { fr: { title: 'Un site web sans la déclaration relative au site web' } },
         frontmatter: 'channels:\n  website: https://lyon-alumni.example.org',
         reports: [{ at: '{statement:independence}', message: 'Because the group lists a website, the disclaimer must also say: "{statement:website}" Add it word for word (run `npm run fix` to insert it).' }],
       },
       {
         title: 'An organization-managed group declaring independence',
+        translations: { fr: { title: 'Un groupe géré par l’organisation qui se déclare indépendant' } },
         frontmatter: 'managedBy: organization',
         reports: [{ at: '{statement:independence}', message: 'This group is run by {organization} itself, so it is not independent: remove the statement that it is independent of {organization} (an organization-managed group needs no disclaimer).' }],
       },

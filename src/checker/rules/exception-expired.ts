@@ -18,6 +18,7 @@ export default defineRule({
     valid: [
       {
         title: 'An exception valid until after today',
+        translations: { fr: { title: 'Une exception valable au-delà d’aujourd’hui' } },
         body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n',
       },
@@ -25,6 +26,7 @@ export default defineRule({
     invalid: [
       {
         title: 'An exception that expired',
+        translations: { fr: { title: 'Une exception expirée' } },
         body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2025 dinner.\n  grantedBy: {staff}\n  expires: 2025-12-31\n',
         reports: [{ at: '2025-12-31', message: 'The exception for rule solicitation of group "lyon" expired on 2025-12-31, so the rule applies again. Fix the problem in the group file and remove the exception, or renew it with a new date and reason.' }],

@@ -17,6 +17,7 @@ export default defineRule({
     valid: [
       {
         title: 'An exception that covers a problem',
+        translations: { fr: { title: 'Une exception qui couvre un problème' } },
         body: 'The raffle at our dinner is in aid of a children’s hospital.\n',
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n',
       },
@@ -24,6 +25,7 @@ export default defineRule({
     invalid: [
       {
         title: 'An exception for a problem the group has fixed',
+        translations: { fr: { title: 'Une exception pour un problème que le groupe a corrigé' } },
         exceptions: '- group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n',
         reports: [{ at: 'group: lyon\n  rule: solicitation\n  reason: Raffle agreed with the office for the 2026 dinner.\n  grantedBy: {staff}\n  expires: 2026-12-31\n', message: 'The exception for rule solicitation of group "lyon" no longer matches any problem in the group file. Remove it from the exceptions file.' }],
       },

@@ -15,7 +15,7 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A UTF-8 file with Windows line endings', source: '---\r\nname: {network} Lyon Group\r\n---\r\n' }],
-    invalid: [{ title: 'A NUL byte in the text', source: '---\nname: {network}\0 Lyon Group\n---\n', reports: [{ at: '', message: 'The file contains a NUL character, so it is not a text file. Remove it, or recreate the file from the template.' }] }],
+    valid: [{ title: 'A UTF-8 file with Windows line endings', translations: { fr: { title: 'Un fichier UTF-8 avec des fins de ligne Windows' } }, source: '---\r\nname: {network} Lyon Group\r\n---\r\n' }],
+    invalid: [{ title: 'A NUL byte in the text', translations: { fr: { title: 'Un octet NUL dans le texte' } }, source: '---\nname: {network}\0 Lyon Group\n---\n', reports: [{ at: '', message: 'The file contains a NUL character, so it is not a text file. Remove it, or recreate the file from the template.' }] }],
   },
 });

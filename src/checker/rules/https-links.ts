@@ -21,12 +21,12 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'An https link', body: 'Photos are on [our website](https://lyon-alumni.example.org/photos).\n' },
-      { title: 'An address that merely mentions http in its path', body: 'Read [the guide](https://example.org/why-http-is-not-enough).\n' },
+      { title: 'An https link', translations: { fr: { title: 'Un lien https' } }, body: 'Photos are on [our website](https://lyon-alumni.example.org/photos).\n' },
+      { title: 'An address that merely mentions http in its path', translations: { fr: { title: 'Une adresse dont le chemin ne fait que mentionner http' } }, body: 'Read [the guide](https://example.org/why-http-is-not-enough).\n' },
     ],
     invalid: [
-      { title: 'An http link', body: 'Photos are on [our website](http://lyon-alumni.example.org/photos).\n', reports: [{ at: '[our website](http://lyon-alumni.example.org/photos)', message: 'Use the secure address "https://lyon-alumni.example.org/photos" instead of "http://lyon-alumni.example.org/photos" (check that it opens).' }] },
-      { title: 'An http address written out', body: 'Programme: http://lyon-alumni.example.org/2026\n', reports: [{ at: 'http://lyon-alumni.example.org/2026', message: 'Use the secure address "https://lyon-alumni.example.org/2026" instead of "http://lyon-alumni.example.org/2026" (check that it opens).' }] },
+      { title: 'An http link', translations: { fr: { title: 'Un lien http' } }, body: 'Photos are on [our website](http://lyon-alumni.example.org/photos).\n', reports: [{ at: '[our website](http://lyon-alumni.example.org/photos)', message: 'Use the secure address "https://lyon-alumni.example.org/photos" instead of "http://lyon-alumni.example.org/photos" (check that it opens).' }] },
+      { title: 'An http address written out', translations: { fr: { title: 'Une adresse http écrite en toutes lettres' } }, body: 'Programme: http://lyon-alumni.example.org/2026\n', reports: [{ at: 'http://lyon-alumni.example.org/2026', message: 'Use the secure address "https://lyon-alumni.example.org/2026" instead of "http://lyon-alumni.example.org/2026" (check that it opens).' }] },
     ],
   },
   check(group, { report }) {

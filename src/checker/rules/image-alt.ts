@@ -15,10 +15,10 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'An image with a description', body: '![Members on a visit to the ATLAS cavern](/images/groups/lyon/atlas.jpg)\n' }],
+    valid: [{ title: 'An image with a description', translations: { fr: { title: 'Une image avec une description' } }, body: '![Members on a visit to the ATLAS cavern](/images/groups/lyon/atlas.jpg)\n' }],
     invalid: [
-      { title: 'An image without a description', body: '![](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
-      { title: 'A description of spaces only', body: '![   ](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![   ](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
+      { title: 'An image without a description', translations: { fr: { title: 'Une image sans description' } }, body: '![](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
+      { title: 'A description of spaces only', translations: { fr: { title: 'Une description faite uniquement d’espaces' } }, body: '![   ](/images/groups/lyon/atlas.jpg)\n', reports: [{ at: '![   ](/images/groups/lyon/atlas.jpg)', message: 'Describe this image for readers who cannot see it, between the brackets: ![Members at the summer picnic](…).' }] },
     ],
   },
   check(group, { report }) {

@@ -16,16 +16,18 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A picture of the group’s folder', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
+    valid: [{ title: 'A picture of the group’s folder', translations: { fr: { title: 'Une image du dossier du groupe' } }, body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [
       {
         title: 'A picture left out of the pull request',
+        translations: { fr: { title: 'Une image absente de la pull request' } },
         body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n',
         pictures: [{ name: 'picnic-2024.jpg', format: 'jpeg' }],
         reports: [{ at: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)', message: 'The picture "picnic-2025.jpg" is not in public/images/groups/lyon/. Add it to your pull request, or correct the name: the folder has picnic-2024.jpg.' }],
       },
       {
         title: 'A picture of another group’s folder',
+        translations: { fr: { title: 'Une image du dossier d’un autre groupe' } },
         body: '![The Geneva group’s hike](/images/groups/geneva-running-club/hike.jpg)\n',
         pictures: [],
         reports: [{ at: '![The Geneva group’s hike](/images/groups/geneva-running-club/hike.jpg)', message: 'This picture is in another group’s folder (public/images/groups/geneva-running-club/). Copy it into your own, public/images/groups/lyon/, and show it from there.' }],

@@ -164,17 +164,17 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'The network’s own words', body: 'Every alumnus and alumna is welcome: the group is for all alumni who live around Lyon.\n' },
-      { title: 'A pronoun about a named speaker, and a degree', body: 'Claire presents her master’s thesis work at the spring talk.\n' },
-      { title: 'Men and women together', body: 'Men and women of every field take part in our science evenings.\n' },
-      { title: 'The title of a show, and a quotation', body: 'In December we see *Guys and Dolls* at the opera, and Hélène reads from old minutes: "The Chairman declared the session open."\n' },
+      { title: 'The network’s own words', translations: { fr: { title: 'Les termes propres au réseau' } }, body: 'Every alumnus and alumna is welcome: the group is for all alumni who live around Lyon.\n' },
+      { title: 'A pronoun about a named speaker, and a degree', translations: { fr: { title: 'Un pronom désignant une intervenante nommée, et un diplôme' } }, body: 'Claire presents her master’s thesis work at the spring talk.\n' },
+      { title: 'Men and women together', translations: { fr: { title: 'Hommes et femmes ensemble' } }, body: 'Men and women of every field take part in our science evenings.\n' },
+      { title: 'The title of a show, and a quotation', translations: { fr: { title: 'Le titre d’un spectacle, et une citation' } }, body: 'In December we see *Guys and Dolls* at the opera, and Hélène reads from old minutes: "The Chairman declared the session open."\n' },
     ],
     invalid: [
-      { title: 'A gendered job title', body: 'The chairman of the group opens each evening.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
-      { title: 'Gendered words for a mixed audience', body: 'Hey guys, the picnic needs more manpower this year!\n', reports: [{ at: 'guys', message: '"guys" may be insensitive to some readers; consider "people", "persons" or "folks" instead.' }, { at: 'manpower', message: '"manpower" may be insensitive to some readers; consider "human resources", "workforce" or "personnel" instead.' }] },
-      { title: 'An insensitive expression in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "check", "assertion" or "validation" instead.' }] },
-      { title: 'A borrowed English word on a French page', body: 'Notre chairman ouvre chaque soirée du groupe.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
-      { title: 'A Spanish word for disabled people', body: 'El local tiene rampa de acceso y baño para minusválidos.\n', reports: [{ at: 'minusválidos', message: '"minusválidos" may be insensitive to some readers; consider "personas con discapacidad" instead.' }] },
+      { title: 'A gendered job title', translations: { fr: { title: 'Un intitulé de fonction genré' } }, body: 'The chairman of the group opens each evening.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
+      { title: 'Gendered words for a mixed audience', translations: { fr: { title: 'Des mots genrés pour un public mixte' } }, body: 'Hey guys, the picnic needs more manpower this year!\n', reports: [{ at: 'guys', message: '"guys" may be insensitive to some readers; consider "people", "persons" or "folks" instead.' }, { at: 'manpower', message: '"manpower" may be insensitive to some readers; consider "human resources", "workforce" or "personnel" instead.' }] },
+      { title: 'An insensitive expression in a plan title', translations: { fr: { title: 'Une expression peu délicate dans le titre d’une activité du plan' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "check", "assertion" or "validation" instead.' }] },
+      { title: 'A borrowed English word on a French page', translations: { fr: { title: 'Un emprunt à l’anglais sur une page en français' } }, body: 'Notre chairman ouvre chaque soirée du groupe.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
+      { title: 'A Spanish word for disabled people', translations: { fr: { title: 'Un mot espagnol désignant les personnes handicapées' } }, body: 'El local tiene rampa de acceso y baño para minusválidos.\n', reports: [{ at: 'minusválidos', message: '"minusválidos" may be insensitive to some readers; consider "personas con discapacidad" instead.' }] },
     ],
   },
   check(group, { report }) {

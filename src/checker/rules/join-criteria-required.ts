@@ -15,8 +15,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A public group needs no criteria', frontmatter: 'visibility: public\njoinCriteria: null' }],
-    invalid: [{ title: 'A private group without criteria', frontmatter: 'joinCriteria: null', reports: [{ at: 'visibility', message: 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."' }] }],
+    valid: [{ title: 'A public group needs no criteria', translations: { fr: { title: 'Un groupe public n’a pas besoin de critères' } }, frontmatter: 'visibility: public\njoinCriteria: null' }],
+    invalid: [{ title: 'A private group without criteria', translations: { fr: { title: 'Un groupe privé sans critères' } }, frontmatter: 'joinCriteria: null', reports: [{ at: 'visibility', message: 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."' }] }],
   },
   check(group, { report }) {
     const data = group.data;

@@ -20,11 +20,12 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Three managers', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero' }],
+    valid: [{ title: 'Three managers', translations: { fr: { title: 'Trois gestionnaires' } }, frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero' }],
     invalid: [
-      { title: 'One manager', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin', reports: [{ at: 'managers', message: 'A group needs 2 or 3 managers; this one lists 1. Add a co-manager.' }] },
+      { title: 'One manager', translations: { fr: { title: 'Un seul gestionnaire' } }, frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin', reports: [{ at: 'managers', message: 'A group needs 2 or 3 managers; this one lists 1. Add a co-manager.' }] },
       {
         title: 'Four managers',
+        translations: { fr: { title: 'Quatre gestionnaires' } },
         frontmatter:
           'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero\n  - name: Tomás Novák\n    github: tnovak',
         reports: [{ at: 'managers', message: 'A group has at most 3 managers; this one lists 4. Remove one.' }],

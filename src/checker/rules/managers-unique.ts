@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Two different people', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad' }],
-    invalid: [{ title: 'The same GitHub user twice, in other capitals', frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: C. Martin\n    github: Claire-Martin', reports: [{ at: 'github', message: 'The manager "Claire-Martin" is listed twice (entries 1 and 2). Remove one, or name a different co-manager.' }] }],
+    valid: [{ title: 'Two different people', translations: { fr: { title: 'Deux personnes différentes' } }, frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad' }],
+    invalid: [{ title: 'The same GitHub user twice, in other capitals', translations: { fr: { title: 'Le même utilisateur GitHub deux fois, avec des majuscules différentes' } }, frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: C. Martin\n    github: Claire-Martin', reports: [{ at: 'github', message: 'The manager "Claire-Martin" is listed twice (entries 1 and 2). Remove one, or name a different co-manager.' }] }],
   },
   check(group, { report }) {
     const managers = group.data?.managers;

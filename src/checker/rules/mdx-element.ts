@@ -33,15 +33,15 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'Markdown formatting', body: '## Our events\n\n- **Monthly** talks\n- A summer picnic\n' },
-      { title: 'A less-than sign and an address in angle brackets', body: 'Groups of < 10 people book a table; see <https://lyon-alumni.example.org>.\n' },
+      { title: 'Markdown formatting', translations: { fr: { title: 'De la mise en forme Markdown' } }, body: '## Our events\n\n- **Monthly** talks\n- A summer picnic\n' },
+      { title: 'A less-than sign and an address in angle brackets', translations: { fr: { title: 'Un signe « inférieur à » et une adresse entre chevrons' } }, body: 'Groups of < 10 people book a table; see <https://lyon-alumni.example.org>.\n' },
     ],
     invalid: [
-      { title: 'A script element', body: '<script>alert(document.cookie)</script>\n', reports: [{ at: '<script>alert(document.cookie)</script>', message: 'Remove <script>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
-      { title: 'An HTML line break', body: 'First line<br/>second line\n', reports: [{ at: '<br/>', message: 'Remove <br>: group pages cannot contain HTML or components; start a new paragraph with an empty line. To show "<" literally, write \\<.' }] },
-      { title: 'A component', body: '<Map city="Lyon" />\n', reports: [{ at: '<Map city="Lyon" />', message: 'Remove <Map>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
-      { title: 'An unclosed tag', body: 'We meet <b>twice a year.\n', reports: [{ at: '<b>', message: 'Remove <b>: group pages cannot contain HTML or components; write **bold**. To show "<" literally, write \\<.' }] },
-      { title: 'An HTML comment', body: 'We meet twice a year. <!-- ask Karim about dates -->\n', reports: [{ at: '<!-- ask Karim about dates -->', message: 'Remove this HTML comment: group pages cannot contain HTML, and a comment would show on the page as typed. Keep notes outside the file.' }] },
+      { title: 'A script element', translations: { fr: { title: 'Un élément script' } }, body: '<script>alert(document.cookie)</script>\n', reports: [{ at: '<script>alert(document.cookie)</script>', message: 'Remove <script>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
+      { title: 'An HTML line break', translations: { fr: { title: 'Un saut de ligne HTML' } }, body: 'First line<br/>second line\n', reports: [{ at: '<br/>', message: 'Remove <br>: group pages cannot contain HTML or components; start a new paragraph with an empty line. To show "<" literally, write \\<.' }] },
+      { title: 'A component', translations: { fr: { title: 'Un composant' } }, body: '<Map city="Lyon" />\n', reports: [{ at: '<Map city="Lyon" />', message: 'Remove <Map>: group pages cannot contain HTML or components; use Markdown formatting instead. To show "<" literally, write \\<.' }] },
+      { title: 'An unclosed tag', translations: { fr: { title: 'Une balise non fermée' } }, body: 'We meet <b>twice a year.\n', reports: [{ at: '<b>', message: 'Remove <b>: group pages cannot contain HTML or components; write **bold**. To show "<" literally, write \\<.' }] },
+      { title: 'An HTML comment', translations: { fr: { title: 'Un commentaire HTML' } }, body: 'We meet twice a year. <!-- ask Karim about dates -->\n', reports: [{ at: '<!-- ask Karim about dates -->', message: 'Remove this HTML comment: group pages cannot contain HTML, and a comment would show on the page as typed. Keep notes outside the file.' }] },
     ],
   },
   check(group, { report }) {

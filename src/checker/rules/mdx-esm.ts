@@ -19,12 +19,12 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'The word "import" in a sentence', body: 'We discuss the import of detector parts.\n' },
-      { title: 'Import at the start of a later line of a paragraph', body: 'Our talk this spring is about trade:\nimport and export of scientific equipment.\n' },
+      { title: 'The word "import" in a sentence', translations: { fr: { title: 'Le mot « import » dans une phrase' } }, body: 'We discuss the import of detector parts.\n' },
+      { title: 'Import at the start of a later line of a paragraph', translations: { fr: { title: 'Import au début d’une ligne qui n’est pas la première d’un paragraphe' } }, body: 'Our talk this spring is about trade:\nimport and export of scientific equipment.\n' },
     ],
     invalid: [
-      { title: 'An import line', body: "import Map from '../../components/Map.astro';\n\nWe meet monthly.\n", reports: [{ at: 'import Map from \'../../components/Map.astro\';', message: 'Remove this import statement: group pages are text only and cannot run code. If you meant to start a sentence with "import", reword it or write it with a capital letter.' }] },
-      { title: 'An export line', body: 'export const meta = { pwned: true };\n\nWe meet monthly.\n', reports: [{ at: 'export const meta = { pwned: true };', message: 'Remove this export statement: group pages are text only and cannot run code. If you meant to start a sentence with "export", reword it or write it with a capital letter.' }] },
+      { title: 'An import line', translations: { fr: { title: 'Une ligne import' } }, body: "import Map from '../../components/Map.astro';\n\nWe meet monthly.\n", reports: [{ at: 'import Map from \'../../components/Map.astro\';', message: 'Remove this import statement: group pages are text only and cannot run code. If you meant to start a sentence with "import", reword it or write it with a capital letter.' }] },
+      { title: 'An export line', translations: { fr: { title: 'Une ligne export' } }, body: 'export const meta = { pwned: true };\n\nWe meet monthly.\n', reports: [{ at: 'export const meta = { pwned: true };', message: 'Remove this export statement: group pages are text only and cannot run code. If you meant to start a sentence with "export", reword it or write it with a capital letter.' }] },
     ],
   },
   check(group, { report }) {

@@ -18,13 +18,13 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'Literal braces, escaped', body: 'Our motto is \\{physics, friends, food\\}.\n' },
-      { title: 'Braces in code', body: 'The workshop covers `std::map<int, {}>` in C++.\n' },
+      { title: 'Literal braces, escaped', translations: { fr: { title: 'Des accolades littérales, échappées' } }, body: 'Our motto is \\{physics, friends, food\\}.\n' },
+      { title: 'Braces in code', translations: { fr: { title: 'Des accolades dans du code' } }, body: 'The workshop covers `std::map<int, {}>` in C++.\n' },
     ],
     invalid: [
-      { title: 'An expression in a paragraph', body: 'We have {members.length} members.\n', reports: [{ at: '{members.length}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
-      { title: 'An expression on its own line', body: '{process.env.SECRET}\n', reports: [{ at: '{process.env.SECRET}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
-      { title: 'An expression in a link text', body: 'See [the {year} programme](https://lyon-alumni.example.org/programme).\n', reports: [{ at: '{year}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
+      { title: 'An expression in a paragraph', translations: { fr: { title: 'Une expression dans un paragraphe' } }, body: 'We have {members.length} members.\n', reports: [{ at: '{members.length}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
+      { title: 'An expression on its own line', translations: { fr: { title: 'Une expression seule sur sa ligne' } }, body: '{process.env.SECRET}\n', reports: [{ at: '{process.env.SECRET}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
+      { title: 'An expression in a link text', translations: { fr: { title: 'Une expression dans un texte de lien' } }, body: 'See [the {year} programme](https://lyon-alumni.example.org/programme).\n', reports: [{ at: '{year}', message: 'Remove the {…} expression: group pages are text only and cannot run code. To show braces literally, write \\{ and \\}.' }] },
     ],
   },
   check(group, { report }) {

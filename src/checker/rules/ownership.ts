@@ -20,34 +20,37 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'A manager changes their own group', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'] } },
-      { title: 'Anyone may propose a new group', pullRequest: { author: 'lucia-romero' } },
-      { title: 'Office staff change any group', pullRequest: { author: '{staff}', managersOnBase: ['claire-martin', 'khaddad'] } },
-      { title: 'A manager changes the group’s pictures', pullRequest: { author: 'khaddad', managersOnBase: ['claire-martin', 'khaddad'], pictures: ['picnic.jpg'] } },
-      { title: 'Office staff change the configuration', pullRequest: { author: '{staff}', otherPaths: ['src/config/organization.ts'] } },
+      { title: 'A manager changes their own group', translations: { fr: { title: 'Un gestionnaire modifie son propre groupe' } }, pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'] } },
+      { title: 'Anyone may propose a new group', translations: { fr: { title: 'Tout le monde peut proposer un nouveau groupe' } }, pullRequest: { author: 'lucia-romero' } },
+      { title: 'Office staff change any group', translations: { fr: { title: 'Le personnel du bureau modifie n’importe quel groupe' } }, pullRequest: { author: '{staff}', managersOnBase: ['claire-martin', 'khaddad'] } },
+      { title: 'A manager changes the group’s pictures', translations: { fr: { title: 'Un gestionnaire modifie les images du groupe' } }, pullRequest: { author: 'khaddad', managersOnBase: ['claire-martin', 'khaddad'], pictures: ['picnic.jpg'] } },
+      { title: 'Office staff change the configuration', translations: { fr: { title: 'Le personnel du bureau modifie la configuration' } }, pullRequest: { author: '{staff}', otherPaths: ['src/config/organization.ts'] } },
     ],
     invalid: [
-      { title: 'Someone who is not a manager changes the file', pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
+      { title: 'Someone who is not a manager changes the file', translations: { fr: { title: 'Une personne qui n’est pas gestionnaire modifie le fichier' } }, pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] }, reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }] },
       {
         title: 'Adding yourself as a manager in the same change',
+        translations: { fr: { title: 'S’ajouter comme gestionnaire dans la même modification' } },
         frontmatter: 'managers:\n  - name: Claire Martin\n    github: claire-martin\n  - name: Karim Haddad\n    github: khaddad\n  - name: Lucía Romero\n    github: lucia-romero',
         pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'] },
         reports: [{ at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' }],
       },
       {
         title: 'A manager changes the configuration too',
+        translations: { fr: { title: 'Un gestionnaire modifie aussi la configuration' } },
         pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], otherPaths: ['src/config/organization.ts'] },
         reports: [{ at: '', message: 'Only staff of the {office} may change src/config/organization.ts, and @claire-martin is not listed as office staff. Group managers change their group\'s file and picture folder only; propose other changes to the office.' }],
       },
       {
         title: 'Someone who is not a manager changes the group’s pictures',
+        translations: { fr: { title: 'Une personne qui n’est pas gestionnaire modifie les images du groupe' } },
         pullRequest: { author: 'lucia-romero', managersOnBase: ['claire-martin', 'khaddad'], pictures: ['picnic.jpg'] },
         reports: [
           { at: '', message: 'Only the managers of the group this picture belongs to (@claire-martin, @khaddad) or staff of the {office} may change public/images/groups/lyon/picnic.jpg, and @lucia-romero is neither.' },
           { at: 'managers', message: 'Only this group\'s managers as listed before this change (@claire-martin, @khaddad) or staff of the {office} may change its file, and @lucia-romero is neither. Ask one of them to make the change; to become a manager, ask a current manager to add you in a pull request of their own.' },
         ],
       },
-      { title: 'A manager deletes the file', pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the {office} may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
+      { title: 'A manager deletes the file', translations: { fr: { title: 'Un gestionnaire supprime le fichier' } }, pullRequest: { author: 'claire-martin', managersOnBase: ['claire-martin', 'khaddad'], deletes: true }, reports: [{ at: '', message: 'Only staff of the {office} may delete a group\'s file, and @claire-martin is not listed as office staff. To close a group, ask the office: it sets the group\'s status and keeps its page in the archive.' }] },
     ],
   },
   checkChange(change, { organization, groups, report }) {

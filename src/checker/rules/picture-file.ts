@@ -23,34 +23,39 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A JPEG with a slug-style name', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
+    valid: [{ title: 'A JPEG with a slug-style name', translations: { fr: { title: 'Un JPEG au nom de type identifiant (slug)' } }, body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [
       {
         title: 'An SVG renamed to .png',
+        translations: { fr: { title: 'Un SVG renommé en .png' } },
         body: '![Our banner](/images/groups/lyon/banner.png)\n',
         pictures: [{ name: 'banner.png', format: 'svg' }],
         reports: [{ at: '', message: 'public/images/groups/lyon/banner.png is an SVG file, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.' }],
       },
       {
         title: 'A name with capitals and spaces',
+        translations: { fr: { title: 'Un nom avec des majuscules et des espaces' } },
         body: '![Members at the 2025 picnic](/images/groups/lyon/Picnic%202025.JPG)\n',
         pictures: [{ name: 'Picnic 2025.JPG', format: 'jpeg' }],
         reports: [{ at: '', message: 'Rename public/images/groups/lyon/Picnic 2025.JPG with lower-case letters, digits and hyphens only, for example "picnic-2025.jpg", and use the new name in the page.' }],
       },
       {
         title: 'A JPEG named .png',
+        translations: { fr: { title: 'Un JPEG avec un nom en .png' } },
         body: '![Members at the 2025 picnic](/images/groups/lyon/picnic.png)\n',
         pictures: [{ name: 'picnic.png', format: 'jpeg' }],
         reports: [{ at: '', message: 'public/images/groups/lyon/picnic.png is a JPEG picture: name it with the ending .jpg (picnic.jpg), and use the new name in the page.' }],
       },
       {
         title: 'A picture too many pixels wide',
+        translations: { fr: { title: 'Une image trop large en pixels' } },
         body: '![The whole group](/images/groups/lyon/group.jpg)\n',
         pictures: [{ name: 'group.jpg', format: 'jpeg', dimensions: { width: 12000, height: 8000 } }],
         reports: [{ at: '', message: 'public/images/groups/lyon/group.jpg is 12000 × 8000 pixels; pictures may be 6000 pixels wide or tall at most. Make it smaller (2000 pixels wide is plenty for a web page).' }],
       },
       {
         title: 'A picture over the size limit',
+        translations: { fr: { title: 'Une image qui dépasse la taille maximale' } },
         body: '![Members at the 2025 picnic](/images/groups/lyon/picnic.jpg)\n',
         pictures: [{ name: 'picnic.jpg', format: 'jpeg', size: 6 * 1024 * 1024 }],
         reports: [{ at: '', message: 'public/images/groups/lyon/picnic.jpg is 6.0 MB; pictures may be 2.0 MB at most. Make it smaller (2000 pixels wide is plenty for a web page).' }],

@@ -16,10 +16,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Every picture shown', body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
+    valid: [{ title: 'Every picture shown', translations: { fr: { title: 'Toutes les images affichées' } }, body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n', pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }] }],
     invalid: [
       {
         title: 'A picture the page does not show',
+        translations: { fr: { title: 'Une image que la page n’affiche pas' } },
         body: '![Members at the 2025 picnic](/images/groups/lyon/picnic-2025.jpg)\n',
         pictures: [{ name: 'picnic-2025.jpg', format: 'jpeg' }, { name: 'old-banner.png', format: 'png' }],
         reports: [{ at: '', message: 'public/images/groups/lyon/old-banner.png is not shown on the group’s page. Show it with ![description](/images/groups/lyon/old-banner.png), or remove it.' }],

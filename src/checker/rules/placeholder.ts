@@ -20,19 +20,20 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A group’s own words', frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' }],
+    valid: [{ title: 'A group’s own words', translations: { fr: { title: 'Un texte propre au groupe' } }, frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' }],
     invalid: [
-      { title: 'The example city left in', frontmatter: 'region: Example City, Country', reports: [{ at: 'Example City, Country', message: 'Replace the template’s example text "Example City" in region with your group’s own.' }] },
+      { title: 'The example city left in', translations: { fr: { title: 'La ville d’exemple laissée en place' } }, frontmatter: 'region: Example City, Country', reports: [{ at: 'Example City, Country', message: 'Replace the template’s example text "Example City" in region with your group’s own.' }] },
       {
         title: 'The example managers left in',
+        translations: { fr: { title: 'Les gestionnaires d’exemple laissés en place' } },
         frontmatter: 'managers:\n  - name: First Manager\n    github: first-manager\n  - name: Karim Haddad\n    github: khaddad',
         reports: [
           { at: 'First Manager', message: 'Replace the template’s example text "First Manager" in managers → 1 → name with your group’s own.' },
           { at: 'first-manager', message: 'Replace the template’s example text "first-manager" in managers → 1 → github with your group’s own.' },
         ],
       },
-      { title: 'The example page text left in', body: `${templateText.body}\n`, reports: [{ at: templateText.body, message: 'Replace the template’s example paragraph with a few paragraphs of your own: who the group is for, what it does and how to take part.' }] },
-      { title: 'The example file name kept', fileName: `${templateText.fileName}.mdx`, reports: [{ at: '', message: `Rename "${templateText.fileName}.mdx" after your group: its file name becomes the address of its page, for example "lyon.mdx".` }] },
+      { title: 'The example page text left in', translations: { fr: { title: 'Le texte d’exemple de la page laissé en place' } }, body: `${templateText.body}\n`, reports: [{ at: templateText.body, message: 'Replace the template’s example paragraph with a few paragraphs of your own: who the group is for, what it does and how to take part.' }] },
+      { title: 'The example file name kept', translations: { fr: { title: 'Le nom de fichier d’exemple conservé' } }, fileName: `${templateText.fileName}.mdx`, reports: [{ at: '', message: `Rename "${templateText.fileName}.mdx" after your group: its file name becomes the address of its page, for example "lyon.mdx".` }] },
     ],
   },
   check(group, { report }) {

@@ -45,11 +45,11 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Accents, other scripts and emoji', frontmatter: 'summary: "Alumni à Lyon, 里昂校友 and ελληνικά: talks, visits and a picnic 🌳"' }],
+    valid: [{ title: 'Accents, other scripts and emoji', translations: { fr: { title: 'Des accents, d’autres systèmes d’écriture et des émojis' } }, frontmatter: 'summary: "Alumni à Lyon, 里昂校友 and ελληνικά: talks, visits and a picnic 🌳"' }],
     invalid: [
-      { title: 'A carriage return in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: "Summer picnic\\rDTSTART:20260101"\n      date: 2026-07-04\n      kind: event', reports: [{ at: '"Summer picnic\\rDTSTART:20260101"', message: 'The text at annualPlan → activities → 1 → title contains a carriage return (U+000D). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
-      { title: 'A zero-width space in the name', frontmatter: 'name: "{network} Lyon\\u200b Group"', reports: [{ at: '{network} Lyon\u200b Group', message: 'The text at name contains a zero-width space (U+200B). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
-      { title: 'A direction override in the summary', frontmatter: 'summary: "Alumni meet in \\u202Eemitnes"', reports: [{ at: 'Alumni meet in \u202Eemitnes', message: 'The text at summary contains a right-to-left or left-to-right control (U+202E). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
+      { title: 'A carriage return in a plan title', translations: { fr: { title: 'Un retour chariot dans le titre d’une activité du plan' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: "Summer picnic\\rDTSTART:20260101"\n      date: 2026-07-04\n      kind: event', reports: [{ at: '"Summer picnic\\rDTSTART:20260101"', message: 'The text at annualPlan → activities → 1 → title contains a carriage return (U+000D). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
+      { title: 'A zero-width space in the name', translations: { fr: { title: 'Une espace de largeur nulle dans le nom' } }, frontmatter: 'name: "{network} Lyon\\u200b Group"', reports: [{ at: '{network} Lyon\u200b Group', message: 'The text at name contains a zero-width space (U+200B). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
+      { title: 'A direction override in the summary', translations: { fr: { title: 'Un forçage du sens de l’écriture dans le résumé' } }, frontmatter: 'summary: "Alumni meet in \\u202Eemitnes"', reports: [{ at: 'Alumni meet in \u202Eemitnes', message: 'The text at summary contains a right-to-left or left-to-right control (U+202E). Remove it: text fields are plain text, written on one line or as a multi-line value.' }] },
     ],
   },
   check(group, { report }) {

@@ -66,16 +66,16 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'Places and names that contain listed words', body: 'Our members in Ho Chi Minh City met the team of the Hooker telescope and talked about the welfare of young researchers.\n' },
-      { title: 'Ordinary words', body: 'Tinker with detector models, spit-roast a lamb at the picnic, and win the booby prize at the quiz.\n' },
-      { title: 'An ordinary French word that is an English insult', body: 'En cas de retard le jour de la randonnée, appelez les organisateurs sur la plateforme.\n' },
-      { title: 'Words that contain a listed word', body: 'We visited Scunthorpe and Sussex, and Dr Cockburn gave a talk on data analysis.\n' },
+      { title: 'Places and names that contain listed words', translations: { fr: { title: 'Des lieux et des noms qui contiennent des mots de la liste' } }, body: 'Our members in Ho Chi Minh City met the team of the Hooker telescope and talked about the welfare of young researchers.\n' },
+      { title: 'Ordinary words', translations: { fr: { title: 'Des mots courants' } }, body: 'Tinker with detector models, spit-roast a lamb at the picnic, and win the booby prize at the quiz.\n' },
+      { title: 'An ordinary French word that is an English insult', translations: { fr: { title: 'Un mot français courant qui est une insulte en anglais' } }, body: 'En cas de retard le jour de la randonnée, appelez les organisateurs sur la plateforme.\n' },
+      { title: 'Words that contain a listed word', translations: { fr: { title: 'Des mots qui contiennent un mot de la liste' } }, body: 'We visited Scunthorpe and Sussex, and Dr Cockburn gave a talk on data analysis.\n' },
     ],
     invalid: [
-      { title: 'A vulgar word in the body', body: 'The last picnic was a damn good day, no crap weather at all.\n', reports: [{ at: 'damn', message: 'Replace "damn": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }, { at: 'crap', message: 'Replace "crap": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
-      { title: 'A profane word in a plan title', frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Bullshit bingo at the summer picnic\n      date: 2026-07-04\n      kind: event', reports: [{ at: 'Bullshit', message: 'Replace "Bullshit": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
-      { title: 'A plural form', body: 'No assholes allowed.\n', reports: [{ at: 'assholes', message: 'Replace "assholes": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
-      { title: 'Swearing in German', body: 'Das Wetter war Scheiße, aber die Wanderung war trotzdem schön.\n', reports: [{ at: 'Scheiße', message: 'Replace "Scheiße": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'A vulgar word in the body', translations: { fr: { title: 'Un mot vulgaire dans le corps' } }, body: 'The last picnic was a damn good day, no crap weather at all.\n', reports: [{ at: 'damn', message: 'Replace "damn": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }, { at: 'crap', message: 'Replace "crap": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'A profane word in a plan title', translations: { fr: { title: 'Un mot grossier dans le titre d’une activité du plan' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Bullshit bingo at the summer picnic\n      date: 2026-07-04\n      kind: event', reports: [{ at: 'Bullshit', message: 'Replace "Bullshit": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'A plural form', translations: { fr: { title: 'Une forme au pluriel' } }, body: 'No assholes allowed.\n', reports: [{ at: 'assholes', message: 'Replace "assholes": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
+      { title: 'Swearing in German', translations: { fr: { title: 'Des jurons en allemand' } }, body: 'Das Wetter war Scheiße, aber die Wanderung war trotzdem schön.\n', reports: [{ at: 'Scheiße', message: 'Replace "Scheiße": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.' }] },
     ],
   },
   check(group, { report }) {

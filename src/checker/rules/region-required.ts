@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A thematic group needs no region', frontmatter: 'type: activity\nregion: null' }],
-    invalid: [{ title: 'A regional group without a region', frontmatter: 'region: null', reports: [{ at: 'type', message: 'A regional group must name its region: add `region:`, for example "region: Lyon, France".' }] }],
+    valid: [{ title: 'A thematic group needs no region', translations: { fr: { title: 'Un groupe thématique n’a pas besoin de région' } }, frontmatter: 'type: activity\nregion: null' }],
+    invalid: [{ title: 'A regional group without a region', translations: { fr: { title: 'Un groupe régional sans région' } }, frontmatter: 'region: null', reports: [{ at: 'type', message: 'A regional group must name its region: add `region:`, for example "region: Lyon, France".' }] }],
   },
   check(group, { report }) {
     const data = group.data;

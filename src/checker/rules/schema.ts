@@ -15,12 +15,12 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'An optional founding date', frontmatter: 'founded: 2019-04-01' }],
+    valid: [{ title: 'An optional founding date', translations: { fr: { title: 'Une date de création facultative' } }, frontmatter: 'founded: 2019-04-01' }],
     invalid: [
-      { title: 'A misspelt field name', frontmatter: 'summery: Alumni around Lyon meet for talks and visits.', reports: [{ at: 'summery', message: '"summery" is not a field of the front matter. The fields are: name, type, managedBy, visibility, status, summary, region, founded, managers, objectives, joinCriteria, lastActivity, annualPlan, channels, disclaimer.' }] },
-      { title: 'A value that is not one of the choices', frontmatter: 'type: regonal', reports: [{ at: 'regonal', message: 'type is "regonal", which is not allowed. Did you mean "regional"? Use one of: scientific-collaboration, regional, partnership, school, student-programme, activity, other.' }] },
-      { title: 'A date that does not exist', frontmatter: 'founded: 2025-02-30', reports: [{ at: '2025-02-30', message: 'founded: "2025-02-30" is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.' }] },
-      { title: 'A website that is not https', frontmatter: 'channels:\n  website: http://lyon-alumni.example.org', reports: [{ at: 'http://lyon-alumni.example.org', message: 'channels, website: Give a full https:// address, for example https://example.org/our-group.' }] },
+      { title: 'A misspelt field name', translations: { fr: { title: 'Un nom de champ mal orthographié' } }, frontmatter: 'summery: Alumni around Lyon meet for talks and visits.', reports: [{ at: 'summery', message: '"summery" is not a field of the front matter. The fields are: name, type, managedBy, visibility, status, summary, region, founded, managers, objectives, joinCriteria, lastActivity, annualPlan, channels, disclaimer.' }] },
+      { title: 'A value that is not one of the choices', translations: { fr: { title: 'Une valeur qui ne fait pas partie des choix possibles' } }, frontmatter: 'type: regonal', reports: [{ at: 'regonal', message: 'type is "regonal", which is not allowed. Did you mean "regional"? Use one of: scientific-collaboration, regional, partnership, school, student-programme, activity, other.' }] },
+      { title: 'A date that does not exist', translations: { fr: { title: 'Une date qui n’existe pas' } }, frontmatter: 'founded: 2025-02-30', reports: [{ at: '2025-02-30', message: 'founded: "2025-02-30" is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.' }] },
+      { title: 'A website that is not https', translations: { fr: { title: 'Un site web qui n’est pas en https' } }, frontmatter: 'channels:\n  website: http://lyon-alumni.example.org', reports: [{ at: 'http://lyon-alumni.example.org', message: 'channels, website: Give a full https:// address, for example https://example.org/our-group.' }] },
     ],
   },
 });

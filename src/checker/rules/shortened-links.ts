@@ -26,12 +26,12 @@ export default defineRule({
   },
   examples: {
     valid: [
-      { title: 'A full address', body: 'The programme is on [our website](https://lyon-alumni.example.org/programme-2026).\n' },
-      { title: 'A domain that merely starts like a shortener', body: 'Photos: https://bitlyon-alumni.example.org/photos\n' },
+      { title: 'A full address', translations: { fr: { title: 'Une adresse complète' } }, body: 'The programme is on [our website](https://lyon-alumni.example.org/programme-2026).\n' },
+      { title: 'A domain that merely starts like a shortener', translations: { fr: { title: 'Un domaine dont seul le début ressemble à un raccourcisseur' } }, body: 'Photos: https://bitlyon-alumni.example.org/photos\n' },
     ],
     invalid: [
-      { title: 'A shortened link', body: 'Sign up for the picnic: [here](https://bit.ly/3xLyon26).\n', reports: [{ at: '[here](https://bit.ly/3xLyon26)', message: 'Write the full address instead of the shortened link "bit.ly/3xLyon26": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
-      { title: 'A shortened address written out', body: 'All the photos: tinyurl.com/lyon-picnic-2026\n', reports: [{ at: 'tinyurl.com/lyon-picnic-2026', message: 'Write the full address instead of the shortened link "tinyurl.com/lyon-picnic-2026": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
+      { title: 'A shortened link', translations: { fr: { title: 'Un lien raccourci' } }, body: 'Sign up for the picnic: [here](https://bit.ly/3xLyon26).\n', reports: [{ at: '[here](https://bit.ly/3xLyon26)', message: 'Write the full address instead of the shortened link "bit.ly/3xLyon26": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
+      { title: 'A shortened address written out', translations: { fr: { title: 'Une adresse raccourcie écrite en toutes lettres' } }, body: 'All the photos: tinyurl.com/lyon-picnic-2026\n', reports: [{ at: 'tinyurl.com/lyon-picnic-2026', message: 'Write the full address instead of the shortened link "tinyurl.com/lyon-picnic-2026": readers cannot see where a shortened link leads. Open it in a browser and copy the address it arrives at.' }] },
     ],
   },
   check(group, { report }) {

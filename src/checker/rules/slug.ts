@@ -18,12 +18,12 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'Lower-case words joined by hyphens', fileName: 'cms-collaboration.mdx' }],
+    valid: [{ title: 'Lower-case words joined by hyphens', translations: { fr: { title: 'Des mots en minuscules reliés par des traits d’union' } }, fileName: 'cms-collaboration.mdx' }],
     invalid: [
-      { title: 'Capitals and an underscore', fileName: 'Bay_Area.mdx', reports: [{ at: '', message: 'The file name "Bay_Area.mdx" is not a valid slug: use lower-case letters, digits and single hyphens, for example "bay-area.mdx".' }] },
-      { title: 'A Markdown file instead of MDX', fileName: 'bay-area.md', reports: [{ at: '', message: 'Group files end in ".mdx"; rename "bay-area.md" to "bay-area.mdx".' }] },
-      { title: 'A hidden file', fileName: '.bay-area.mdx', reports: [{ at: '', message: '".bay-area.mdx" is a hidden file, which would drop the group from the site without a word: name it after the group, for example "bay-area.mdx". To end a group, set its status instead (see "Ending a group").' }] },
-      { title: "A name the directory's own pages use", fileName: 'archive.mdx', reports: [{ at: '', message: '"archive" is the name of a directory page at /groups/archive/; rename the file after your group, for example "archive-alumni-group.mdx".' }] },
+      { title: 'Capitals and an underscore', translations: { fr: { title: 'Des majuscules et un tiret bas' } }, fileName: 'Bay_Area.mdx', reports: [{ at: '', message: 'The file name "Bay_Area.mdx" is not a valid slug: use lower-case letters, digits and single hyphens, for example "bay-area.mdx".' }] },
+      { title: 'A Markdown file instead of MDX', translations: { fr: { title: 'Un fichier Markdown au lieu de MDX' } }, fileName: 'bay-area.md', reports: [{ at: '', message: 'Group files end in ".mdx"; rename "bay-area.md" to "bay-area.mdx".' }] },
+      { title: 'A hidden file', translations: { fr: { title: 'Un fichier caché' } }, fileName: '.bay-area.mdx', reports: [{ at: '', message: '".bay-area.mdx" is a hidden file, which would drop the group from the site without a word: name it after the group, for example "bay-area.mdx". To end a group, set its status instead (see "Ending a group").' }] },
+      { title: "A name the directory's own pages use", translations: { fr: { title: 'Un nom qu’utilisent les pages de l’annuaire lui-même' } }, fileName: 'archive.mdx', reports: [{ at: '', message: '"archive" is the name of a directory page at /groups/archive/; rename the file after your group, for example "archive-alumni-group.mdx".' }] },
     ],
   },
   check(group, { report }) {

@@ -17,10 +17,10 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A different name from every other group', otherGroups: ['name: {network} Grenoble Group'] }],
+    valid: [{ title: 'A different name from every other group', translations: { fr: { title: 'Un nom différent de celui de tous les autres groupes' } }, otherGroups: ['name: {network} Grenoble Group'] }],
     invalid: [
-      { title: 'The same name as another group, in other capitals', otherGroups: ['name: {network} LYON GROUP'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
-      { title: 'The same name with look-alike letters', otherGroups: ['name: "{network} L\u0443on Gr\u200Boup"'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
+      { title: 'The same name as another group, in other capitals', translations: { fr: { title: 'Le même nom qu’un autre groupe, avec des majuscules différentes' } }, otherGroups: ['name: {network} LYON GROUP'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
+      { title: 'The same name with look-alike letters', translations: { fr: { title: 'Le même nom avec des lettres d’apparence identique' } }, otherGroups: ['name: "{network} L\u0443on Gr\u200Boup"'], reports: [{ at: '{network} Lyon Group', message: 'Another group already has this name (src/content/groups/other-1.mdx). Choose a distinct name, for example by adding your city or field.' }] },
     ],
   },
   checkAll(groups, { report }) {
