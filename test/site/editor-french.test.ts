@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserMissing } from '../helpers/browser.ts';
 import { testToday } from '../helpers/build-site.ts';
-import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { axeViolations, siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const { outDir } = inject('site');
 
@@ -72,6 +72,15 @@ describe.skipIf(browserMissing !== undefined)('the group editor in French', () =
     await page.getByRole('tab', { name: 'Remplir le formulaire' }).click();
     await expect(page.locator('[data-summary]').textContent()).resolves.toContain('Impossible de remplir le formulaire à partir de ce fichier');
   }, 60_000);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no accessibility violation in French, with problems shown (${colorScheme})`, async () => {
+      const page = await site.open('/fr/editor/', { colorScheme }, (page) => page.clock.setFixedTime(new Date(`${testToday}T10:00:00`)));
+      await checked(page);
+      await fill(page, { name: 'Nom du groupe', join: 'Qui peut rejoindre le groupe', summary: 'Résumé', website: 'Site web' });
+      expect(await axeViolations(page)).toEqual([]);
+    }, 60_000);
+  }
 
   it('made no request to another host, and reported no script or policy error', () => {
     expect(site.foreignRequests).toEqual([]);
