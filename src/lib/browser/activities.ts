@@ -5,6 +5,7 @@
  */
 import { isUpcoming } from '../format.ts';
 import { readerToday } from './reader-today.ts';
+import { pageWords } from './page-words.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-activity-filters]');
 if (form) enhance(form);
@@ -16,11 +17,9 @@ function enhance(form: HTMLFormElement) {
   const empty = document.querySelector<HTMLElement>('[data-activities-empty]');
   const today = readerToday();
   const selects = [...form.querySelectorAll('select')];
-  // The page gives the count's words in its language ("{n} activité"); the number is written as the language writes it.
-  const numbers = new Intl.NumberFormat(document.documentElement.lang);
-  const plurals = new Intl.PluralRules(document.documentElement.lang);
-  const countText = (shown: number) =>
-    ((plurals.select(shown) === 'one' ? count?.dataset.textCountOne : count?.dataset.textCountMany) ?? '').replace('{n}', numbers.format(shown));
+  // The page gives the count's words in its language ("{n} activité").
+  const { counted } = pageWords();
+  const countText = (shown: number) => counted(shown, count?.dataset.textCountOne, count?.dataset.textCountMany);
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {

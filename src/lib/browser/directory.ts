@@ -7,6 +7,7 @@
  */
 import type { DirectoryIndex, DirectoryLabels, DirectoryRow } from '../directory-index.ts';
 import { pageWindow } from '../pagination.ts';
+import { pageWords } from './page-words.ts';
 
 const facets = ['type', 'country', 'region', 'visibility', 'status'] as const;
 type Facet = (typeof facets)[number];
@@ -20,12 +21,7 @@ function enhance(root: HTMLElement) {
   // The listing of all groups, in the page's language: group pages and the combined view are under it.
   const base = root.dataset.directoryPath || '/groups/';
   const words = root.dataset;
-  const language = document.documentElement.lang || 'en';
-  const numberFormat = new Intl.NumberFormat(language);
-  const pluralRules = new Intl.PluralRules(language);
-  const fill = (template: string | undefined, values: Record<string, number>) =>
-    (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? numberFormat.format(values[name]!) : whole));
-  const counted = (count: number, one: string | undefined, many: string | undefined) => fill(pluralRules.select(count) === 'one' ? one : many, { n: count });
+  const { fill, counted, number: formatted } = pageWords();
   const pageLabels: Partial<DirectoryLabels> = JSON.parse(root.dataset.labels || '{}');
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const heading = root.querySelector<HTMLElement>('[data-results-heading]')!;
@@ -112,7 +108,7 @@ function enhance(root: HTMLElement) {
         continue;
       }
       const link = item.appendChild(element('a'));
-      link.append(element('span', 'visually-hidden', words.textPage ?? ''), numberFormat.format(number));
+      link.append(element('span', 'visually-hidden', words.textPage ?? ''), formatted(number));
       link.href = queryOf({ ...filters, page: number });
       link.dataset.page = String(number);
       if (number === page) link.setAttribute('aria-current', 'page');
@@ -154,7 +150,7 @@ function enhance(root: HTMLElement) {
       const count = chip.querySelector('.count');
       if (count) {
         const number = counts.get(`${chip.dataset.facet}\0${chip.dataset.value}`) ?? 0;
-        count.textContent = numberFormat.format(number);
+        count.textContent = formatted(number);
         chip.classList.toggle('chip-empty', number === 0);
       }
     }

@@ -3,6 +3,7 @@
  * text. Readers mostly look for a group, so groups come first, then the handbook's sections, then the
  * rules, each result saying which it is.
  */
+import { pageWords } from './page-words.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
@@ -28,18 +29,15 @@ if (root) enhance(root);
 /** The page's words for the status line ({query}, {count} and {shown} filled in), numbers as its language writes them. */
 function wording(root: HTMLElement) {
   const { textPrompt, textSearching, textNone, textFoundOne, textFoundMany, textFoundMore } = root.dataset;
-  const language = document.documentElement.lang;
-  const number = new Intl.NumberFormat(language);
-  const plural = new Intl.PluralRules(language);
-  const fill = (template = '', values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const { fill, counted } = pageWords();
   return {
     prompt: textPrompt ?? '',
     searching: textSearching ?? '',
     found(count: number, query: string) {
-      const values = { query, count: number.format(count), shown: number.format(shownResults) };
+      const values = { query, count, shown: shownResults };
       if (count === 0) return fill(textNone, values);
       if (count > shownResults) return fill(textFoundMore, values);
-      return fill(plural.select(count) === 'one' ? textFoundOne : textFoundMany, values);
+      return counted(count, textFoundOne, textFoundMany, values);
     },
   };
 }

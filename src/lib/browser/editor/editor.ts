@@ -11,6 +11,7 @@ import { suggestSlug } from '../../../checker/rules/slug.ts';
 import { slugPattern } from '../../../schema/group.ts';
 import { composeFile, disclaimerText, fieldLocator, ownSentencesOf, statementsFor, type FieldKey, type FormValue } from './group-file.ts';
 import { readerToday } from '../reader-today.ts';
+import { pageWords } from '../page-words.ts';
 
 type Engine = typeof import('./engine.ts');
 type Diagnostic = import('./engine.ts').EditorDiagnostic;
@@ -35,14 +36,11 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   const tabs = [...editor.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const repository = editor.dataset.repository ?? '';
   const branch = editor.dataset.branch ?? 'main';
-  const language = document.documentElement.lang || 'en';
-  const plurals = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
+  const pageText = pageWords();
   /** The page's words for `name` (`data-text-<name>`), with each `{value}` filled in. */
-  const words = (name: string, values: Readonly<Record<string, string | number>> = {}) =>
-    (editor.getAttribute(`data-text-${name}`) ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  const words = (name: string, values: Readonly<Record<string, string | number>> = {}) => pageText.fill(editor.getAttribute(`data-text-${name}`) ?? '', values);
   /** "2 problems": a count with its noun, from `data-text-<name>-one` and `-other`. */
-  const counted = (count: number, name: string) => words(`${name}-${plurals.select(count) === 'one' ? 'one' : 'other'}`, { n: numbers.format(count) });
+  const counted = (count: number, name: string) => pageText.counted(count, editor.getAttribute(`data-text-${name}-one`) ?? '', editor.getAttribute(`data-text-${name}-other`) ?? '');
 
   const today = readerToday();
   const requested = new URLSearchParams(location.search).get('group') ?? '';
@@ -259,7 +257,7 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
   function problemLine(diagnostic: Diagnostic, withLine: boolean): DocumentFragment {
     const line = document.createDocumentFragment();
     if (diagnostic.severity === 'warning') line.append(words('advice'));
-    if (withLine) line.append(words('line', { line: numbers.format(diagnostic.line) }));
+    if (withLine) line.append(words('line', { line: diagnostic.line }));
     // The checker's messages are in English on every page.
     const message = document.createElement('span');
     message.lang = 'en';
