@@ -45,6 +45,13 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await page.getByRole('navigation', { name: 'Langues' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/groups\/bay-area\/$/);
     expect(new URL(page.url()).pathname).toBe('/groups/bay-area/');
+    // The filters in the address and the section being read come along.
+    const directory = await open('/groups/?type=regional');
+    await directory.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Français' }).click();
+    await directory.waitForURL(/\/fr\/groups\/\?type=regional$/);
+    const chapter = await open('/guidelines/managing-a-group/#no-discrimination');
+    await chapter.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Français' }).click();
+    await chapter.waitForURL(/\/fr\/guidelines\/managing-a-group\/#no-discrimination$/);
   });
 
   it('names a city\'s groups first when searching for it, then handbook sections, then rules, each saying what it is', async () => {
