@@ -1,7 +1,7 @@
 /** The office dashboard's figures for its charts, from the groups the build published, labelled in the page's language. */
 import { organization } from '../config/organization.ts';
 import { isPlanCurrent } from '../checker/rules/annual-plan-current.ts';
-import { defaultLanguage, localeOf, type Language } from '../i18n/language.ts';
+import { defaultLanguage, type Language } from '../i18n/language.ts';
 import { organizationIn } from '../i18n/organization-text.ts';
 import type { GroupEntry } from './content.ts';
 import { formatDate } from './format.ts';
@@ -33,8 +33,7 @@ export function countBy(groups: readonly GroupEntry[], key: (group: GroupEntry) 
     const value = key(group);
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  const locale = language === defaultLanguage ? 'en' : localeOf[language];
-  return [...counts].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, locale));
+  return [...counts].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, language));
 }
 
 export const groupsByType = (groups: readonly GroupEntry[], language: Language = defaultLanguage): Bar[] => {
@@ -45,12 +44,11 @@ export const groupsByType = (groups: readonly GroupEntry[], language: Language =
 /** By the country the region names; groups without a region (collaborations, schools) counted apart. */
 export function groupsByCountry(groups: readonly GroupEntry[], language: Language = defaultLanguage): Bar[] {
   const text = chartText[language];
-  const locale = language === defaultLanguage ? 'en' : localeOf[language];
   return countBy(
     groups,
     (group) => {
       const country = placeOf(group.data.region)?.country;
-      return country ? countryName(country, locale) : group.data.region ? text.unknownCountry : text.noRegion;
+      return country ? countryName(country, language) : group.data.region ? text.unknownCountry : text.noRegion;
     },
     language,
   );

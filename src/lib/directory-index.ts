@@ -2,7 +2,8 @@
 import { defaultLanguage, type Language } from '../i18n/language.ts';
 import { organizationIn } from '../i18n/organization-text.ts';
 import type { DirectoryEntry } from './directory.ts';
-import { countryLabel, visibilityLabels } from './directory.ts';
+import { visibilityLabels } from './directory.ts';
+import { countryName } from './places.ts';
 import { groupStateLabels } from './report.ts';
 
 export type DirectoryRow = [slug: string, name: string, type: string, regionKey: string, visibility: string, state: string, managers: number, summary: string, country: string, language: string];
@@ -21,7 +22,7 @@ export function directoryIndex(entries: DirectoryEntry[], language: Language = d
   const countries: Record<string, string> = {};
   for (const entry of entries) {
     if (entry.regionKey && entry.region) regions[entry.regionKey] ??= entry.region;
-    if (entry.country) countries[entry.country] ??= countryLabel(entry.country, language);
+    if (entry.country) countries[entry.country] ??= countryName(entry.country, language);
   }
   return {
     labels: {

@@ -5,7 +5,7 @@
  */
 import { slug as slugify } from 'github-slugger';
 import { groupTypes, type GroupType } from '../config/organization.ts';
-import { defaultLanguage, localeOf, localizedPath, type Language } from '../i18n/language.ts';
+import { defaultLanguage, localizedPath, type Language } from '../i18n/language.ts';
 import { organizationIn } from '../i18n/organization-text.ts';
 import type { GroupEntry } from './content.ts';
 import { groupLanguage } from './group-language.ts';
@@ -51,9 +51,6 @@ const visibilityLabelsIn: Record<Language, Record<Visibility, string>> = {
 export const visibilityLabels = (language: Language = defaultLanguage): Record<Visibility, string> => visibilityLabelsIn[language];
 
 export const regionKey = (region: string) => slugify(region);
-
-/** A country's name in a language of the site; in English as the pages have always named it (CLDR's "en"). */
-export const countryLabel = (code: string, language: Language = defaultLanguage) => countryName(code, language === defaultLanguage ? 'en' : localeOf[language]);
 
 export function directoryEntry(group: GroupEntry): DirectoryEntry {
   const data = group.data;
@@ -145,7 +142,7 @@ export function optionsIn(options: Record<Facet, FacetOption[]>, language: Langu
   const types = organizationIn(language).groupTypes;
   const visibility: Record<string, string> = visibilityLabels(language);
   const status: Record<string, string> = groupStateLabels(language);
-  const country = (code: string | undefined) => (code ? countryLabel(code, language) : '');
+  const country = (code: string | undefined) => (code ? countryName(code, language) : '');
   const compare = (a: string, b: string) => a.localeCompare(b, language);
   const relabel = (list: FacetOption[], label: (value: string) => string | undefined) => list.map((option) => ({ ...option, label: label(option.value) ?? option.label }));
   const translated: Record<Facet, FacetOption[]> = {

@@ -4,11 +4,16 @@
  * and named in the reader's language by the browser's and Node's own country names (CLDR).
  */
 import { countryOf } from '../checker/countries.ts';
+import { defaultLanguage, localeOf, type Language } from '../i18n/language.ts';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** The country's name in `locale`, from its ISO 3166 code ("CH" → "Switzerland", "Suisse" in French). */
-export function countryName(code: string, locale = 'en'): string {
+/**
+ * The country's name in a language of the site, from its ISO 3166 code ("CH" → "Switzerland", "Suisse"
+ * in French). English names are CLDR's "en" ones ("St. Lucia"), as the pages have always written them.
+ */
+export function countryName(code: string, language: Language = defaultLanguage): string {
+  const locale = language === defaultLanguage ? 'en' : localeOf[language];
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region' });
