@@ -128,13 +128,6 @@ export function exampleChange(example: ExampleContent, organization: Organizatio
   };
 }
 
-/** The pull request an example stands for, in words, for the rule's page. */
-export function describePullRequest({ author, managersOnBase, deletes, pictures, otherPaths }: NonNullable<RuleExample['pullRequest']>): string {
-  const managers = managersOnBase ? managersOnBase.map((manager) => `@${manager}`).join(', ') : 'none: the pull request adds the file';
-  const also = [...(pictures ?? []).map((name) => `the picture ${name}`), ...(otherPaths ?? [])];
-  return `A pull request by @${author}${deletes ? ' that deletes the file' : ''}${also.length > 0 ? `, which also changes ${also.join(' and ')}` : ''}. The group's managers before it: ${managers}.`;
-}
-
 /** The exceptions file an example comes with, for an organization, as the engine's `exceptions` option, or undefined when it has none. */
 export function exampleExceptions(example: ExampleContent, organization: Organization = defaultOrganization): ExceptionsFile | undefined {
   return example.exceptions === undefined ? undefined : { path: exceptionsPath, text: fillExample(example.exceptions, organization) };
