@@ -120,12 +120,14 @@ function enhance(root: HTMLElement) {
     const terms = fold(filters.q ?? '').split(/\s+/).filter(Boolean);
     const matchesText = (row: DirectoryRow) => terms.every((term) => rowWords(row, labels, englishCountries).includes(term));
     const matchesFacet = (row: DirectoryRow, facet: Facet) => !filters[facet] || row[facetColumn[facet]] === filters[facet];
-    const matching = groups.filter((row) => matchesText(row) && facets.every((facet) => matchesFacet(row, facet)));
-    // Each filter's counts: the groups the other filters and the words leave, by this filter's values.
+    // One pass: the groups every filter and the words leave, and each filter's counts (the groups the
+    // other filters and the words leave, by this filter's values).
+    const matching: DirectoryRow[] = [];
     const counts = new Map<string, number>();
     for (const row of groups) {
       if (!matchesText(row)) continue;
       const failing = facets.filter((facet) => !matchesFacet(row, facet));
+      if (failing.length === 0) matching.push(row);
       if (failing.length > 1) continue;
       for (const facet of facets) {
         if (failing.length === 1 && failing[0] !== facet) continue;
