@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ruleIds } from './checker/rule-ids.ts';
 import { organization } from './config/organization.ts';
-import { defaultLanguage, siteLanguages } from './i18n/language.ts';
+import { translatedLanguages } from './i18n/language.ts';
 import { groupContentLoaders } from './integrations/group-content.ts';
 import { groupSchema } from './schema/group.ts';
 
@@ -25,7 +25,7 @@ const clause = z.union([
 ]);
 
 const guidelines = defineCollection({
-  loader: glob({ pattern: ['*.{md,mdx}', ...siteLanguages.filter((language) => language !== defaultLanguage).map((language) => `${language}/*.{md,mdx}`)], base: './src/content/guidelines' }),
+  loader: glob({ pattern: ['*.{md,mdx}', ...translatedLanguages.map((language) => `${language}/*.{md,mdx}`)], base: './src/content/guidelines' }),
   schema: z.strictObject({
     title: z.string(),
     description: z.string().max(200),

@@ -10,8 +10,11 @@ export { otherLanguages, type Language, type OtherLanguage } from '../config/org
 
 export const defaultLanguage = 'en' satisfies Language;
 
+/** The languages this organization's site is published in besides English, each under its own prefix. */
+export const translatedLanguages: readonly Language[] = otherLanguages.filter((language) => organization.translations?.[language]);
+
 /** The languages this organization's site is published in, English first. */
-export const siteLanguages: readonly Language[] = [defaultLanguage, ...otherLanguages.filter((language) => organization.translations?.[language])];
+export const siteLanguages: readonly Language[] = [defaultLanguage, ...translatedLanguages];
 
 /** How each language names itself, for the language switch. */
 export const languageNames: Record<Language, string> = { en: 'English', fr: 'Français' };
@@ -22,7 +25,7 @@ export const localeOf: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 /** The language of a page, read from the first segment of its path. */
 export function languageOfPath(pathname: string): Language {
   const first = pathname.split('/')[1];
-  return siteLanguages.find((language) => language !== defaultLanguage && language === first) ?? defaultLanguage;
+  return translatedLanguages.find((language) => language === first) ?? defaultLanguage;
 }
 
 /** A site path ("/groups/") as it is in the given language ("/fr/groups/"). */
@@ -50,7 +53,5 @@ export function textFor<T extends Record<string, unknown>>(url: URL, texts: { en
 
 /** The static paths of a page in each language other than English: its English paths with the `lang` parameter. */
 export function inOtherLanguages<P extends { params: Record<string, string | number | undefined>; props?: Record<string, unknown> }>(paths: readonly P[]) {
-  return siteLanguages
-    .filter((language) => language !== defaultLanguage)
-    .flatMap((lang) => paths.map((path) => ({ ...path, params: { ...path.params, lang } })));
+  return translatedLanguages.flatMap((lang) => paths.map((path) => ({ ...path, params: { ...path.params, lang } })));
 }

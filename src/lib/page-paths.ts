@@ -3,7 +3,7 @@
  * use them as they are; their copies in the other languages (src/pages/[lang]/) add the language.
  */
 import { rules } from '../checker/rules/index.ts';
-import { inOtherLanguages, siteLanguages, defaultLanguage } from '../i18n/language.ts';
+import { inOtherLanguages, translatedLanguages } from '../i18n/language.ts';
 import { archivedGroups, chapters, chapterSlug, groups, listedGroups } from './content.ts';
 import { directoryEntry, facetOptions, largestRegions, listings, regionLimit } from './directory.ts';
 
@@ -33,8 +33,7 @@ export async function chapterPagePaths() {
 
 /** Each translated chapter, under its own language: a language has exactly the chapters translated into it. */
 export async function translatedChapterPagePaths() {
-  const languages = siteLanguages.filter((language) => language !== defaultLanguage);
-  const perLanguage = await Promise.all(languages.map(async (lang) => (await chapters(lang)).map((chapter) => ({ params: { lang, chapter: chapterSlug(chapter) }, props: { chapter } }))));
+  const perLanguage = await Promise.all(translatedLanguages.map(async (lang) => (await chapters(lang)).map((chapter) => ({ params: { lang, chapter: chapterSlug(chapter) }, props: { chapter } }))));
   return perLanguage.flat();
 }
 
