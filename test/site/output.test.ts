@@ -371,16 +371,24 @@ describe('add your group', () => {
 });
 
 describe('search index', () => {
-  it('indexes the chapters, the rules and the groups: every page that marks its content for search, in each language', async () => {
-    const entry = JSON.parse(await read('pagefind/pagefind-entry.json'));
+  it('indexes the chapters and the rules in each language, and each group once', async () => {
+    const handbook = JSON.parse(await read('pagefind/pagefind-entry.json'));
+    const groups = JSON.parse(await read('pagefind/groups/pagefind-entry.json'));
     const marked = [];
     for (const page of pages) if ((await read(page)).includes('data-pagefind-body')) marked.push(page);
-    const searchable = (page: string) => /^(guidelines|rules|groups)\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page);
     const inFrench = (page: string) => page.startsWith('fr/');
-    expect(marked.filter((page) => !inFrench(page)).length).toBe(pages.filter(searchable).length);
-    expect(marked.filter(inFrench).length).toBe(pages.filter((page) => inFrench(page) && searchable(page.slice('fr/'.length))).length);
-    expect(entry.languages.en.page_count).toBe(marked.filter((page) => !inFrench(page)).length);
-    expect(entry.languages.fr.page_count).toBe(marked.filter(inFrench).length);
+    const isHandbook = (page: string) => /^(guidelines|rules)\/[^/]+\/index\.html$/.test(page);
+    const isGroup = (page: string) => /^groups\/[^/]+\/index\.html$/.test(page) && !/^groups\/(archive|page|type|region|visibility|status)\//.test(page);
+    const english = marked.filter((page) => !inFrench(page));
+    const french = marked.filter(inFrench).map((page) => page.slice('fr/'.length));
+    // Every page marked for search is one of these, in both languages.
+    expect(english.every((page) => isHandbook(page) || isGroup(page))).toBe(true);
+    expect(french).toEqual(english);
+    expect(handbook.languages.en.page_count).toBe(english.filter(isHandbook).length);
+    expect(handbook.languages.fr.page_count).toBe(french.filter(isHandbook).length);
+    expect(Object.keys(groups.languages)).toEqual(['en']);
+    expect(groups.languages.en.page_count).toBe(pages.filter(isGroup).length);
+    expect(groups.languages.en.page_count).toBe(groupFiles.length);
   });
 });
 

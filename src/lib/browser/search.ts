@@ -1,7 +1,8 @@
 /**
- * The search page: Pagefind's index (built with the site, served from /pagefind/), results as plain
- * text. Readers mostly look for a group, so groups come first, then the handbook's sections, then the
- * rules, each result saying which it is.
+ * The search page: Pagefind's indexes (built with the site: the handbook's pages in /pagefind/, one
+ * index per language, and the groups' pages in /pagefind/groups/, once for every language), results as
+ * plain text. Readers mostly look for a group, so groups come first, then the handbook's sections, then
+ * the rules, each result saying which it is.
  */
 import { pageWords } from './page-words.ts';
 
@@ -14,12 +15,13 @@ interface Pagefind {
 
 /**
  * The index's `section` filter values (data-pagefind-filter), in the order results are shown, with the
- * data-* attribute of the page that says what each result is called in the page's language.
+ * data-* attribute of the page that says what each result is called in the page's language, and the
+ * bundle that holds them.
  */
 const sections = [
-  { filter: 'Groups', label: 'labelGroups' },
-  { filter: 'Handbook', label: 'labelHandbook' },
-  { filter: 'Rules', label: 'labelRules' },
+  { filter: 'Groups', label: 'labelGroups', bundle: 'groupsBundle' },
+  { filter: 'Handbook', label: 'labelHandbook', bundle: 'bundle' },
+  { filter: 'Rules', label: 'labelRules', bundle: 'bundle' },
 ] as const;
 const shownResults = 20;
 
@@ -48,9 +50,17 @@ function enhance(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const bundle = `${root.dataset.bundle}pagefind.js`;
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>);
+  const bundles = new Map<string, Promise<Pagefind>>();
+  const load = (bundle: 'bundle' | 'groupsBundle') => {
+    const script = `${root.dataset[bundle]}pagefind.js`;
+    let loaded = bundles.get(script);
+    if (!loaded) bundles.set(script, (loaded = import(/* @vite-ignore */ script) as Promise<Pagefind>));
+    return loaded;
+  };
+  // The groups' index holds each group's page once, at its address in the default language; a reader
+  // of another language goes to its own copy of the page.
+  const groupPages = root.dataset.groupPages ?? '/groups/';
+  const inPageLanguage = (url: string) => (url.startsWith('/groups/') ? groupPages + url.slice('/groups/'.length) : url);
   let latest = 0;
 
   async function run(query: string) {
@@ -61,10 +71,9 @@ function enhance(root: HTMLElement) {
       return;
     }
     status.textContent = words.searching;
-    const index = await load();
-    const found = await Promise.all(sections.map((section) => index.search(query, { filters: { section: section.filter } })));
+    const found = await Promise.all(sections.map(async (section) => (await load(section.bundle)).search(query, { filters: { section: section.filter } })));
     const ordered = found.flatMap((search) => search.results);
-    const top = await Promise.all(ordered.slice(0, shownResults).map((result) => result.data()));
+    const top = (await Promise.all(ordered.slice(0, shownResults).map((result) => result.data()))).map((result) => ({ ...result, url: inPageLanguage(result.url) }));
     if (ticket !== latest) return;
     list.replaceChildren(...top.map((result) => resultItem(result, labels)));
     status.textContent = words.found(ordered.length, query);
