@@ -1,5 +1,6 @@
 /**
- * The Astro integration: while `astro dev` runs, a change to a group file, a group picture or the
+ * The Astro integration: it starts the first content sync's group check as soon as the configuration
+ * is read (site-check.ts). While `astro dev` runs, a change to a group file, a group picture or the
  * office's exceptions syncs the group collections again (group-content.ts), so the checker judges the change
  * at once and the pages show it. It also gives the group editor's page the checker's engine for the browser
  * (editor-engine.ts).
@@ -14,14 +15,19 @@ import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
 import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
+import { startEarlySiteCheck } from './site-check.ts';
 
 export default function handbook(): AstroIntegration {
   let root = '';
   return {
     name: 'alumni-handbook',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
+        // The first content sync's group check starts now, on its own thread, while Astro starts up.
+        if (command === 'build' || command === 'dev' || command === 'sync') {
+          startEarlySiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site });
+        }
         const wasm = await satteriWasm(root);
         if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
         updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
