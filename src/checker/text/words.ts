@@ -48,11 +48,15 @@ export interface WordedSpan {
   language(): string;
   /** All the words of the page the span is part of. */
   page: Page;
+  /** Lexicon.find's matches of every lexicon in the span, found in one pass when one is first asked for. */
+  matched: LexiconMatches | undefined;
 }
 
 /** The spans of one file, so that a word list none of whose words the file has is ruled out once for all its spans. */
 export interface Page {
   texts: WordedSpan[];
+  /** Lexicon.mayMatch's answers for the page, worked out when one is first asked for. */
+  lexicons: LexiconsPresent | undefined;
 }
 
 /** The languages of the network, the ones language detection chooses among. */
@@ -60,7 +64,44 @@ const languages = ['eng', 'fra', 'deu', 'ita', 'spa', 'por', 'nld', 'pol', 'ell'
 /** Enough text to tell a language, and a bound on the time it takes. */
 const languageSample = 600;
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+/** Whether each ASCII character is part of a word: a letter or a digit. */
+const asciiWordChars = Uint8Array.from({ length: 128 }, (_, code) => Number(/[a-z0-9]/i.test(String.fromCharCode(code))));
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const nonAsciiWordChars = new Map<number, boolean>();
+
+/** How many UTF-16 units the character at `index` takes when it is part of a word (a letter or a digit in any script), else 0. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return asciiWordChars[code] as number;
+  const point = text.codePointAt(index) as number;
+  let isWordChar = nonAsciiWordChars.get(point);
+  if (isWordChar === undefined) {
+    isWordChar = letterOrDigit.test(String.fromCodePoint(point));
+    if (nonAsciiWordChars.size < 10_000) nonAsciiWordChars.set(point, isWordChar);
+  }
+  return isWordChar ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** The words of a folded text: each run of letters and digits, with where a sentence starts. */
+function wordsOf(folded: string): Word[] {
+  const words: Word[] = [];
+  const length = folded.length;
+  let previousEnd = 0;
+  let index = 0;
+  while (index < length) {
+    let size = wordCharLength(folded, index);
+    if (size === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    do index += size;
+    while (index < length && (size = wordCharLength(folded, index)) > 0);
+    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: words.length === 0 || endsSentence(folded, previousEnd, start) });
+    previousEnd = index;
+  }
+  return words;
+}
 /**
  * Whether the characters between two words end a sentence: ".", "!", "?", ";" or a blank line. A line
  * break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence.
@@ -84,18 +125,11 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
     const spans = readableText(group).filter((span) => !span.code);
     let detected: string | undefined;
     const language = () => (detected ??= languageOf(found as WordedSpan[]));
-    const page: Page = { texts: [] };
+    const page: Page = { texts: [], lexicons: undefined };
     found = spans
       .map((span) => {
         const folded = fold(span.text);
-        const words: Word[] = [];
-        let previousEnd = 0;
-        for (const match of folded.matchAll(wordPattern)) {
-          const start = match.index;
-          words.push({ text: match[0], start, end: start + match[0].length, startsSentence: words.length === 0 || endsSentence(folded, previousEnd, start) });
-          previousEnd = start + match[0].length;
-        }
-        return { span, folded, words, language, page };
+        return { span, folded, words: wordsOf(folded), language, page, matched: undefined };
       });
     page.texts = found;
     worded.set(group, found);
@@ -207,21 +241,27 @@ function candidatesOf(word: string): readonly IndexedEntry[] {
   return found;
 }
 
-/** For each page, the lexicons that have an entry starting with one of its words. */
-const lexiconsOnPage = new WeakMap<Page, { count: number; present: Uint8Array }>();
+/** For each page, the lexicons that have an entry starting with one of its words (1), by lexicon number; made with the lexicons there were then. */
+interface LexiconsPresent {
+  count: number;
+  present: Uint8Array;
+}
+
+/** For each span, the matches of each lexicon, by lexicon number; made with the lexicons there were then. */
+interface LexiconMatches {
+  count: number;
+  matches: (LexiconMatch[] | undefined)[];
+}
+
 function lexiconsOf(page: Page): Uint8Array {
-  let found = lexiconsOnPage.get(page);
+  let found = page.lexicons;
   if (!found || found.count !== lexiconCount) {
     const present = new Uint8Array(lexiconCount);
     for (const text of page.texts) for (const word of text.words) for (const { lexicon } of candidatesOf(word.text)) present[lexicon] = 1;
-    found = { count: lexiconCount, present };
-    lexiconsOnPage.set(page, found);
+    page.lexicons = found = { count: lexiconCount, present };
   }
   return found.present;
 }
-
-/** Each span's matches for every lexicon, found in one pass over its words: index by lexicon number. */
-const allMatches = new WeakMap<WordedSpan, { count: number; matches: (LexiconMatch[] | undefined)[] }>();
 
 /**
  * Words and phrases to find: "fund raising", "crowdfund*" (a word ending in * matches any word it
@@ -249,11 +289,8 @@ export class Lexicon {
   /** Every match in the span's words, the longest at each place, and none inside another. */
   find(text: WordedSpan): readonly LexiconMatch[] {
     if (!this.mayMatch(text)) return noMatches;
-    let all = allMatches.get(text);
-    if (!all || all.count <= this.id) {
-      all = matchAll(text);
-      allMatches.set(text, all);
-    }
+    let all = text.matched;
+    if (!all || all.count <= this.id) text.matched = all = matchAll(text);
     return all.matches[this.id] ?? noMatches;
   }
 
@@ -280,7 +317,7 @@ export class Lexicon {
 }
 
 /** The matches of every lexicon in the span, in one pass: at each word, the longest entry of each lexicon that starts there and does not overlap its previous match. */
-function matchAll(text: WordedSpan): { count: number; matches: (LexiconMatch[] | undefined)[] } {
+function matchAll(text: WordedSpan): LexiconMatches {
   const count = lexiconCount;
   const matches: (LexiconMatch[] | undefined)[] = [];
   const { words } = text;
