@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -129,14 +129,14 @@ export default defineRule({
     for (const text of wordedText(group)) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
-      const exempt = byWord(text, notMoney.find(text));
+      let namesGift: boolean | undefined;
       for (const { what, words } of kinds) {
         if (!words.mayMatch(text)) continue;
         const found = words.find(text);
         for (const sentence of sentencesOf(text)) {
           if (hasNegation(text, sentence)) continue;
           for (const match of within(found, sentence)) {
-            if (isGiftNotMoney(text, match, exempt)) continue;
+            if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0))) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
           }
         }
@@ -167,9 +167,12 @@ export default defineRule({
 const message = (text: WordedSpan, match: LexiconMatch, what: string) =>
   `Remove "${text.span.text.slice(match.start, match.end)}" (${what}): group pages must not ask for money, promote charities, sell or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office's agreement.`;
 
-/** "Donate blood", "a blood donation session … a donation takes an hour", "donated by the museum": words of giving that ask readers for no money. */
-function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, exempt: readonly (LexiconMatch | undefined)[]): boolean {
-  if (exempt.some(Boolean)) return true;
+/**
+ * "Donate blood", "a blood donation session … a donation takes an hour", "donated by the museum": words
+ * of giving that ask readers for no money. `namesGift`: the text names blood or organs anywhere.
+ */
+function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolean): boolean {
+  if (namesGift) return true;
   const next = text.words[match.index + match.length];
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
 }
