@@ -12,8 +12,21 @@ const formatsOf = (language: Language) => formatsByLanguage.get(language) ?? for
 
 const isMonthOnly = (date: string) => /^\d{4}-\d{2}$/.test(date);
 
+/** Each date as written in each language: pages write the same few hundred dates thousands of times. */
+const writtenDates = new Map<string, string>();
+
 /** "2026-07-12" → "12 July 2026" ("12 juillet 2026"); "2026-12" → "December 2026" ("décembre 2026"). */
 export function formatDate(date: string, language: Language = defaultLanguage): string {
+  const key = `${language} ${date}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = writeDate(date, language);
+    if (writtenDates.size < 100_000) writtenDates.set(key, written);
+  }
+  return written;
+}
+
+function writeDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
   const { day: dayFormat, month: monthFormat } = formatsOf(language);
