@@ -17,7 +17,7 @@ const maxAliasCount = 50;
 
 export interface ParseOptions {
   organization?: Organization;
-  /** Skip the body and the schema: enough for cross-file rules on files nobody asked about. */
+  /** Read the front matter's data only (no body, no schema, no findings about how its lines are written): enough for cross-file rules on files nobody asked about. */
   frontMatterOnly?: boolean;
 }
 
@@ -70,7 +70,7 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   } else {
     parsed.yamlOffset = split.yamlStart;
     parsed.frontMatterEnd = split.yamlEnd;
-    readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings);
+    readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings, { dataOnly: options.frontMatterOnly === true });
   }
 
   if (options.frontMatterOnly) return parsed;
@@ -179,7 +179,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   return { yamlStart, yamlEnd, bodyStart: Math.min(afterClosing + 1, text.length) };
 }
 
-function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[]) {
+function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], { dataOnly }: { dataOnly: boolean }) {
   const offset = parsed.yamlOffset;
   const lineStarts = computeLineStarts(yamlText);
   const slipFinding = (slip: LineSlip): Finding => {
@@ -188,9 +188,10 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     const range = parsed.rangeAt(start, end);
     return { rule: 'frontmatter-syntax', range, message: slip.message, fix: { range, replacement: slip.corrected, description: `rewrote line ${range.line} as YAML reads it` } };
   };
-  const slips = lineSlips(yamlText);
+  let slips: LineSlip[] | undefined;
+  const slipsOf = () => (slips ??= lineSlips(yamlText));
   // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front matter parses.
-  for (const slip of slips) if (slip.silent) findings.push(slipFinding(slip));
+  if (!dataOnly) for (const slip of slipsOf()) if (slip.silent) findings.push(slipFinding(slip));
   const plain = parsePlainYaml(yamlText);
   if (plain) {
     const document = new Document() as Document.Parsed;
@@ -217,7 +218,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     // The slips found line by line name the cause in plain words, once each; the parser's own messages
     // would name its state, often several times for one cause. Only when no slip explains the failure
     // does its first error speak, and only the first: the others follow from it.
-    const loud = slips.filter((slip) => !slip.silent);
+    const loud = slipsOf().filter((slip) => !slip.silent);
     if (loud.length > 0) findings.push(...loud.map(slipFinding));
     else {
       const [error] = document.errors;

@@ -176,7 +176,15 @@ function isFileCheck(entry: Entry): boolean {
 function isJsonSafe(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || value === undefined) return true;
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonSafe(item));
+  if (Array.isArray(value)) {
+    for (const item of value) if (item === undefined || !isJsonSafe(item)) return false;
+    return true;
+  }
   if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.entries(value).every(([key, item]) => key !== '__proto__' && item !== undefined && isJsonSafe(item));
+  // Every entry of a cache file is read through here: a loop over the keys, without the arrays of pairs Object.entries makes.
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (key === '__proto__' || item === undefined || !isJsonSafe(item)) return false;
+  }
+  return true;
 }
