@@ -29,11 +29,28 @@ const disguisedEmail = new RegExp(
 const atSign = new RegExp(String.raw`@|[\[({<]|\s(?:ät|${atWords})\s`, 'gu');
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
+/** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
+const bracketedAt = new RegExp(String.raw`\s*(?:@|ät|${atWords})\s*[\])}>]`, 'uy');
+/** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
+const domainAhead = new RegExp(String.raw`\s*[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
+
+/** Whether a domain can follow the sign as an address needs: most brackets and "at"s of a text are no part of one. */
+function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {
+  let end = sign.index + sign[0].length;
+  if (/^[\[({<]$/.test(sign[0])) {
+    bracketedAt.lastIndex = end;
+    if (!bracketedAt.test(folded)) return false;
+    end = bracketedAt.lastIndex;
+  }
+  domainAhead.lastIndex = end;
+  return domainAhead.test(folded);
+}
 
 /** The disguised addresses in a folded text, each once. */
 function* disguisedEmails(folded: string): Generator<RegExpExecArray> {
   let searchedTo = 0;
   for (const sign of folded.matchAll(atSign)) {
+    if (!mayStartDomain(folded, sign)) continue;
     const from = Math.max(searchedTo, sign.index - addressBefore);
     if (from > sign.index) continue;
     const window = folded.slice(0, sign.index + addressAfter);
