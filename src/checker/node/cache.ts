@@ -117,17 +117,24 @@ export async function openCache(root: string, context: { today: string; organiza
  * from the cache when `useCache` is set, the others computed (on worker threads too when there are
  * many), then the cross-file rules over all of them.
  */
-export async function checkGroupFiles(root: string, groupFiles: readonly SourceFile[], options: CheckOptions & { useCache: boolean; pictures?: readonly Picture[] }): Promise<CheckResult> {
+export async function checkGroupFiles(
+  root: string,
+  groupFiles: readonly SourceFile[],
+  options: CheckOptions & {
+    useCache: boolean;
+    pictures?: readonly Picture[];
+    /** How many files to compute make worker threads (one less than the available cores) worth starting. Default: `minFilesForWorkers`. */
+    workersFrom?: number;
+  },
+): Promise<CheckResult> {
   const organization = options.organization ?? defaultOrganization;
   const { files, unclaimed } = options.pictures ? attachPictures(groupFiles, options.pictures) : { files: groupFiles, unclaimed: [] };
   const cache = options.useCache ? await openCache(root, { today: options.today, organization }) : undefined;
   const isReported = options.isReported ?? (() => true);
   const cached = (file: SourceFile) => cache?.get(file, { render: options.render });
   const toCompute = files.filter((file) => isReported(file.path) && !cached(file));
-  const computed =
-    toCompute.length >= minFilesForWorkers && availableParallelism() > 1
-      ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render })
-      : undefined;
+  const workers = toCompute.length >= (options.workersFrom ?? minFilesForWorkers) ? availableParallelism() - 1 : 0;
+  const computed = workers > 0 ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render, workers }) : undefined;
   const result = checkGroups(files, { clock: () => performance.now(), ...options, unclaimedPictures: unclaimed, known: (file) => cached(file) ?? computed?.get(file.path) });
   await cache?.save(files, result.fileChecks);
   return result;
