@@ -37,6 +37,15 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     expect(english).not.toBe('Group');
   });
 
+  it('finds a group from a French page by its country\'s French name, when its region names the country in English', async () => {
+    const page = await open('/fr/search/?q=Suisse');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const first = page.locator('[data-search-results] li').first();
+    await expect(first.locator('a').getAttribute('href')).resolves.toBe('/fr/groups/geneva-running-club/');
+    // The excerpt is the group's own text, without the English page's labels around it.
+    expect(await first.locator('p').textContent()).not.toMatch(/Region|Founded|How to join|Details/);
+  });
+
   it('keeps the reader on the same page when they switch language, and back', async () => {
     const page = await open('/groups/bay-area/');
     await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Français' }).click();
