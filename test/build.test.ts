@@ -189,6 +189,9 @@ describe('astro dev with hostile group files', () => {
 
   it('prints the checker\'s messages for a file with errors and does not serve it', async () => {
     expect(await status('/groups/escaped/')).toBe(200);
+    const calendar = await fetch(new URL('/groups/escaped.ics', address));
+    expect(calendar.status).toBe(200);
+    expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
     expect(await status('/groups/expression/')).toBe(404);
     const line = groupWith('expression', refused.expression?.body ?? '').split('\n').findIndex((text) => text.startsWith('We have')) + 1;
     expect(output).toContain(`src/content/groups/expression.mdx:${line}:9  error    Remove the {…} expression`);

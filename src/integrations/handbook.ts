@@ -1,10 +1,12 @@
 /**
  * The Astro integration: it starts the first content sync's group check as soon as the configuration
- * is read (site-check.ts). While `astro dev` runs, a change to a group file, a group picture or the
- * office's exceptions syncs the group collections again (group-content.ts), so the checker judges the change
- * at once and the pages show it. It also gives the group editor's page the checker's engine for the browser
+ * is read (site-check.ts), and `astro build` ends by writing each group's calendar file. While
+ * `astro dev` runs, a change to a group file, a group picture or the office's exceptions syncs the
+ * group collections again (group-content.ts), so the checker judges the change at once and the pages
+ * show it. It also gives the group editor's page the checker's engine for the browser
  * (editor-engine.ts).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,10 +17,12 @@ import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
 import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
-import { startEarlySiteCheck } from './site-check.ts';
+import { startEarlySiteCheck, type SiteCheck } from './site-check.ts';
+import { groupCalendar } from '../lib/ics.ts';
 
 export default function handbook(): AstroIntegration {
   let root = '';
+  let firstCheck: Promise<SiteCheck> | undefined;
   return {
     name: 'alumni-handbook',
     hooks: {
@@ -26,11 +30,20 @@ export default function handbook(): AstroIntegration {
         root = fileURLToPath(config.root);
         // The first content sync's group check starts now, on its own thread, while Astro starts up.
         if (command === 'build' || command === 'dev' || command === 'sync') {
-          startEarlySiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site });
+          firstCheck = startEarlySiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site });
         }
         const wasm = await satteriWasm(root);
         if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
         updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
+      },
+      'astro:build:done': async ({ dir }) => {
+        // Each group's own calendar, from the check whose groups the build published (the build has
+        // that one sync): see src/pages/groups/[slug].ics.ts.
+        const check = await firstCheck;
+        if (!check) throw new Error('The build published groups without the group check having run.');
+        const folder = path.join(fileURLToPath(dir), 'groups');
+        mkdirSync(folder, { recursive: true });
+        for (const group of check.groups) writeFileSync(path.join(folder, `${group.id}.ics`), groupCalendar(group));
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const groups = path.join(root, groupsFolder) + path.sep;

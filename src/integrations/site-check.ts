@@ -76,10 +76,11 @@ type EarlyChecks = Map<string, Promise<SiteCheck>>;
 const early = () => ((globalThis as { [earlyChecks]?: EarlyChecks })[earlyChecks] ??= new Map());
 
 /** Starts the first sync's check now. A rejection waits for the loader that takes it. */
-export function startEarlySiteCheck(options: SiteCheckOptions): void {
+export function startEarlySiteCheck(options: SiteCheckOptions): Promise<SiteCheck> {
   const check = runSiteCheck(options);
   check.catch(() => undefined);
   early().set(options.root, check);
+  return check;
 }
 
 /** The check started ahead of the sync for this project, once; undefined when there is none (a later sync). */

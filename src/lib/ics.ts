@@ -50,7 +50,10 @@ function nextDay(day: string): string {
 
 const siteHost = new URL(organization.site.url).host;
 
-function activityEvents(group: GroupEntry): string[][] {
+/** What a calendar reads of a group: the name of its file and its data. */
+type CalendarGroup = Pick<GroupEntry, 'id' | 'data'>;
+
+function activityEvents(group: CalendarGroup): string[][] {
   const data = group.data;
   const url = new URL(`/groups/${group.id}/`, organization.site.url).href;
   return data.annualPlan.activities.map((activity) => {
@@ -82,7 +85,7 @@ function activityEvents(group: GroupEntry): string[][] {
 }
 
 /** A whole VCALENDAR document for the given groups' plans, CRLF line endings, folded lines. */
-export function calendar(name: string, groups: GroupEntry[]): string {
+export function calendar(name: string, groups: readonly CalendarGroup[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -95,3 +98,6 @@ export function calendar(name: string, groups: GroupEntry[]): string {
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+/** A group's own calendar, /groups/<slug>.ics. */
+export const groupCalendar = (group: CalendarGroup): string => calendar(group.data.name, [group]);
