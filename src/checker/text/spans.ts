@@ -94,9 +94,9 @@ class SpanBuilder {
 
   /** Adds text found at [start, end) of the file, aligning each character with its place in the source. */
   add(value: string, start: number, end: number) {
-    const source = this.group.text.slice(start, end);
-    const exact = source.startsWith(value);
-    const offsets = exact ? undefined : align(value, source);
+    // Most text is the source as written: compared in place, without a copy of the source.
+    const exact = value.length <= end - start && this.group.text.startsWith(value, start);
+    const offsets = exact ? undefined : align(value, this.group.text.slice(start, end));
     this.pieces.push({ from: this.text.length, fileStart: start, fileEnd: end, exact, ...(offsets ? { offsets } : {}) });
     this.text += value;
   }
