@@ -123,7 +123,7 @@ export async function checkGroupFiles(
   options: CheckOptions & {
     useCache: boolean;
     pictures?: readonly Picture[];
-    /** How many files to compute make worker threads (one less than the available cores) worth starting. Default: `minFilesForWorkers`. */
+    /** How many files to compute make worker threads (one per available core) worth starting. Default: `minFilesForWorkers`. */
     workersFrom?: number;
   },
 ): Promise<CheckResult> {
@@ -133,8 +133,10 @@ export async function checkGroupFiles(
   const isReported = options.isReported ?? (() => true);
   const cached = (file: SourceFile) => cache?.get(file, { render: options.render });
   const toCompute = files.filter((file) => isReported(file.path) && !cached(file));
-  const workers = toCompute.length >= (options.workersFrom ?? minFilesForWorkers) ? availableParallelism() - 1 : 0;
-  const computed = workers > 0 ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render, workers }) : undefined;
+  const computed =
+    toCompute.length >= (options.workersFrom ?? minFilesForWorkers) && availableParallelism() > 1
+      ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render })
+      : undefined;
   const result = checkGroups(files, { clock: () => performance.now(), ...options, unclaimedPictures: unclaimed, known: (file) => cached(file) ?? computed?.get(file.path) });
   await cache?.save(files, result.fileChecks);
   return result;

@@ -1,7 +1,10 @@
 /**
- * Runs the per-file part of a check (engine.ts `checkFile`) on worker threads as well as the main
- * thread, for a large check with few cached results. Files are handed out in small batches to
- * whichever thread is free, so a worker still loading its modules does not hold up the others.
+ * Runs the per-file part of a check (engine.ts `checkFile`) on worker threads, for a large check with
+ * few cached results. Files are handed out in small batches to whichever thread is free. The calling
+ * thread checks files too while the workers start, then only hands out batches and gathers results:
+ * it holds every file and result, so its collections of garbage cost the most, and a worker checks
+ * files faster (measured on two cores, 10,000 files: 5.7 s on two workers, 6.5 s on the calling thread
+ * and one worker).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +20,7 @@ export interface ParallelOptions {
   today: string;
   organization: Organization;
   render?: boolean | undefined;
-  /** Worker threads besides the main thread. Default: one less than the available cores. */
+  /** Worker threads. Default: one per available core. */
   workers?: number;
 }
 
@@ -25,24 +28,25 @@ export async function checkFilesInParallel(files: readonly SourceFile[], options
   const results = new Map<string, FileCheck>();
   const batches: SourceFile[][] = [];
   for (let start = 0; start < files.length; start += batchSize) batches.push(files.slice(start, start + batchSize));
-  const workerCount = Math.min(options.workers ?? availableParallelism() - 1, Math.floor(batches.length / 4));
-  const workers = Array.from({ length: Math.max(0, workerCount) }, () => runWorker(batches, results, options));
-  // The main thread takes batches too, yielding between them so the workers' results come in.
-  const takeBatches = async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+  const workerCount = Math.max(0, Math.min(options.workers ?? availableParallelism(), Math.floor(batches.length / 4)));
+  let starting = workerCount;
+  const workers = Array.from({ length: workerCount }, () => runWorker(batches, results, options, () => starting--));
+  // This thread takes batches until every worker has answered once (and then those a failed worker
+  // handed back), yielding between them so the workers' messages come in.
+  const takeBatches = async (untilWorkersStart: boolean) => {
+    for (let batch = batches.shift(); batch; batch = untilWorkersStart && starting === 0 ? undefined : batches.shift()) {
       for (const file of batch) results.set(file.path, checkFile(file, { ...options, clock: () => performance.now() }));
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  await takeBatches();
+  await takeBatches(true);
   await Promise.all(workers);
-  // A worker that failed handed its batch back.
-  await takeBatches();
+  await takeBatches(false);
   return results;
 }
 
 /** Feeds batches to one worker until none is left. A worker that fails hands its batch back to the main thread, which reports any real error. */
-function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, options: ParallelOptions): Promise<void> {
+function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, options: ParallelOptions, onStarted: () => void): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
       // The checker is TypeScript with erasable syntax only, which Node runs by stripping the types,
@@ -56,8 +60,14 @@ function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, opt
       if (current) worker.postMessage(current);
       else void worker.terminate();
     };
+    let started = false;
     worker.on('message', (checks: FileCheck[]) => {
       current?.forEach((file, index) => results.set(file.path, checks[index] as FileCheck));
+      // Its first answer says the worker has loaded the checker: from then on it checks files faster than this thread.
+      if (!started) {
+        started = true;
+        onStarted();
+      }
       next();
     });
     worker.once('online', next);
