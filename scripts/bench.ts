@@ -255,7 +255,7 @@ async function breakdown(count: number) {
   checkGroups(files, { today, known: (file) => known.get(file.path) });
   const parallel = (performance.now() - started) / 1000;
   info(`whole check, main thread only`, seconds(single));
-  info(`whole check, ${availableParallelism()} worker threads (the main thread hands out the files)`, seconds(parallel));
+  info(`whole check, main thread + ${availableParallelism() - 1} worker thread(s)`, seconds(parallel));
 }
 
 /** The checker and the renderer on bodies of 100 KB and more made to work a parser or a rule hard. */

@@ -20,4 +20,11 @@ describe('checking files on worker threads', () => {
     expect(withFindings.length).toBeGreaterThanOrEqual(files.length / 10);
     for (const file of files) expect(parallel.get(file.path), file.path).toEqual(checkFile(file, { today, organization, render: true }));
   });
+
+  it('checks every file of a large check, where this thread leaves the checking to the workers once they have started', async () => {
+    const files = syntheticGroups(5000, { today, seed: 11 }).map((group) => ({ path: `src/content/groups/${group.fileName}`, content: Buffer.from(group.content) }));
+    const parallel = await checkFilesInParallel(files, { today, organization });
+    expect([...parallel.keys()].sort()).toEqual(files.map((file) => file.path).sort());
+    for (const file of files.filter((_, index) => index % 50 === 0)) expect(parallel.get(file.path), file.path).toEqual(checkFile(file, { today, organization }));
+  }, 60_000);
 });

@@ -123,7 +123,7 @@ export async function checkGroupFiles(
   options: CheckOptions & {
     useCache: boolean;
     pictures?: readonly Picture[];
-    /** How many files to compute make worker threads (one per available core) worth starting. Default: `minFilesForWorkers`. */
+    /** How many files to compute make worker threads worth starting (parallel.ts). Default: `minFilesForWorkers`. */
     workersFrom?: number;
   },
 ): Promise<CheckResult> {
