@@ -2,13 +2,12 @@ import { organization as configured, type Organization } from '../../config/orga
 import { parseDay } from '../dates.ts';
 import { defineRule } from './define.ts';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** The day next year's plan counts from, in words: "1 October". */
-const nextYearPlanDay = ({ month, day }: Organization['nextYearPlanFrom']) => `${day} ${monthNames[month - 1] ?? month}`;
-
-const monthNamesInFrench = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-/** The same day in French: "1er octobre". */
-const nextYearPlanDayInFrench = ({ month, day }: Organization['nextYearPlanFrom']) => `${day === 1 ? '1er' : day} ${monthNamesInFrench[month - 1] ?? month}`;
+/** The day next year's plan counts from, in words, with the month named by Intl: "1 October", or in French "1er octobre". */
+function nextYearPlanDay({ month, day }: Organization['nextYearPlanFrom'], locale: 'en-GB' | 'fr-FR' = 'en-GB'): string {
+  const written = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month - 1, day));
+  // French writes the first of the month as an ordinal, as the site's dates do (src/lib/format.ts).
+  return locale === 'fr-FR' && day === 1 ? written.replace(/^1 /, '1er ') : written;
+}
 
 /** Whether next year's plan counts on `today` (from the configured day of the year on). */
 const nextYearAllowedOn = (today: string, { month, day }: Organization['nextYearPlanFrom']) => {
@@ -30,7 +29,7 @@ export default defineRule({
   rationale: 'The office promotes and supports what groups plan; a plan for a past year tells it nothing about what is coming.',
   translations: {
     fr: {
-      summary: `le plan annuel porte sur l’année en cours (ou sur l’année suivante, à partir du ${nextYearPlanDayInFrench(configured.nextYearPlanFrom)})`,
+      summary: `le plan annuel porte sur l’année en cours (ou sur l’année suivante, à partir du ${nextYearPlanDay(configured.nextYearPlanFrom, 'fr-FR')})`,
       rationale: 'Le bureau fait connaître et soutient ce que les groupes prévoient ; un plan portant sur une année écoulée ne lui apprend rien de ce qui se prépare.',
     },
   },
