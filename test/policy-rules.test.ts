@@ -57,6 +57,15 @@ describe('join-criteria-fair', () => {
     ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
   ]);
+  it('points inside a folded value written over several lines, past an emoji', () => {
+    const [file] = exampleFiles({ title: 'folded', frontmatter: 'joinCriteria: Alumni' });
+    const content = String(file?.content).replace('joinCriteria: Alumni\n', 'joinCriteria: >-\n  Alumni 🎉 who live in the\n  Lyon area, women only.\n');
+    const diagnostics = checkGroups([{ path: String(file?.path), content }], { today: exampleToday }).diagnostics.filter((diagnostic) => diagnostic.rule === 'join-criteria-fair');
+    expect(diagnostics).toHaveLength(1);
+    const { line, column, endLine, endColumn } = diagnostics[0] as Diagnostic;
+    expect(endLine).toBe(line);
+    expect(content.split('\n')[line - 1]?.slice(column - 1, endColumn - 1)).toBe('women');
+  });
   expectPassed('join-criteria-fair', [
     ['open to all ages', criteria('Alumni living in Lyon, open to all ages.')],
     ['regardless of several grounds', criteria('Alumni in the Lyon area, regardless of their age, gender or nationality.')],

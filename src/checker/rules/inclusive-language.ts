@@ -1,5 +1,5 @@
 import { patterns } from '../text/equality-patterns.ts';
-import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 interface Wording {
@@ -181,8 +181,8 @@ export default defineRule({
     for (const text of wordedText(group)) {
       if (text.span.code) continue;
       const { words, wordings } = catalogueFor(text.language());
-      if (!words.mayMatch(text)) continue;
       const matches = words.find(text);
+      if (matches.length === 0) continue;
       for (const sentence of sentencesOf(text)) {
         for (const match of within(matches, sentence)) {
           const wording = wordings.get(match.entry) as Wording;
@@ -202,7 +202,7 @@ function isTitle(text: WordedSpan, match: LexiconMatch): boolean {
   return stretch !== undefined && /^\P{L}*\p{Lu}/u.test(text.span.text.slice(stretch[0], stretch[1]));
 }
 
-function hasCounterpart(text: WordedSpan, sentence: { from: number; to: number }, wording: Wording): boolean {
+function hasCounterpart(text: WordedSpan, sentence: Sentence, wording: Wording): boolean {
   if (!wording.counterparts) return false;
   return within(wording.counterparts.find(text), sentence).length > 0;
 }

@@ -1,4 +1,4 @@
-import { isNegatedAt, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { isNegatedAt, Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
@@ -340,15 +340,13 @@ function restrictionsIn(text: WordedSpan): number[] {
 }
 
 /** Every word of the sentence that names a ground, with the age, birth year and language patterns. */
-function findingsIn(text: WordedSpan, sentence: { from: number; to: number }): Finding[] {
+function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   const found: Finding[] = [];
-  const inSentence = (match: LexiconMatch) => match.index >= sentence.from && match.index < sentence.to;
   for (const { ground, kind, words } of groundWords) {
-    if (!words.mayMatch(text)) continue;
-    for (const match of words.find(text).filter(inSentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1 });
+    for (const match of within(words.find(text), sentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1 });
   }
-  if (studentWords.mayMatch(text)) {
-    for (const match of studentWords.find(text).filter(inSentence)) if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });
+  for (const match of within(studentWords.find(text), sentence)) {
+    if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });
   }
   for (let index = sentence.from; index < sentence.to; index++) {
     const word = (text.words[index] as Word).text;
@@ -433,7 +431,7 @@ function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
 }
 
 /** Findings the sentence itself opens to everyone. */
-function exemptions(text: WordedSpan, sentence: { from: number; to: number }, candidates: readonly Finding[], isRestricted: (finding: Finding) => boolean): Set<Finding> {
+function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly Finding[], isRestricted: (finding: Finding) => boolean): Set<Finding> {
   const exempt = new Set<Finding>();
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;

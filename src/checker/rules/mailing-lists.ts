@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { byWord, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -100,8 +100,8 @@ export default defineRule({
     for (const text of wordedText(group)) {
       if (text.span.field?.[0] === 'channels') continue;
       // "E-mail me your name and address": a request to hand over one's details to the group.
-      if (yourDetails.mayMatch(text)) {
-        const details = yourDetails.find(text);
+      const details = yourDetails.find(text);
+      if (details.length > 0) {
         const sends = sendWords.find(text);
         for (const sentence of sentencesOf(text)) {
           const [asked, send] = [within(details, sentence)[0], within(sends, sentence)[0]];
@@ -113,8 +113,8 @@ export default defineRule({
           );
         }
       }
-      if (!instruments.mayMatch(text)) continue;
       const found = instruments.find(text);
+      if (found.length === 0) continue;
       const evidence = collecting.find(text);
       const ownership = owned.find(text);
       for (const sentence of sentencesOf(text)) {
@@ -166,7 +166,7 @@ function makeCentralNames(organization: Organization): Lexicon {
  * ("the office's newsletter", "our newsletter on the platform"), rather than setting it beside them
  * ("besides the platform, we have our own list").
  */
-function belongsToCentral(text: WordedSpan, sentence: { from: number; to: number }, instrument: LexiconMatch, central: Lexicon): boolean {
+function belongsToCentral(text: WordedSpan, sentence: Sentence, instrument: LexiconMatch, central: Lexicon): boolean {
   const besideWords = byWord(text, beside.find(text));
   return within(central.find(text), sentence).some(
     (name) => Math.abs(name.index - instrument.index) <= 4 && ![1, 2, 3].some((distance) => besideWords[name.index - distance]),

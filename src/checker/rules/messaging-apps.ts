@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -105,9 +105,10 @@ export default defineRule({
       reportOnce(address.range, `${where} to a messaging-app group (${address.url.replace(/^https:\/\/(?=[^/]+\/)/, '')}): such chats are private activity and the handbook does not publish invitations to them. Point readers to the group on the alumni platform instead.`);
     }
     for (const text of wordedText(group)) {
-      if (text.span.field?.[0] === 'channels' || !apps.mayMatch(text)) continue;
-      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
+      if (text.span.field?.[0] === 'channels') continue;
       const appMatches = apps.find(text);
+      if (appMatches.length === 0) continue;
+      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
       for (const sentence of sentencesOf(text)) {
         if (endsDenied(text, sentence)) continue;
         const question = isQuestion(text, sentence);
@@ -132,7 +133,7 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
  * ("join us on Telegram", "announced on Signal"). Not in a question, and not denied ("we have no
  * WhatsApp group").
  */
-function invitationAround(text: WordedSpan, sentence: { from: number; to: number }, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
+function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = ordinaryWordApps.has(app.entry);
   if ((ambiguous && !isCapitalised(text, app)) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
@@ -169,7 +170,7 @@ function joinsBefore(sentence: { from: number }, app: LexiconMatch, found: Found
 }
 
 /** Whether an asking word and then "whether" or "if" come before the match in its sentence ("we are often asked whether there is…"). */
-function isReportedQuestion(sentence: { from: number; to: number }, app: LexiconMatch, found: Found): boolean {
+function isReportedQuestion(sentence: Sentence, app: LexiconMatch, found: Found): boolean {
   let whether = false;
   for (let at = app.index - 1; at >= sentence.from; at--) {
     if (found.whethers[at]) whether = true;

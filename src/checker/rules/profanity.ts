@@ -83,7 +83,9 @@ export default defineRule({
       if (text.span.code) continue;
       // Too little text to tell the language: English, the network's common language.
       const lexicon = lexiconFor(text.language() === 'und' ? 'eng' : text.language());
-      const matches = [...(lexicon.mayMatch(text) ? lexicon.find(text) : []), ...(everywhere.mayMatch(text) ? everywhere.find(text) : [])];
+      const [inItsLanguage, inAny] = [lexicon.find(text), everywhere.find(text)];
+      if (inItsLanguage.length === 0 && inAny.length === 0) continue;
+      const matches = [...inItsLanguage, ...inAny];
       const reported = new Set<number>();
       for (const match of matches.sort((a, b) => a.index - b.index)) {
         if (reported.has(match.index) || isInAddress(text.span.text, match.start, match.end) || isNameByStem(text, match)) continue;

@@ -131,8 +131,8 @@ export default defineRule({
       if (field === 'channels' || field === 'disclaimer') continue;
       let namesGift: boolean | undefined;
       for (const { what, words } of kinds) {
-        if (!words.mayMatch(text)) continue;
         const found = words.find(text);
+        if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
           if (hasNegation(text, sentence)) continue;
           for (const match of within(found, sentence)) {

@@ -153,22 +153,28 @@ class SpanBuilder {
 function align(value: string, source: string): number[] | undefined {
   const offsets: number[] = [];
   let at = 0;
-  for (const char of value) {
-    const isSpace = /\s/.test(char);
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    const isSpace = isWhiteSpace(code);
     let skipped = 0;
-    while (at < source.length && (isSpace ? !/\s/.test(source[at] ?? '') : source[at] !== char)) {
-      if (!isSpace && !/\s/.test(source[at] ?? '') && ++skipped > 12) return undefined;
+    while (at < source.length && (isSpace ? !isWhiteSpace(source.charCodeAt(at)) : source.charCodeAt(at) !== code)) {
+      if (!isSpace && !isWhiteSpace(source.charCodeAt(at)) && ++skipped > 12) return undefined;
       at++;
     }
     if (at >= source.length) return undefined;
     offsets.push(at);
     at++;
-    if (isSpace) while (at < source.length && /\s/.test(source[at] ?? '') && !/\s/.test(value[offsets.length] ?? 'x')) at++;
-    // A multi-unit character (an emoji) takes the offsets of its following code units too.
-    for (let extra = 1; extra < char.length; extra++) offsets.push(at++);
+    if (isSpace) while (at < source.length && isWhiteSpace(source.charCodeAt(at)) && !(index + 1 < value.length && isWhiteSpace(value.charCodeAt(index + 1)))) at++;
   }
   return offsets;
 }
+
+/** Whether a UTF-16 unit is white space as `\s` means it, without a regular expression for each character. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return whiteSpace.test(String.fromCharCode(code));
+}
+const whiteSpace = /\s/;
 
 function readFrontMatter(group: ParsedGroup, found: ReadableText) {
   const root = group.yaml?.contents;

@@ -50,6 +50,14 @@ export interface WordedSpan {
   page: Page;
   /** Lexicon.find's matches of every lexicon in the span, found in one pass when one is first asked for. */
   matched: LexiconMatches | undefined;
+  /** sentencesOf's answer, worked out when first asked for. */
+  sentences: readonly Sentence[] | undefined;
+}
+
+/** A sentence of a span, as a range of word indexes [from, to). */
+export interface Sentence {
+  from: number;
+  to: number;
 }
 
 /** The spans of one file, so that a word list none of whose words the file has is ruled out once for all its spans. */
@@ -129,7 +137,7 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
     found = spans
       .map((span) => {
         const folded = fold(span.text);
-        return { span, folded, words: wordsOf(folded), language, page, matched: undefined };
+        return { span, folded, words: wordsOf(folded), language, page, matched: undefined, sentences: undefined };
       });
     page.texts = found;
     worded.set(group, found);
@@ -201,7 +209,8 @@ export interface LexiconMatch {
   end: number;
 }
 
-const noMatches: readonly LexiconMatch[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slower path, and these are iterated for most words. `readonly` keeps them empty.
+const noMatches: readonly LexiconMatch[] = [];
 
 /** An entry of a lexicon: its words, each a word or a stem ("crowdfund" for "crowdfund*"), and the entry as written, folded. */
 interface Entry {
@@ -225,7 +234,7 @@ let lexiconCount = 0;
  */
 const candidatesOfWord = new Map<string, readonly IndexedEntry[]>();
 let candidatesForCount = 0;
-const noCandidates: readonly IndexedEntry[] = Object.freeze([]);
+const noCandidates: readonly IndexedEntry[] = [];
 function candidatesOf(word: string): readonly IndexedEntry[] {
   if (candidatesForCount !== lexiconCount || candidatesOfWord.size > 200_000) {
     candidatesOfWord.clear();
@@ -247,17 +256,24 @@ interface LexiconsPresent {
   present: Uint8Array;
 }
 
-/** For each span, the matches of each lexicon, by lexicon number; made with the lexicons there were then. */
+/** For each span, the matches of the lexicons that match in it, by lexicon number; made with the lexicons there were then. */
 interface LexiconMatches {
   count: number;
-  matches: (LexiconMatch[] | undefined)[];
+  matches: Map<number, LexiconMatch[]>;
 }
 
 function lexiconsOf(page: Page): Uint8Array {
   let found = page.lexicons;
   if (!found || found.count !== lexiconCount) {
     const present = new Uint8Array(lexiconCount);
-    for (const text of page.texts) for (const word of text.words) for (const { lexicon } of candidatesOf(word.text)) present[lexicon] = 1;
+    // Indexed loops: this runs on every word of every page, and for…of would allocate an iterator result at each step.
+    for (let text = 0; text < page.texts.length; text++) {
+      const { words } = page.texts[text] as WordedSpan;
+      for (let word = 0; word < words.length; word++) {
+        const candidates = candidatesOf((words[word] as Word).text);
+        for (let candidate = 0; candidate < candidates.length; candidate++) present[(candidates[candidate] as IndexedEntry).lexicon] = 1;
+      }
+    }
     page.lexicons = found = { count: lexiconCount, present };
   }
   return found.present;
@@ -291,7 +307,7 @@ export class Lexicon {
     if (!this.mayMatch(text)) return noMatches;
     let all = text.matched;
     if (!all || all.count <= this.id) text.matched = all = matchAll(text);
-    return all.matches[this.id] ?? noMatches;
+    return all.matches.get(this.id) ?? noMatches;
   }
 
   /** How many words the longest entry starting at the word covers; 0 when none starts there. */
@@ -319,14 +335,14 @@ export class Lexicon {
 /** The matches of every lexicon in the span, in one pass: at each word, the longest entry of each lexicon that starts there and does not overlap its previous match. */
 function matchAll(text: WordedSpan): LexiconMatches {
   const count = lexiconCount;
-  const matches: (LexiconMatch[] | undefined)[] = [];
+  const matches = new Map<number, LexiconMatch[]>();
   const { words } = text;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     const candidates = candidatesOf(word.text);
     for (let candidate = 0; candidate < candidates.length; candidate++) {
       const { lexicon, entry } = candidates[candidate] as IndexedEntry;
-      const found = matches[lexicon];
+      const found = matches.get(lexicon);
       const previous = found?.[found.length - 1];
       // A lexicon's matches do not overlap: the previous one may cover this word, or start here and be shorter.
       if (previous && previous.index + previous.length > index && !(previous.index === index && previous.length < entry.words.length)) continue;
@@ -334,20 +350,21 @@ function matchAll(text: WordedSpan): LexiconMatches {
       const match = { index, length: entry.words.length, entry: entry.text, start: word.start, end: (words[index + entry.words.length - 1] as Word).end };
       if (previous?.index === index) found?.splice(-1, 1, match);
       else if (found) found.push(match);
-      else matches[lexicon] = [match];
+      else matches.set(lexicon, [match]);
     }
   }
   return { count, matches };
 }
 
-/** The sentences of a span, as ranges of word indexes [from, to). */
-export function sentencesOf(text: WordedSpan): { from: number; to: number }[] {
-  const sentences: { from: number; to: number }[] = [];
+/** The sentences of a span, worked out once for all the rules that ask. */
+export function sentencesOf(text: WordedSpan): readonly Sentence[] {
+  if (text.sentences) return text.sentences;
+  const sentences: Sentence[] = [];
   text.words.forEach((word, index) => {
     if (word.startsSentence || index === 0) sentences.push({ from: index, to: index + 1 });
-    else (sentences.at(-1) as { to: number }).to = index + 1;
+    else (sentences.at(-1) as Sentence).to = index + 1;
   });
-  return sentences;
+  return (text.sentences = sentences);
 }
 
 /** For each word of a span, the match that covers it, if any: constant-time look-ups around a word. */
@@ -358,7 +375,7 @@ export function byWord(text: WordedSpan, matches: readonly LexiconMatch[]): (Lex
 }
 
 /** Whether the sentence ends with a question mark. */
-export function isQuestion(text: WordedSpan, sentence: { from: number; to: number }): boolean {
+export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
   const last = text.words[sentence.to - 1];
   const next = text.words[sentence.to];
   if (!last) return false;
@@ -367,8 +384,11 @@ export function isQuestion(text: WordedSpan, sentence: { from: number; to: numbe
 }
 
 /** The matches of a lexicon within a sentence. */
-export const within = (matches: readonly LexiconMatch[], sentence: { from: number; to: number }) =>
-  matches.filter((match) => match.index >= sentence.from && match.index < sentence.to);
+export function within(matches: readonly LexiconMatch[], sentence: Sentence): readonly LexiconMatch[] {
+  let found: LexiconMatch[] | undefined;
+  for (const match of matches) if (match.index >= sentence.from && match.index < sentence.to) (found ??= []).push(match);
+  return found ?? noMatches;
+}
 
 /** Whether the entry's words, from `from` on, match the words from `index + from` on (the first word is known to match when `from` is 1). */
 function matchesAt(words: readonly Word[], index: number, entry: Entry, from = 0): boolean {
@@ -421,10 +441,10 @@ export function isNegatedAt(text: WordedSpan, index: number): boolean {
 }
 
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
-export const endsDenied = (text: WordedSpan, sentence: { from: number; to: number }) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
+export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
 
 /** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
-export function hasNegation(text: WordedSpan, sentence: { from: number; to: number }): boolean {
+export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
   for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at)) return true;
   return false;
 }
