@@ -190,8 +190,9 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
   };
   let slips: LineSlip[] | undefined;
   const slipsOf = () => (slips ??= lineSlips(yamlText));
-  // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front matter parses.
-  if (!dataOnly) for (const slip of slipsOf()) if (slip.silent) findings.push(slipFinding(slip));
+  // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front
+  // matter parses. Only a " #" followed by more can cut one: most files have none, and skip the line-by-line reading.
+  if (!dataOnly && /\s#\S/.test(yamlText)) for (const slip of slipsOf()) if (slip.silent) findings.push(slipFinding(slip));
   const plain = parsePlainYaml(yamlText);
   if (plain) {
     const document = new Document() as Document.Parsed;

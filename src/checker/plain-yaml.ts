@@ -207,7 +207,11 @@ class Reader {
   }
 }
 
-const leadingSpaces = (text: string) => text.length - text.replace(/^ +/, '').length;
+function leadingSpaces(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 32) count++;
+  return count;
+}
 
 /** Only text starting like null, a boolean or a number can resolve to anything but a string. */
 const mayBeNonString = /^(?:[-+.0-9~nNtTfF]|$)/;

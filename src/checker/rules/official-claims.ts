@@ -131,8 +131,9 @@ export default defineRule({
 
 function claimsIn(text: WordedSpan, names: Names): Claim[] {
   const claims: Claim[] = [];
-  const sentenceOf = sentenceIndex(text);
-  const sameSentence = (a: number, b: number) => sentenceOf[a] === sentenceOf[b];
+  // Worked out only for a span with something to weigh: most spans have no claim word at all.
+  let sentenceOf: number[] | undefined;
+  const sameSentence = (a: number, b: number) => (sentenceOf ??= sentenceIndex(text))[a] === sentenceOf[b];
   const denied = (at: number) => isNegatedAt(text, at);
 
   // "the official CERN group", "grupo oficial del CERN", "offizielle Anlaufstelle": "official" within a few words of what the group calls itself.

@@ -169,7 +169,7 @@ export default defineRule({
       }
     }
     const spans = readableText(group);
-    for (const { match, range } of matchesIn(spans, emailPattern)) reportOnce(range, remove(`the e-mail address "${match[0]}"`));
+    for (const { match, range } of matchesIn(spans.filter((span) => span.text.includes('@')), emailPattern)) reportOnce(range, remove(`the e-mail address "${match[0]}"`));
     for (const text of wordedText(group)) {
       for (const match of disguisedEmails(text.folded)) {
         const [whole, local = '', at = '', domain = ''] = match;
