@@ -54,10 +54,10 @@ export interface WordedSpan {
   sentences: readonly Sentence[] | undefined;
 }
 
-/** A sentence of a span, as a range of word indexes [from, to). */
+/** A sentence of a span, as a range of word indexes [from, to). Shared by every rule that reads the span. */
 export interface Sentence {
-  from: number;
-  to: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The spans of one file, so that a word list none of whose words the file has is ruled out once for all its spans. */
@@ -359,10 +359,10 @@ function matchAll(text: WordedSpan): LexiconMatches {
 /** The sentences of a span, worked out once for all the rules that ask. */
 export function sentencesOf(text: WordedSpan): readonly Sentence[] {
   if (text.sentences) return text.sentences;
-  const sentences: Sentence[] = [];
+  const sentences: { from: number; to: number }[] = [];
   text.words.forEach((word, index) => {
     if (word.startsSentence || index === 0) sentences.push({ from: index, to: index + 1 });
-    else (sentences.at(-1) as Sentence).to = index + 1;
+    else (sentences.at(-1) as { to: number }).to = index + 1;
   });
   return (text.sentences = sentences);
 }
