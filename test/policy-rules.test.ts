@@ -54,6 +54,10 @@ describe('join-criteria-fair', () => {
     ['a religion', criteria('Muslim alumni of the Lyon area.'), 'Muslim'],
     ['an orientation', criteria('LGBTQ+ alumni in Lyon.')],
     ['a leaving date', criteria('Alumni who left CERN after 2015 and live in Lyon.'), 'after 2015'],
+    ['an age range with "between … and"', criteria('Alumni aged between 25 and 40 who live in Lyon.'), 'aged between 25 and 40'],
+    ['an age range in Spanish words', criteria('Exalumnos de entre veinticinco y cuarenta años que viven en Lima.'), 'veinticinco y cuarenta años'],
+    ['a comparison after the years', criteria('Alumni 60 years or older who live near Lyon.'), '60 years or older'],
+    ['an age limit in Turkish words', criteria('Ankara’da yaşayan, kırk yaşını doldurmamış eski CERN çalışanları.'), 'kırk yaşını doldurmamış'],
     ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
   ]);
@@ -71,6 +75,10 @@ describe('join-criteria-fair', () => {
     ['regardless of several grounds', criteria('Alumni in the Lyon area, regardless of their age, gender or nationality.')],
     ['working or retired', criteria('Alumni in the Lyon area, working or retired.')],
     ['a length of stay', criteria('Alumni who spent over 3 months at CERN and live near Lyon.')],
+    ['years of service, "or more"', criteria('Alumni who worked 20 years or more at CERN and live near Lyon.')],
+    ['a continent that a people word names', criteria('Alumni who live in América Latina or in Latin America.')],
+    ['the institution one came from', criteria('Alumni who worked at CERN for a Brazilian university or a uma instituição brasileira.')],
+    ['a list of professions with everyone else, in Spanish', criteria('Quienes viven en Lima: físicos, ingenieros, técnicos, administrativos… todo el mundo.')],
     ['years at the organization', criteria('Alumni who worked over 20 years at CERN and now live in Lyon.')],
     ['a programme of a given year', criteria('Alumni who were CERN summer students in 2015.')],
     ['the Isle of Man', { frontmatter: 'region: Isle of Man\njoinCriteria: Alumni who live on the Isle of Man.' }],
@@ -174,10 +182,12 @@ describe('organization-logo', () => {
     ['CERN’s logo', body('![CERN’s logo on a banner](/images/groups/lyon/a.png)')],
     ['a logos folder', body('![Banner](/images/groups/lyon/logos/cern.svg)')],
     ['an encoded file name', body('![Banner](/images/groups/lyon/CERN%20logo.png)')],
+    ['another word for the logo, in German', body('Vorne auf dem Shirt das blaue CERN-Signet.'), 'CERN-Signet'],
   ]);
   expectPassed('organization-logo', [
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
     ['a concern about logos', body('![Concern about logos in the slides](/images/groups/lyon/concern-logos.png)')],
+    ['the rule explained, in Italian', body('Il logo del CERN è tutelato e non possiamo usarlo su pagine come questa.')],
   ]);
 });
 
@@ -185,19 +195,27 @@ describe('official-claims', () => {
   expectReported('official-claims', [
     ['the official group of the organization', body('We are the official alumni group of CERN in Lyon.')],
     ['endorsed by', body('Our events are endorsed by CERN.'), 'endorsed by CERN'],
+    ['an endorsement before what the group calls itself', body('We are CERN’s recognised voice in Scandinavia.'), 'CERN’s recognised voice'],
     ['in a plan title', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Speaking on behalf of CERN at the Fête de la Science\n      date: 2026-10-08\n      kind: event' }, 'on behalf of CERN'],
   ]);
   expectPassed('official-claims', [
     ['a denial', body('We do not speak on behalf of CERN.')],
     ['the disclaimer itself', {}],
     ['official languages', body('The official languages of the evening are French and English.')],
+    ['a question answered "no"', body('**Are you the official CERN group in Lyon?**\nNo. We are alumni who meet for fun.')],
+    ['a question answered "no", in Greek', body('**Είστε επίσημη ομάδα του CERN;**\nΌχι. Είμαστε μια ανεξάρτητη παρέα αποφοίτων.')],
+    ['a denial by the verb after the name, in Turkish', body('Resmî bir grup değiliz ve CERN adına konuşmuyoruz.')],
   ]);
 });
 
 describe('profanity and inclusive-language', () => {
   expectReported('profanity', [['a word in a summary', { frontmatter: 'summary: Alumni around Lyon meet for talks and damn good picnics.' }, 'damn']]);
   expectPassed('profanity', [['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }]]);
-  expectReported('inclusive-language', [['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman']]);
+  expectReported('inclusive-language', [
+    ['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman'],
+    ['man-hours, in German', body('Für den Aufbau rechnen wir mit rund 60 Mannstunden.'), 'Mannstunden'],
+    ['a greeting to men only, in Turkish', body('Selam beyler! Bu ay ODTÜ’de kariyer söyleşisi yapıyoruz.'), 'beyler'],
+  ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
     ['a fellowship programme', body('Several members held a CERN fellowship.')],

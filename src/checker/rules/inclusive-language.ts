@@ -61,6 +61,8 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     'sourd muet': { suggestions: ['sourd'] },
     'sourds muets': { suggestions: ['sourds'] },
     attardes: { suggestions: ['personnes ayant une déficience intellectuelle'] },
+    'bonjour messieurs': { suggestions: ['bonjour à tous', 'bonjour à toutes et à tous'], counterparts: womenCounterparts('mesdames dames') },
+    'vos epouses': { suggestions: ['vos conjoints', 'vos proches'] },
   },
   spa: {
     minusvalido: { suggestions: ['persona con discapacidad'] },
@@ -72,6 +74,8 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     subnormales: { suggestions: ['personas con discapacidad intelectual'] },
     sordomudo: { suggestions: ['persona sorda'] },
     sordomudos: { suggestions: ['personas sordas'] },
+    'sus esposas': { suggestions: ['sus parejas', 'sus acompañantes'] },
+    'vuestras esposas': { suggestions: ['vuestras parejas', 'vuestros acompañantes'] },
   },
   ita: {
     handicappato: { suggestions: ['persona con disabilità'] },
@@ -81,6 +85,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     sordomuto: { suggestions: ['persona sorda'] },
     sordomuti: { suggestions: ['persone sorde'] },
     mongoloide: { suggestions: ['persona con sindrome di Down'] },
+    'le vostre mogli': { suggestions: ['i vostri partner', 'chi vi accompagna'] },
   },
   por: {
     deficientes: { suggestions: ['pessoas com deficiência'] },
@@ -89,6 +94,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     aleijados: { suggestions: ['pessoas com deficiência'] },
     'surdo mudo': { suggestions: ['pessoa surda'] },
     mongoloide: { suggestions: ['pessoa com síndrome de Down'] },
+    'suas esposas': { suggestions: ['seus parceiros', 'seus acompanhantes'] },
   },
   deu: {
     behinderte: { suggestions: ['Menschen mit Behinderung'] },
@@ -97,6 +103,12 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     taubstumme: { suggestions: ['gehörlose Menschen'] },
     mongoloid: { suggestions: ['Mensch mit Down-Syndrom'] },
     jungs: { suggestions: ['Leute', 'alle'], counterparts: womenCounterparts('madels madchen frauen damen') },
+    mannstunden: { suggestions: ['Arbeitsstunden', 'Personenstunden'] },
+    mannstunde: { suggestions: ['Arbeitsstunde', 'Personenstunde'] },
+    manntage: { suggestions: ['Arbeitstage', 'Personentage'] },
+    mannjahre: { suggestions: ['Personenjahre', 'Arbeitsjahre'] },
+    'sehr geehrte herren': { suggestions: ['Sehr geehrte Damen und Herren', 'Liebe alle'], counterparts: womenCounterparts('damen frauen') },
+    'eure frauen': { suggestions: ['eure Partnerinnen und Partner', 'eure Begleitung'], counterparts: womenCounterparts('manner partner') },
   },
   nld: {
     gehandicapten: { suggestions: ['mensen met een beperking'] },
@@ -104,6 +116,9 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     doofstom: { suggestions: ['doof'] },
     doofstommen: { suggestions: ['dove mensen'] },
     'hoi jongens': { suggestions: ['hoi allemaal'], counterparts: womenCounterparts('meiden meisjes dames vrouwen') },
+    mankracht: { suggestions: ['menskracht', 'helpende handen'] },
+    manuren: { suggestions: ['arbeidsuren', 'persoonsuren'] },
+    'mijne heren': { suggestions: ['beste allemaal', 'dames en heren'], counterparts: womenCounterparts('dames vrouwen') },
   },
   pol: {
     niepelnosprawni: { suggestions: ['osoby z niepełnosprawnościami'] },
@@ -112,17 +127,23 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     kaleki: { suggestions: ['osoby z niepełnosprawnościami'] },
     gluchoniemy: { suggestions: ['osoba głucha'] },
     chlopaki: { suggestions: ['wszyscy', 'kochani'], counterparts: womenCounterparts('dziewczyny dziewczyn panie') },
+    roboczogodziny: { suggestions: ['godziny pracy'] },
+    'wasze zony': { suggestions: ['wasi partnerzy', 'osoby towarzyszące'] },
   },
   ell: {
     αναπηροι: { suggestions: ['άτομα με αναπηρία'] },
     αναπηρους: { suggestions: ['άτομα με αναπηρία'] },
     κωφαλαλος: { suggestions: ['κωφός'] },
+    'αγαπητοι κυριοι': { suggestions: ['Αγαπητοί φίλοι και φίλες', 'Αγαπητά μέλη'], counterparts: womenCounterparts('κυριες') },
+    'τις συζυγους σας': { suggestions: ['τους συντρόφους σας', 'όποιον θέλετε'] },
   },
   tur: {
     ozurlu: { suggestions: ['engelli'] },
     ozurluler: { suggestions: ['engelliler'] },
     sakat: { suggestions: ['engelli'] },
     sakatlar: { suggestions: ['engelliler'] },
+    beyler: { suggestions: ['herkes', 'arkadaşlar'], counterparts: womenCounterparts('hanimlar bayanlar kizlar hanimefendiler') },
+    'adam saat': { suggestions: ['kişi saat', 'iş saati'] },
   },
 };
 

@@ -77,6 +77,9 @@ const groundWords: GroundWords[] = [
       'spanish', 'spaniards', 'espagnol*', 'spanier*', 'spagnol*', 'espanol*', 'espanhol*', 'spanjaard*', 'hiszpan*', 'portuguese', 'portugais*', 'portugues*', 'portugies*', 'portoghes*', 'portugez*', 'portugalczy*',
       'brazilian*', 'bresilien*', 'brasilianer*', 'brasilian*', 'brasilen*', 'brasileir*', 'braziliaan*', 'brazylij*', 'dutch', 'neerlandais*', 'niederlander*', 'olandes*', 'holandes*', 'nederlander*', 'holendr*',
       'polish', 'poles', 'polonais*', 'polacc*', 'polaco*', 'poloneses', 'polen', 'polacy', 'polakow', 'greek', 'greeks', 'grec', 'grecs', 'grecque*', 'griechen', 'greci', 'griegos', 'gregos', 'grieken', 'grecy', 'turkish', 'turks', 'turc', 'turcs', 'turken', 'turchi', 'turcos', 'turcy',
+      'cypriot*', 'chypriote*', 'zyprer*', 'zypriot*', 'ciprioti', 'chipriota*', 'cipriota*', 'cyprioten', 'cypryjczy*',
+      'ελληνες', 'ελληνιδες', 'ελληνας', 'ελληνιδα', 'ελληνων', 'κυπριοι', 'κυπριους', 'κυπριων', 'τουρκοι', 'ιταλοι', 'γαλλοι', 'γερμανοι', 'ισπανοι', 'ελβετοι', 'αλλοδαποι',
+      'turkler', 'turk vatandaslari', 'yunanlilar', 'yunanli', 'italyanlar', 'almanlar', 'fransizlar', 'yabancilar',
       'swiss', 'suisse', 'suisses', 'schweizer*', 'svizzer*', 'suizos', 'suicos', 'zwitsers', 'szwajcar*', 'british', 'britons', 'brits', 'britannique*', 'briten', 'britannic*', 'britanicos', 'brytyj*', 'english', 'anglais*', 'englander', 'inglesi', 'ingleses',
       'american', 'americans', 'americain*', 'amerikaner*', 'american*', 'amerikan*', 'amerykan*', 'chinese', 'chinois*', 'chinesen', 'cinesi', 'chinos', 'chineses', 'chinezen', 'chinczy*', 'japanese', 'japonais*', 'japaner*', 'giappones*', 'japoneses', 'japanners',
       'russian', 'russians', 'russe', 'russes', 'russen', 'russi', 'rusos', 'russos', 'rosjan*', 'indian', 'indians', 'indiens', 'inder', 'indiani', 'european*', 'europeen*', 'europaer*', 'europei', 'europeos', 'europeus', 'europeanen', 'europejczy*',
@@ -156,14 +159,33 @@ const futureWords = new Set(['next', 'future', 'futures', 'futur', 'prochaine', 
 /** "Working or retired", "women or men": an alternative opens the group to both. */
 const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'albo', 'η', 'veya', 'ya']);
 /** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
-const everyoneWords = new Lexicon(['everyone', 'everybody', 'anyone', 'all the others', 'alike', 'tous les autres', 'toutes les autres', 'toute personne', 'alle anderen', 'alle, die', 'tutti gli altri', 'chiunque', 'cualquier otra persona', 'todos los demas', 'qualquer outra pessoa', 'todos os outros', 'iedereen', 'wszyscy inni', 'ολοι οι αλλοι', 'herkes']);
+const everyoneWords = new Lexicon([
+  'everyone', 'everybody', 'anyone', 'all the others', 'all the rest', 'the rest of us', 'alike',
+  'tout le monde', 'tous les autres', 'toutes les autres', 'toute personne', 'alle anderen', 'alle ubrigen', 'alle, die', 'jeder und jede',
+  'tutti gli altri', 'tutti quanti', 'chiunque', 'todo el mundo', 'toda la gente', 'cualquier otra persona', 'todos los demas',
+  'todo mundo', 'toda a gente', 'todo o resto', 'qualquer outra pessoa', 'todos os outros', 'iedereen',
+  'wszyscy inni', 'wszyscy pozostali', 'ολοι οι αλλοι', 'ολοι οι υπολοιποι', 'herkes', 'diger herkes',
+]);
 /** Students count only when they are turned away ("no students"): programmes for students are a link with the group. */
 const studentWords = new Lexicon(['students', 'student', 'etudiants', 'studenten', 'studierende', 'studenti', 'estudiantes', 'estudantes', 'studenci']);
 
 /** What people are called, beside a "people" word that then selects them ("Swiss alumni", "alumni italiani", "comunità italiana"). */
-const peopleNouns = new Set(['alumni', 'alumnae', 'people', 'persons', 'members', 'nationals', 'citizens', 'community', 'anciens', 'personnes', 'membres', 'communaute', 'ehemalige', 'leute', 'menschen', 'mitglieder', 'gemeinschaft', 'persone', 'membri', 'comunita', 'ex', 'personas', 'miembros', 'comunidad', 'antiguos', 'pessoas', 'membros', 'comunidade', 'antigos', 'mensen', 'leden', 'gemeenschap', 'osoby', 'czlonkowie', 'absolwenci', 'spolecznosc']);
+const peopleNouns = new Set(['alumni', 'alumnae', 'people', 'persons', 'members', 'nationals', 'citizens', 'community', 'anciens', 'personnes', 'membres', 'communaute', 'ehemalige', 'leute', 'menschen', 'mitglieder', 'gemeinschaft', 'persone', 'membri', 'comunita', 'ex', 'personas', 'miembros', 'comunidad', 'antiguos', 'pessoas', 'membros', 'comunidade', 'antigos', 'mensen', 'leden', 'gemeenschap', 'osoby', 'czlonkowie', 'absolwenci', 'spolecznosc', 'υπηκοοι', 'υπηκοους', 'πολιτες', 'μελη', 'ατομα', 'αποφοιτοι', 'vatandaslar', 'vatandaslari', 'uyeler', 'kisiler', 'mezunlar']);
 /** Places a language names ("French-speaking Switzerland", "Svizzera italiana", "la Suisse francophone"): a place, not people. */
-const placeNouns = new Set(['switzerland', 'suisse', 'schweiz', 'svizzera', 'suiza', 'suica', 'zwitserland', 'szwajcaria', 'belgium', 'belgique', 'belgien', 'belgio', 'belgica', 'belgie', 'canada', 'kanada', 'part', 'parts', 'region', 'regions', 'area', 'canton', 'cantons', 'world', 'country', 'countries', 'partie', 'pays', 'monde', 'teil', 'raum', 'gebiet', 'welt', 'lander', 'parte', 'regione', 'zona', 'paesi', 'mondo', 'pais', 'paises', 'mundo', 'deel', 'gebied', 'wereld', 'landen', 'czesc', 'swiat', 'kraje', 'cuisine', 'food', 'kuche', 'cucina', 'cocina', 'cozinha', 'keuken', 'kuchnia']);
+const placeNouns = new Set(['america', 'amerique', 'amerika', 'europe', 'europa', 'asia', 'asie', 'asien', 'africa', 'afrique', 'afrika', 'switzerland', 'suisse', 'schweiz', 'svizzera', 'suiza', 'suica', 'zwitserland', 'szwajcaria', 'belgium', 'belgique', 'belgien', 'belgio', 'belgica', 'belgie', 'canada', 'kanada', 'part', 'parts', 'region', 'regions', 'area', 'canton', 'cantons', 'world', 'country', 'countries', 'partie', 'pays', 'monde', 'teil', 'raum', 'gebiet', 'welt', 'lander', 'parte', 'regione', 'zona', 'paesi', 'mondo', 'pais', 'paises', 'mundo', 'deel', 'gebied', 'wereld', 'landen', 'czesc', 'swiat', 'kraje', 'cuisine', 'food', 'kuche', 'cucina', 'cocina', 'cozinha', 'keuken', 'kuchnia']);
+/** Bodies a "people" word describes ("uma instituição brasileira", "a French university", "ein Schweizer Institut"): where one worked or studied, not who one is. */
+const institutionNouns = new Set([
+  'institution', 'institutions', 'institute', 'institutes', 'university', 'universities', 'laboratory', 'laboratories', 'lab', 'labs', 'company', 'companies', 'school', 'schools',
+  'institut', 'instituts', 'universite', 'universites', 'laboratoire', 'laboratoires', 'entreprise', 'entreprises', 'ecole', 'ecoles',
+  'universitat', 'universitaten', 'hochschule', 'labor', 'firma', 'firmen', 'schule',
+  'istituto', 'istituti', 'istituzione', 'universita', 'laboratorio', 'laboratori', 'azienda', 'aziende', 'scuola',
+  'institucion', 'instituciones', 'instituto', 'institutos', 'universidad', 'universidades', 'laboratorios', 'empresa', 'empresas', 'escuela',
+  'instituicao', 'instituicoes', 'universidade', 'universidades', 'laboratorio', 'escola',
+  'instituut', 'universiteit', 'laboratorium', 'bedrijf', 'school',
+  'instytut', 'instytucja', 'uczelnia', 'uniwersytet', 'laboratorium', 'firma', 'szkola',
+  'ινστιτουτο', 'ιδρυμα', 'πανεπιστημιο', 'εργαστηριο', 'εταιρεια',
+  'enstitu', 'enstitusu', 'universite', 'universitesi', 'laboratuvar', 'sirket',
+]);
 /** In these places a "people" word names where, not who ("in Italien", "no Brasil"). */
 const placePrepositions = new Set(['in', 'en', 'im', 'nel', 'nella', 'no', 'na', 'w', 'we', 'στην', 'στο', 'from', 'aus', 'dalla', 'dal', 'desde', 'uit', 'z']);
 
@@ -181,7 +203,7 @@ const languageNames = new Set([
 
 /** Comparisons before an age ("over 40", "über vierzig", "mayores de cuarenta", "poniżej czterdziestu"). */
 const ageComparisons = new Lexicon([
-  'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'maximum age', 'minimum age', 'max age', 'min age',
+  'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de',
   'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di',
@@ -192,7 +214,19 @@ const ageComparisons = new Lexicon([
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
 ]);
 /** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
-const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin']);
+const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
+/**
+ * A comparison written after the age and its years ("40 years or older", "40 ans et plus", "kırk yaşını
+ * doldurmamış"). Words of quantity ("20 years or more") are left out: they count years of service too.
+ */
+const ageComparisonsAfter = new Lexicon([
+  'or older', 'or over', 'or younger', 'or under', 'and older', 'and over', 'and above', 'and under', 'and younger',
+  'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
+  'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
+  'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
+]);
+/** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
+const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
 /** After an age, words that say the number counts something else: time spent, people, money, distance. */
 const notAgeWords = new Set([
   'at', 'in', 'with', 'of', 'ago', 'au', 'a', 'chez', 'am', 'im', 'bei', 'al', 'alla', 'en', 'con', 'no', 'na', 'em', 'bij', 'op', 'w', 'przy', 'στο', 'στη',
@@ -320,7 +354,7 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
         // In the criteria a people word selects ("Brasileiros e brasileiras que…", "Swiss alumni") unless it names a place ("in Italien", "Svizzera italiana").
         const noun = peopleNounBeside(text, finding);
         if (noun !== undefined) found.push({ ...finding, from: Math.min(finding.from, noun), to: Math.max(finding.to, noun) });
-        else if (isCriteria && !placePrepositions.has(text.words[finding.from - 1]?.text ?? '') && !besidePlace(text, finding.from, finding.to) && !startsName(text, finding)) found.push(finding);
+        else if (isCriteria && !placePrepositions.has(text.words[finding.from - 1]?.text ?? '') && !besidePlace(text, finding.from, finding.to) && !describesInstitution(text, finding) && !startsName(text, finding)) found.push(finding);
         continue;
       }
       // "French nationals", "Italian citizenship": the nationality named with the word.
@@ -391,13 +425,18 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   // "50+": the plus sign is the comparison.
   if (/^\s?\+/.test(following) && !isDigitsInsideSomethingElse(text, index)) return { ground: 'age', kind: 'number', from: index, to: index, end: word.end + following.indexOf('+') + 1 };
   const comparison = comparisonEndingAt(text, index - 1) ?? (articles.has(text.words[index - 1]?.text ?? '') ? comparisonEndingAt(text, index - 2) : undefined);
-  const isRange = next !== undefined && ageNumber(text, index + 1) !== undefined && /^\s*(?:-|–|to|a|à|bis|e|y|en|do|tot|και|ile)\s*$/i.test(following.trim() === '' ? following : text.span.text.slice(word.end, next.start).replace(/\s+/g, ' '));
-  const end = isRange ? index + 1 : index;
+  // "25-35", "25–35", or a word between the two ends: "25 to 35", "25 y 35".
+  const byDash = next !== undefined && ageNumber(text, index + 1) !== undefined && /^\s*[-–]\s*$/.test(following);
+  const byWord = !byDash && next !== undefined && rangeWords.has(next.text) && index + 2 < sentence.to && ageNumber(text, index + 2) !== undefined;
+  const isRange = byDash || byWord;
+  const end = byDash ? index + 1 : byWord ? index + 2 : index;
   const after = text.words[end + 1];
   const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
   const afterYears = hasYears ? text.words[end + 2] : after;
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
   const last = hasYears ? end + 1 : end;
+  const comparedAfter = hasYears ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
+  if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
   if (hasYears && (isRange || /^(?:old|alt|alte|alten|jahrige|jahrigen)$/.test(text.words[end + 2]?.text ?? '') || after?.text.startsWith('jahrig'))) return { ground: 'age', kind: 'number', from: index, to: /^(?:old|alt)$/.test(text.words[end + 2]?.text ?? '') ? end + 2 : last };
   return undefined;
@@ -462,6 +501,11 @@ function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefine
 function startsName(text: WordedSpan, finding: Finding): boolean {
   const next = text.words[finding.to + 1];
   return next !== undefined && !next.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(next.start, next.end)) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
+}
+
+/** "Uma instituição brasileira", "a French university": a people word describing a body, not people. */
+function describesInstitution(text: WordedSpan, finding: Finding): boolean {
+  return institutionNouns.has(text.words[finding.to + 1]?.text ?? '') || institutionNouns.has(text.words[finding.from - 1]?.text ?? '');
 }
 
 /** "French-speaking Switzerland", "la Suisse francophone": a language naming a place. */

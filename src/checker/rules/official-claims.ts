@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { fold, isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { fold, hasNegation, isAnsweredNo, isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */
@@ -146,6 +146,19 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: Math.min(official.index, noun.index), to: Math.max(official.index + official.length, noun.index + noun.length) - 1 });
     }
   }
+  // "CERN's recognised voice", "the accredited branch of CERN": a word of endorsement just before what the group calls itself, the organization named with it.
+  if (endorsedWords.mayMatch(text) && selfNouns.mayMatch(text)) {
+    const nouns = selfNouns.find(text);
+    for (const word of endorsedWords.find(text)) {
+      const noun = nouns.find((candidate) => candidate.index === word.index + word.length);
+      if (!noun) continue;
+      const before = organizationBefore(text, word.index - 1, names);
+      const after = before === undefined ? organizationAfter(text, noun.index + noun.length, names, { adverbs: false }) : undefined;
+      if (before === undefined && after === undefined) continue;
+      if (denied(before ?? word.index)) continue;
+      claims.push({ from: before ?? word.index, to: after ?? noun.index + noun.length - 1 });
+    }
+  }
   // "we represent CERN", "CERN's representatives", "das Labor vertreten", "porte-parole du CERN".
   if (representWords.mayMatch(text)) {
     for (const word of representWords.find(text)) {
@@ -166,11 +179,11 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: phrase.index, to: after });
     }
   }
-  // Turkish puts "on behalf of" after the name: "CERN adına".
+  // Turkish puts "on behalf of" after the name, and denies with the verb after it: "CERN adına (konuşmuyoruz)".
   text.words.forEach((word, index) => {
     if (!afterNameWords.has(word.text)) return;
     const from = organizationBefore(text, index - 1, names);
-    if (from !== undefined && !denied(from)) claims.push({ from, to: index });
+    if (from !== undefined && !denied(from) && !hasNegation(text, { from: index + 1, to: Math.min(index + 3, text.words.length) })) claims.push({ from, to: index });
   });
   // "officially recognised by CERN", "reconhecido pelo Laboratório": the network's own office recognising a group is how groups are made.
   if (endorsedWords.mayMatch(text)) {
@@ -182,7 +195,9 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: officiallyBefore(text, word.index), to: after });
     }
   }
-  return claims.filter((claim) => sameSentence(claim.from, claim.to));
+  // "Are you the official CERN group? No." asks, and the answer denies.
+  const answeredNo = (claim: Claim) => sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && isAnsweredNo(text, sentence));
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim));
 }
 
 /** "Officially", "officiellement", "oficjalnie": the adverb says how something is done, not what the group is. */

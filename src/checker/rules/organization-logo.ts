@@ -6,10 +6,14 @@ import { defineRule } from './define.ts';
 
 const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
 
-/** "Logo" in the network's languages, with the endings Turkish and Polish add to it ("CERN logosu", "z logiem CERN"). */
+/**
+ * "Logo" and the other words for it in the network's languages (emblem, wordmark, the German "Signet",
+ * the Brazilian "logomarca"), with the endings Turkish and Polish add to it ("CERN logosu", "z logiem CERN").
+ */
 const logoWords = new Set([
-  'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'logotipo', 'logotipos', 'embleme', 'emblema', 'logotyp', 'logotypu', 'logotypem', 'logiem',
-  'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
+  'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'logotipo', 'logotipos', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
+  'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
+  'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
 const linkingWords = new Set([
@@ -26,8 +30,8 @@ const protectedWords = new Lexicon([
   'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright', 'guidelines', 'policy', 'rules',
   'protege', 'protegee', 'marque deposee', 'reserve', 'appartient', 'charte', 'regles',
   'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort', 'richtlinien', 'regeln',
-  'protetto', 'protetta', 'marchio registrato', 'riservato', 'appartiene', 'linee guida', 'regole',
-  'protegido', 'protegida', 'marca registrada', 'reservado', 'pertenece', 'pertence', 'directrices', 'normas', 'diretrizes', 'regras',
+  'protetto', 'protetta', 'tutelato', 'tutelata', 'marchio registrato', 'riservato', 'appartiene', 'linee guida', 'regole',
+  'protegido', 'protegida', 'tutelado', 'tutelada', 'marca registrada', 'marca protegida', 'reservado', 'pertenece', 'pertence', 'directrices', 'normas', 'diretrizes', 'regras',
   'beschermd', 'handelsmerk', 'voorbehouden', 'behoort', 'richtlijnen', 'regels',
   'chronione', 'chroniony', 'zastrzezone', 'znak towarowy', 'nalezy do', 'wytyczne', 'zasady',
   'προστατευεται', 'προστατευομενο', 'κατοχυρωμενο',

@@ -374,13 +374,22 @@ export function byWord(text: WordedSpan, matches: readonly LexiconMatch[]): (Lex
   return covering;
 }
 
-/** Whether the sentence ends with a question mark. */
+/** Whether the sentence ends with a question mark (in Greek, ";" or "\u037e"). */
 export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
   const last = text.words[sentence.to - 1];
   const next = text.words[sentence.to];
   if (!last) return false;
   const after = text.span.text.slice(last.end, next ? next.start : last.end + 20);
-  return /^[^.!;\n]*\?/.test(after);
+  return (text.language() === 'ell' ? /^[^.!\n]*[?;\u037e]/ : /^[^.!;\n]*\?/).test(after);
+}
+
+/** "No" as the answer to a question, in the languages of the network. */
+const noAnswers = new Set(['no', 'non', 'nein', 'nee', 'nao', 'nie', 'οχι', 'hayir', 'yok']);
+
+/** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
+export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
+  const answer = text.words[sentence.to];
+  return answer !== undefined && noAnswers.has(answer.text) && isQuestion(text, sentence);
 }
 
 /** The matches of a lexicon within a sentence. */
