@@ -130,11 +130,16 @@ describe('messaging-apps', () => {
     ['a social channel with platform other', { frontmatter: 'channels:\n  social:\n    - platform: other\n      url: https://t.me/cernalumnilyon\ndisclaimer: >-\n  The CERN Alumni Lyon Group is an autonomous group for alumni of CERN and operates independently of CERN. The CERN Alumni Lyon Group takes full responsibility for its social media pages and groups, which are not operated by, under the authority of, or in association with, CERN.' }],
     ['"join us on Telegram"', body('Join us on Telegram for last-minute news.'), 'Join us on Telegram'],
     ['a Discord server in words', body('Come and chat in our Discord server.'), 'Discord server'],
+    ['a Discord server named in Polish', body('Założyliśmy serwer na Discordzie, wbijajcie.'), 'serwer na Discordzie'],
+    ['a Dutch word for an app group', body('Er is een appgroepje voor de organisatie.'), 'appgroepje'],
+    ['being added to the group, after the app is named', body('Entre deux activités, on jase sur Signal. Pour qu’on t’ajoute au groupe, écris à Julien sur la plateforme.'), 't’ajoute au groupe'],
   ]);
   expectPassed('messaging-apps', [
     ['an address ending in t.me-like letters', body('See [about.me](https://about.me/claire) and https://vimeo.com/123.')],
     ['a physics signal channel', body('The signal channel with two photons was the first to show the Higgs boson.')],
     ['a title in capitals', body('## Signal Processing Workshop')],
+    ['a denial at the end of a German clause', body('Eine WhatsApp-Gruppe gibt es bei uns nicht, und das bleibt auch so.')],
+    ['a group added to a calendar, after the app is named', body('We stream the talks on Discord. Add the group’s dates to your calendar.')],
   ]);
 });
 

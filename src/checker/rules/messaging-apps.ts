@@ -17,10 +17,19 @@ const invitationPaths: Record<string, RegExp> = {
   'line.me': /^\/(?:r|ti)\//i,
 };
 
-/** Messaging apps by their names and nicknames in the network's languages ("wasap", "le zap"). */
-const apps = new Lexicon(['whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix']);
-/** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts. */
-const ordinaryWordApps = new Set(['signal', 'discord', 'element', 'matrix', 'slack']);
+/**
+ * Messaging apps by their names, nicknames ("wasap", "le zap") and the forms Polish gives them ("na
+ * Discordzie", "w Telegramie"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
+ */
+const apps = new Lexicon([
+  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
+  'discordzie', 'discorda', 'discordu', 'discordem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
+  'appgroep*', 'groepsapp*',
+]);
+/** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts, in every form. */
+const ordinaryWordApps = ['signal', 'discord', 'element', 'matrix', 'slack'];
+/** Words that name an app's group by themselves, as "WhatsApp group" does. */
+const appGroupWords = new Set(['appgroep', 'groepsapp']);
 /** Nicknames that are also other words ("zap"): they count only beside a chat word ("grupo do zap"). */
 const nicknames = new Set(['zap', 'zapzap']);
 /** A chat, a group or a channel, in the network's languages. */
@@ -31,7 +40,7 @@ const chatWords = new Lexicon([
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
   'groep', 'groepen', 'groepsapp', 'kanaal',
-  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'kanale',
+  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'καναλι', 'γκρουπ',
   'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet',
 ]);
@@ -43,8 +52,8 @@ const joinWords = new Lexicon([
   'unir*', 'unit*', 'entra*', 'aggiung*', 'iscriv*',
   'une*', 'sumat*', 'sumar*', 'agreg*', 'meteos', 'metete',
   'particip*', 'adicion*', 'coloca*',
-  'aansluit*', 'toevoeg*', 'lid worden',
-  'dolacz*', 'dodam*', 'dodaj*',
+  'aansluit*', 'toevoeg*', 'voeg*', 'lid worden',
+  'dolacz*', 'dodam*', 'dodaj*', 'wbijaj*', 'wpadaj*', 'zapraszam*',
   'μπειτε', 'μπες', 'ελατε', 'εγγραφ*', 'συνδεθ*', 'προσθεσ*',
   'katil*', 'ekle*', 'ekleriz', 'ekleyelim',
 ]);
@@ -52,8 +61,21 @@ const joinWords = new Lexicon([
 const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'pyta*']);
 const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
 
+/**
+ * Someone adds the reader ("add you", "on t'ajoute", "wir fügen dich hinzu", "te agregamos"): how one
+ * gets into a chat group, which members are added to by hand. A group on the alumni platform is joined.
+ */
+const addsYou = new Lexicon([
+  'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
+  'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
+  'σε προσθετ*', 'σας προσθετ*', 'seni ekle*', 'sizi ekle*',
+]);
+
 /** A name written with a capital letter in the text, as an app's name is. */
 const isCapitalised = (text: WordedSpan, match: LexiconMatch) => /^\p{Lu}/u.test(text.span.text.slice(match.start, match.end));
+const isOrdinaryWord = (app: LexiconMatch) => ordinaryWordApps.some((name) => app.entry.startsWith(name));
+/** Whether the match names the app: a name that is also an ordinary word only when capitalised. */
+const namesApp = (text: WordedSpan, app: LexiconMatch) => !isOrdinaryWord(app) || isCapitalised(text, app);
 
 export default defineRule({
   id: 'messaging-apps',
@@ -109,10 +131,22 @@ export default defineRule({
       const appMatches = apps.find(text);
       if (appMatches.length === 0) continue;
       const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
+      // The app named in the sentence before, for an invitation that follows it ("We chat on Signal. To be added to the group, …").
+      let appBefore: LexiconMatch | undefined;
       for (const sentence of sentencesOf(text)) {
-        if (endsDenied(text, sentence)) continue;
+        if (endsDenied(text, sentence)) {
+          appBefore = undefined;
+          continue;
+        }
         const question = isQuestion(text, sentence);
-        for (const app of within(appMatches, sentence)) {
+        const appsHere = within(appMatches, sentence);
+        const addition = appBefore && appsHere.length === 0 && !question ? additionToGroup(text, sentence, found) : undefined;
+        if (appBefore && addition) {
+          const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appBefore.start, appBefore.end)}`;
+          reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
+        }
+        appBefore = appsHere.find((app) => namesApp(text, app) && !isNegatedAt(text, app.index));
+        for (const app of appsHere) {
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
           const invitation = invitationAround(text, sentence, app, found);
@@ -135,8 +169,9 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
  */
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
-  const ambiguous = ordinaryWordApps.has(app.entry);
-  if ((ambiguous && !isCapitalised(text, app)) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
+  const ambiguous = isOrdinaryWord(app);
+  if (!namesApp(text, app) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
+  if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
   const joined = appWord.text.slice(app.entry.replace(/\*$/, '').length);
@@ -156,11 +191,33 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   return undefined;
 }
 
-/** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es nicht": a negation just after a chat named without a word that invites. */
+/** "Pour qu'on t'ajoute au groupe": someone adds the reader to a group, in the sentence, and nothing denies it. */
+function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { start: number; end: number } | undefined {
+  for (const adding of within(addsYou.find(text), sentence)) {
+    if (isNegatedAt(text, adding.index)) continue;
+    for (let at = Math.max(sentence.from, adding.index - 3); at < Math.min(sentence.to, adding.index + adding.length + 4); at++) {
+      const chat = found.chats[at];
+      if (chat) return { start: Math.min(adding.start, chat.start), end: Math.max(adding.end, chat.end) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es nicht": a negation just after a chat named
+ * without a word that invites. German and Dutch put it at the end of the clause, however long ("Eine
+ * WhatsApp-Gruppe gibt es bei uns nicht, und …").
+ */
 function deniedAfter(text: WordedSpan, sentence: { to: number }, invitation: { start: number; end: number; byVerb?: true }): boolean {
   if (invitation.byVerb) return false;
   const last = text.words.findIndex((word) => word.end >= invitation.end);
-  return last >= 0 && hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+  if (last < 0) return false;
+  let to = Math.min(last + 4, sentence.to);
+  if (text.language() === 'deu' || text.language() === 'nld') {
+    to = Math.min(last + 10, sentence.to);
+    for (let at = last + 1; at < to; at++) if (/[,;:]/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start))) to = at;
+  }
+  return hasNegation(text, { from: last + 1, to });
 }
 
 /** Whether a word that invites comes shortly before the match in its sentence. */
