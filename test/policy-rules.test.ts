@@ -172,11 +172,15 @@ describe('solicitation', () => {
     ['a crowdfunding campaign in words', body('Our crowdfunding campaign ends in May.'), 'crowdfunding'],
     ['a promo code', body('Use the code ALUMNI20 at checkout.')],
     ['"buy now"', body('Tickets for the gala: buy now!'), 'buy now'],
+    ['a paid supporter tier', body('There is a supporter tier at £4 a month for the room hire.'), 'supporter tier'],
+    ['a collection in Latin-American Spanish', body('Estamos haciendo una vaquita para el regalo: transfieran lo que les nazca.'), 'vaquita'],
+    ['a sponsor’s discount, in Greek', body('Όλα τα μέλη έχουν 15% έκπτωση στο e-shop του χορηγού μας.'), 'έκπτωση'],
   ]);
   expectPassed('solicitation', [
     ['fee-free events', body('All our events are fee-free.')],
     ['a ticket price', body('Entry CHF 10, paid at the door to the museum.')],
     ['"no donations"', body('We never ask for donations.')],
+    ['a ticket everyone buys for themselves, in Polish', body('Zwiedzanie kopalni (bilety 89 zł, każdy kupuje sam).')],
     ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
   ]);
 });

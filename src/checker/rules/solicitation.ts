@@ -27,15 +27,16 @@ const kinds: Kind[] = [
   {
     what: 'a request for money',
     words: new Lexicon([
-      'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a',
+      'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us',
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung',
       'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'mercado pago',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*',
       'darowizn*', 'zrzutk*', 'blik',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka', 'wplat*',
+      'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
       'membership fee', 'annual fee', 'yearly fee', 'cotisation', 'cotisations', 'mitgliedsbeitrag', 'jahresbeitrag', 'quota associativa', 'quota annuale', 'cuota de socio', 'cuota anual', 'anuidade', 'contributie', 'skladka', 'skladki',
     ]),
@@ -65,6 +66,8 @@ const kinds: Kind[] = [
       'desconto', 'cupom', 'com o cupom', 'com o codigo', 'a venda', 'promocao',
       'korting', 'kortingscode', 'met de code', 'te koop',
       'znizk*', 'rabat', 'kod rabatowy', 'z kodem', 'na sprzedaz', 'promocj*',
+      'εκπτωση', 'εκπτωσεις', 'κωδικο εκπτωσης', 'με τον κωδικο', 'πωλειται', 'πωλουνται',
+      'indirim', 'indirimli', 'indirim kodu', 'kodu ile', 'kodunu kullan*', 'satilik', 'satista',
     ]),
   },
 ];
@@ -76,6 +79,15 @@ const askOrPayWords = new Lexicon(['ask', 'asking', 'request', 'please', 'pay', 
 /** Selling things: a price, and a word that takes orders ("€12 each, order at the next apéro"). */
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*']);
 const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d)/i;
+
+/** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
+const ownCostWords = new Lexicon([
+  'own cost', 'own expense', 'everyone pays', 'each pays', 'pay for yourself', 'buys their own', 'buy your own',
+  'a vos frais', 'a ses frais', 'chacun paie', 'chacun paye', 'chacun achete', 'jeder zahlt', 'eigene kosten', 'eigene rechnung', 'selbst zahlen',
+  'ognuno paga', 'proprie spese', 'a carico di ciascuno', 'cada uno paga', 'cada quien paga', 'por su cuenta', 'cada um paga', 'conta propria',
+  'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem',
+  'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
+]);
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
@@ -156,7 +168,7 @@ export default defineRule({
         const sentences = sentencesOf(text);
         for (const [index, sentence] of sentences.entries()) {
           const order = within(orders, sentence)[0];
-          if (!order || hasNegation(text, sentence) || !namesPrice(text, sentences[index - 1] ?? sentence, sentence)) continue;
+          if (!order || hasNegation(text, sentence) || !namesPrice(text, sentences[index - 1] ?? sentence, sentence) || within(ownCostWords.find(text), sentence).length > 0) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
