@@ -4,11 +4,11 @@
  * rule gets wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { corpus, score, type CorpusPart } from './helpers/corpus.ts';
+import { corpus, corpusParts, score } from './helpers/corpus.ts';
 
 const target = 0.95;
 
-describe.each(['tuning', 'held-out', 'unseen'] as CorpusPart[])('the %s part of the corpus', (part) => {
+describe.each(corpusParts)('the %s part of the corpus', (part) => {
   const results = score(corpus(part));
   it.each(results.map((result) => [result.rule, result] as const))('%s reaches 0.95 precision and recall', (_rule, result) => {
     const wrong = result.wrong.map((item) => `${item.kind} ${item.id}`);
