@@ -132,6 +132,7 @@ describe('messaging-apps', () => {
     ['a Discord server in words', body('Come and chat in our Discord server.'), 'Discord server'],
     ['a Discord server named in Polish', body('Założyliśmy serwer na Discordzie, wbijajcie.'), 'serwer na Discordzie'],
     ['a Dutch word for an app group', body('Er is een appgroepje voor de organisatie.'), 'appgroepje'],
+    ['a negation about the reader, not the chat', body('Whoever is not in our WhatsApp group yet, ask Thiago for the link.'), 'WhatsApp group'],
     ['being added to the group, after the app is named', body('Entre deux activités, on jase sur Signal. Pour qu’on t’ajoute au groupe, écris à Julien sur la plateforme.'), 't’ajoute au groupe'],
   ]);
   expectPassed('messaging-apps', [

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -70,6 +70,17 @@ const addsYou = new Lexicon([
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
   'σε προσθετ*', 'σας προσθετ*', 'seni ekle*', 'sizi ekle*',
 ]);
+
+/** Who a sentence speaks to ("whoever is not in the group yet, …"): a negation after it is about the reader, not the chat. */
+const whoeverWords = new Set(['who', 'whoever', 'anyone', 'qui', 'quiconque', 'wer', 'chi', 'chiunque', 'quien', 'quienes', 'quem', 'wie', 'kto', 'οποιος', 'οσοι', 'kim', 'kimler']);
+
+/** Whether a negation shortly before the word denies the chat: "we have no WhatsApp group", but not "whoever is not yet in the WhatsApp group". */
+function deniedBefore(text: WordedSpan, index: number): boolean {
+  const negation = negationBefore(text, index);
+  if (negation === undefined) return false;
+  for (let at = negation - 1; at >= Math.max(0, negation - 2); at--) if (whoeverWords.has((text.words[at] as Word).text)) return false;
+  return true;
+}
 
 /** A name written with a capital letter in the text, as an app's name is. */
 const isCapitalised = (text: WordedSpan, match: LexiconMatch) => /^\p{Lu}/u.test(text.span.text.slice(match.start, match.end));
@@ -145,7 +156,7 @@ export default defineRule({
           const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appBefore.start, appBefore.end)}`;
           reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
         }
-        appBefore = appsHere.find((app) => namesApp(text, app) && !isNegatedAt(text, app.index));
+        appBefore = appsHere.find((app) => namesApp(text, app) && !deniedBefore(text, app.index));
         for (const app of appsHere) {
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
@@ -170,7 +181,7 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = isOrdinaryWord(app);
-  if (!namesApp(text, app) || isNegatedAt(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
+  if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
   if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
@@ -179,14 +190,14 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   const reach = ambiguous ? 2 : 3;
   for (let distance = 1; distance <= reach; distance++) {
     const before = found.chats[app.index - distance];
-    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !isNegatedAt(text, before.index)) return { start: before.start, end: app.end };
+    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index)) return { start: before.start, end: app.end };
     const after = found.chats[app.index + app.length - 1 + distance];
     if (after && app.index + app.length - 1 + distance < sentence.to) return { start: app.start, end: after.end };
   }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
     const verb = found.joins[at];
-    if (verb && !isNegatedAt(text, verb.index)) return { start: verb.start, end: app.end, byVerb: true };
+    if (verb && !deniedBefore(text, verb.index)) return { start: verb.start, end: app.end, byVerb: true };
   }
   return undefined;
 }
@@ -194,7 +205,7 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
 /** "Pour qu'on t'ajoute au groupe": someone adds the reader to a group, in the sentence, and nothing denies it. */
 function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { start: number; end: number } | undefined {
   for (const adding of within(addsYou.find(text), sentence)) {
-    if (isNegatedAt(text, adding.index)) continue;
+    if (deniedBefore(text, adding.index)) continue;
     for (let at = Math.max(sentence.from, adding.index - 3); at < Math.min(sentence.to, adding.index + adding.length + 4); at++) {
       const chat = found.chats[at];
       if (chat) return { start: Math.min(adding.start, chat.start), end: Math.max(adding.end, chat.end) };

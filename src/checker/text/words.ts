@@ -442,11 +442,16 @@ const negationReach = 6;
 
 /** Whether a word shortly before the match, in the same sentence, denies it. */
 export function isNegatedAt(text: WordedSpan, index: number): boolean {
+  return negationBefore(text, index) !== undefined;
+}
+
+/** The word shortly before the match, in the same sentence, that denies it; undefined when there is none. */
+export function negationBefore(text: WordedSpan, index: number): number | undefined {
   for (let at = index - 1; at >= 0 && at >= index - negationReach; at--) {
-    if (isNegation(text, at)) return true;
-    if ((text.words[at] as Word).startsSentence) return false;
+    if (isNegation(text, at)) return at;
+    if ((text.words[at] as Word).startsSentence) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
