@@ -22,7 +22,7 @@ interface Wording {
  */
 const deliberateWords = new Set([
   'alumni', 'alumnus', 'alumna', 'alumnae', 'fellow', 'fellows', 'fellowship', 'master', 'masters', 'host', 'hosts', 'steward', 'stewards', 'waiter', 'waiters', 'actor', 'actors', 'dwarf',
-  'just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'clearly', 'basically', 'straightforward', 'straightforwardly', 'hang', 'invalid', 'mental', 'insomnia', 'special', 'miss',
+  'just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'of course', 'clearly', 'basically', 'straightforward', 'straightforwardly', 'hang', 'invalid', 'mental', 'insomnia', 'special', 'miss',
 ]);
 
 /**

@@ -34,8 +34,10 @@ const instruments = new Lexicon([
   'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
-  'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst',
+  'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz',
+  'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
+  'bulten', 'bulteni', 'bultenimiz', 'e posta listesi', 'mail listesi', 'kayit formu', 'anket',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
 const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'form', 'forms', 'sheet', 'tabelle', 'modulo', 'foglio']);
@@ -50,6 +52,8 @@ const collecting = new Lexicon([
   'endereco*', 'celular', 'telefone', 'inscrev*', 'cadastr*', 'inclui*', 'incluid*', 'coloca*', 'preench*', 'manda*', 'receber',
   'naam', 'e mailadres*', 'mailadres*', 'telefoonnummer', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
   'imie', 'nazwisko', 'adres*', 'telefon*', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
+  'ονομα', 'επωνυμο', 'κινητο', 'τηλεφωνο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
+  'adinizi', 'adiniz', 'soyadiniz', 'telefonunuz*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
 ]);
 export default defineRule({
   id: 'mailing-lists',
@@ -121,7 +125,9 @@ export default defineRule({
         if (hasNegation(text, sentence)) continue;
         for (const instrument of within(found, sentence)) {
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
-          const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3);
+          // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
+          if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
+          const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3 && ownsInstrument(text, word, instrument));
           const proof = own ?? within(evidence, sentence).find((match) => match.index !== instrument.index);
           if (!proof || belongsToCentral(text, sentence, instrument, central)) continue;
           const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
@@ -158,7 +164,7 @@ function centralNames(organization: Organization): Lexicon {
 }
 
 function makeCentralNames(organization: Organization): Lexicon {
-  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biuro*'].map(fold));
+  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biuro*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
 }
 
 /**
@@ -177,7 +183,27 @@ function belongsToCentral(text: WordedSpan, sentence: Sentence, instrument: Lexi
 const beside = new Lexicon(['besides', 'addition', 'apart from', 'outre', 'en plus', 'zusatzlich', 'ausser', 'neben', 'oltre', 'inoltre', 'ademas', 'alem', 'naast', 'behalve', 'oprocz', 'poza']);
 
 /** Words by which the group claims the instrument as its own ("our own newsletter", "notre lettre maison"), next to it. */
-const owned = new Lexicon(['our', 'own', 'maison', 'notre', 'nos', 'propre', 'eigen*', 'unser*', 'nostr*', 'propi*', 'propri*', 'nuestr*', 'nosso', 'nossa', 'onze', 'wlasn*', 'nasz*']);
+const owned = new Lexicon(['our', 'own', 'maison', 'notre', 'nos', 'propre', 'eigen*', 'unser*', 'nostr*', 'propi*', 'propri*', 'nuestr*', 'nosso', 'nossa', 'onze', 'wlasn*', 'nasz*', 'δικο μας', 'δικη μας', 'kendi', 'kendimiz', 'bizim']);
+
+/**
+ * Whether the word claims the instrument for the group: in the same clause, and not someone else's
+ * own ("its own newsletter", "sa propre newsletter", "seinen eigenen Newsletter", "the Office's own
+ * newsletter", where the office is meant).
+ */
+function ownsInstrument(text: WordedSpan, ownership: LexiconMatch, instrument: LexiconMatch): boolean {
+  const [first, second] = ownership.index < instrument.index ? [ownership, instrument] : [instrument, ownership];
+  if (/[,;:.!?]/.test(text.span.text.slice(first.end, second.start))) return false;
+  const before = text.words[ownership.index - 1];
+  if (!before) return true;
+  // "Relations' own", "Office's own" (Office, an apostrophe, then "s").
+  const genitive = /^['’]\s+$/.test(text.span.text.slice(before.end, ownership.start)) || (before.text === 's' && /['’]$/.test(text.span.text.slice(0, before.start)));
+  return !genitive && !thirdPersonPossessives.has(before.text);
+}
+
+const thirdPersonPossessives = new Set([
+  'its', 'his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'leurs', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer',
+  'suo', 'sua', 'suoi', 'sue', 'loro', 'su', 'sus', 'seu', 'seus', 'suas', 'zijn', 'haar', 'hun', 'jego', 'jej', 'ich', 'onun', 'onlarin',
+]);
 
 /** Whether the span holds the given line of the file. */
 function lineOf(text: WordedSpan, line: number): boolean {

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -161,7 +161,8 @@ export default defineRule({
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
           const invitation = invitationAround(text, sentence, app, found);
-          if (!invitation || deniedAfter(text, sentence, invitation)) continue;
+          // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
+          if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
         }

@@ -10,7 +10,7 @@ const officialWords = new Lexicon(['official*', 'officiel*', 'offiziell*', 'uffi
  * the voice or the contact point of the organization.
  */
 const selfNouns = new Lexicon([
-  'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network',
+  'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network', 'liaison',
   'groupe', 'antenne', 'branche', 'representation', 'voix', 'interlocuteur', 'interlocuteurs', 'relais', 'siege', 'communaute', 'reseau',
   'gruppe', 'vertretung', 'sektion', 'zweigstelle', 'anlaufstelle', 'ansprechpartner', 'stimme', 'verein', 'ableger', 'niederlassung', 'gemeinschaft', 'community', 'netzwerk',
   'gruppo', 'sezione', 'sede', 'rappresentanza', 'delegazione', 'voce', 'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'comunita', 'rete',
@@ -18,7 +18,8 @@ const selfNouns = new Lexicon([
   'secao', 'delegacao', 'representacao', 'ponto de contato', 'ponto de contacto', 'comunidade', 'rede',
   'groep', 'afdeling', 'vertegenwoordiging', 'aanspreekpunt', 'vereniging', 'stem', 'gemeenschap', 'netwerk',
   'grupa', 'grupy', 'oddzial', 'przedstawicielstw*', 'sekcja', 'glos', 'punkt kontaktowy', 'spolecznosc', 'siec',
-  'ομαδα', 'παραρτημα', 'εκπροσωπηση', 'φωνη', 'κοινοτητα', 'δικτυο', 'grup', 'grubu', 'sube', 'subesi', 'temsilcilik*', 'topluluk*', 'ag',
+  'verbindungsstelle', 'collegamento', 'enlace', 'elo', 'lacznik', 'irtibat',
+  'ομαδα', 'παραρτημα', 'εκπροσωπηση', 'φωνη', 'κοινοτητα', 'δικτυο', 'συνδεσμος', 'grup', 'grubu', 'sube', 'subesi', 'temsilcilik*', 'topluluk*', 'ag',
 ]);
 /** Representing the organization, as a verb or as a noun ("we represent", "représentants", "Vertretung", "przedstawiciele"). */
 const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*', 'rappresent*', 'reprezent*', 'przedstawic*', 'εκπροσωπ*', 'temsil*', 'sprachrohr', 'spokes*', 'porte parole', 'portavo*', 'porta voz', 'porta vozes', 'sprecher', 'woordvoerder*', 'rzeczni*', 'sozcu*', 'ambassador*', 'ambassadeur*', 'botschafter', 'ambasciator*', 'embajador*', 'embaixador*', 'ambasador*']);
@@ -50,7 +51,7 @@ const endorsedWords = new Lexicon([
 ]);
 const byWords = new Set(['by', 'par', 'von', 'vom', 'durch', 'da', 'dal', 'dallo', 'dalla', 'dall', 'por', 'pelo', 'pela', 'door', 'przez', 'απο', 'tarafindan']);
 /** Words that stand between a claim and the organization's name: "of the", "des", "del", "het", "officially". */
-const linkingWords = new Set(['of', 'the', 'du', 'de', 'des', 'la', 'le', 'l', 'von', 'vom', 'der', 'dem', 'das', 'den', 'del', 'della', 'dello', 'dell', 'di', 'il', 'lo', 'el', 'do', 'da', 'o', 'a', 'van', 'het', 'του', 'της', 'το']);
+const linkingWords = new Set(['of', 'the', 'du', 'de', 'des', 'la', 'le', 'l', 'au', 'aux', 'von', 'vom', 'der', 'dem', 'das', 'den', 'zum', 'zur', 'del', 'della', 'dello', 'dell', 'di', 'il', 'lo', 'al', 'alla', 'allo', 'el', 'do', 'da', 'o', 'a', 'ao', 'van', 'het', 'του', 'της', 'το', 'τον', 'την']);
 /** Genitive endings after an apostrophe: "CERN's representatives", "CERN'in temsilcisi". */
 const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
 
@@ -141,8 +142,15 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     const nouns = selfNouns.find(text);
     for (const official of officialWords.find(text)) {
       if (isAdverb((text.words[official.index] as Word).text)) continue;
-      const noun = nouns.find((candidate) => Math.abs(candidate.index - official.index) <= 3 && sameSentence(candidate.index, official.index) && onlyNamesBetween(text, official, candidate, names));
-      if (!noun || denied(Math.min(official.index, noun.index))) continue;
+      // "CERN's official young-alumni chapter": with the organization named just before, other words may stand between.
+      const namedBefore = organizationBefore(text, official.index - 1, names);
+      const noun = nouns.find(
+        (candidate) =>
+          sameSentence(candidate.index, official.index) &&
+          ((Math.abs(candidate.index - official.index) <= 3 && onlyNamesBetween(text, official, candidate, names)) ||
+            (namedBefore !== undefined && candidate.index > official.index && candidate.index - official.index <= 4)),
+      );
+      if (!noun || denied(Math.min(namedBefore ?? official.index, noun.index))) continue;
       claims.push({ from: Math.min(official.index, noun.index), to: Math.max(official.index + official.length, noun.index + noun.length) - 1 });
     }
   }
@@ -197,7 +205,9 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "Are you the official CERN group? No." asks, and the answer denies.
   const answeredNo = (claim: Claim) => sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && isAnsweredNo(text, sentence));
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim));
+  // Turkish denies with the verb after the claim: "CERN'in resmi bir grubu değiliz".
+  const deniedAfter = (claim: Claim) => text.language() === 'tur' && hasNegation(text, { from: claim.to + 1, to: Math.min(claim.to + 3, text.words.length) });
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim) && !deniedAfter(claim));
 }
 
 /** "Officially", "officiellement", "oficjalnie": the adverb says how something is done, not what the group is. */

@@ -32,14 +32,14 @@ function englishWords(): string[] {
  */
 const wordsByLanguage: Record<string, () => string[]> = {
   eng: englishWords,
-  fra: () => ['putain', 'putains', 'merde', 'merdes', 'merdique*', 'emmerd*', 'bordel', 'chier', 'chiant', 'chiante', 'chiants', 'chiottes', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*', 'connerie*', 'couille*', 'couillon*', 'encul*', 'foutre', 'foutu', 'foutue', 'foutus', 'salaud*', 'salope*', 'salopard*', 'enfoire*', 'pute', 'putes', 'petasse*', 'trou du cul', 'ta gueule', 'ferme ta gueule', 'branleur*', 'batard', 'batards', 'fdp', 'ntm', 'niquer', 'nique ta'],
+  fra: () => ['putain', 'putains', 'merde', 'merdes', 'marde', 'tabarnak', 'tabarnac', 'tabarnaque', 'calisse', 'caliss', 'crisse', 'ciboire', 'estie', 'viarge', 'merdique*', 'emmerd*', 'bordel', 'chier', 'chiant', 'chiante', 'chiants', 'chiottes', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*', 'connerie*', 'couille*', 'couillon*', 'encul*', 'foutre', 'foutu', 'foutue', 'foutus', 'salaud*', 'salope*', 'salopard*', 'enfoire*', 'pute', 'putes', 'petasse*', 'trou du cul', 'ta gueule', 'ferme ta gueule', 'branleur*', 'batard', 'batards', 'fdp', 'ntm', 'niquer', 'nique ta'],
   spa: () => ['joder', 'jodido', 'jodida', 'jodidos', 'jodidas', 'jodete', 'mierda', 'mierdas', 'carajo', 'hostia', 'hostias', 'gilipollas', 'cabron', 'cabrona', 'cabrones', 'puta', 'putas', 'puto', 'putos', 'putada', 'hijo de puta', 'de puta madre', 'chingar', 'chingado', 'chingada', 'chingon', 'chingona', 'chingones', 'pendejo', 'pendeja', 'pendejos', 'pendejadas', 'verga', 'culero', 'culeros', 'boludo', 'boludos', 'pelotudo', 'pelotudos', 'mamon', 'mamada', 'mamadas', 'cojones', 'huevon', 'huevones', 'me cago', 'cagada', 'concha de tu madre', 'maricon', 'maricones'],
   ita: () => ['cazzo', 'cazzi', 'cazzata', 'cazzate', 'incazz*', 'merda', 'merde', 'merdoso', 'merdosa', 'cagata', 'cagate', 'stronzo', 'stronza', 'stronzi', 'stronzate', 'stronzata', 'vaffanculo', 'fanculo', 'coglione', 'coglioni', 'cogliona', 'coglionate', 'minchia', 'minchiata', 'minchiate', 'puttana', 'puttane', 'puttanata', 'puttanate', 'troia', 'porca troia', 'porca puttana', 'porco dio', 'figa', 'fottuto', 'fottuta', 'fottiti', 'culo', 'bastardo', 'bastardi'],
   por: () => ['porra', 'merda', 'merdas', 'foda', 'fodas', 'fodase', 'foda se', 'foder', 'fodido', 'fodida', 'fodidos', 'caralho', 'caralhos', 'puta', 'putas', 'puta que pariu', 'buceta', 'babaca', 'babacas', 'otario', 'otarios', 'arrombado', 'arrombados', 'filho da puta', 'vai se foder', 'bosta', 'cagada', 'merdoso'],
   deu: () => ['scheise', 'scheisse', 'scheis*', 'beschissen*', 'kacke', 'kack*', 'arsch*', 'fick*', 'gefickt', 'wichser', 'fotze', 'hurensohn', 'schlampe', 'verpiss*', 'pisse', 'kotzen', 'zum kotzen', 'drecksau', 'drecks*', 'mistkerl', 'miststuck', 'leck mich', 'verdammte scheise'],
   nld: () => ['kut*', 'klote*', 'godverdomme', 'godver', 'verdomme', 'klootzak*', 'lul', 'lullen', 'eikel', 'hoer', 'hoeren', 'hoerenjong', 'teringlijer', 'tyfuslijer', 'kankerlijer', 'shit', 'zeikerd', 'zeiken', 'pik', 'flikker', 'mongool'],
   pol: () => ['kurw*', 'zajeb*', 'pojeb*', 'wyjeb*', 'jebac', 'jebany', 'jebana', 'jebane', 'pierdol*', 'spierdal*', 'wypierdal*', 'chuj*', 'huj*', 'pizd*', 'gowno', 'gowniany', 'dupek', 'skurwysyn*', 'suka', 'cholera jasna', 'zasrany', 'zasrane'],
-  ell: () => ['γαμω', 'γαμωτο', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακας', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
+  ell: () => ['γαμω', 'γαμωτο', 'γαματ*', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακας', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
   tur: () => ['siktir*', 'amk', 'aq', 'orospu*', 'boktan', 'bok', 'yarrak*', 'amina', 'pic', 'pezevenk*', 'gotveren*', 'kahpe*', 'sikerim', 'sikeyim', 'sikik'],
 };
 const lexicons = new Map<string, Lexicon>();
@@ -88,7 +88,7 @@ export default defineRule({
       const matches = [...inItsLanguage, ...inAny];
       const reported = new Set<number>();
       for (const match of matches.sort((a, b) => a.index - b.index)) {
-        if (reported.has(match.index) || isInAddress(text.span.text, match.start, match.end) || isNameByStem(text, match)) continue;
+        if (reported.has(match.index) || isInAddress(text.span.text, match.start, match.end) || isName(text, match)) continue;
         reported.add(match.index);
         report(text.span.rangeOf(match.start, match.end), `Replace "${text.span.text.slice(match.start, match.end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
       }
@@ -97,13 +97,20 @@ export default defineRule({
 });
 
 /**
- * A word found by its stem but capitalised inside a sentence is a name ("Kutná Hora", "Kloten"), except
- * in German, where every noun is capitalised ("Scheißwetter").
+ * A word capitalised inside a sentence is a name ("Kutná Hora", "Kloten", "la gita a Troia"), except in
+ * German, where every noun is capitalised ("Scheißwetter"), and, for whole words, in English, whose
+ * headings capitalise every word. In German a word found by its stem that ends like a street or a
+ * place is a name too ("Kackertstraße", "Arschbach").
  */
-function isNameByStem(text: WordedSpan, match: LexiconMatch): boolean {
+function isName(text: WordedSpan, match: LexiconMatch): boolean {
   const word = text.words[match.index] as Word;
-  return match.entry.endsWith('*') && text.language() !== 'deu' && !word.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  const language = text.language();
+  const isStem = match.entry.endsWith('*');
+  if (language === 'deu') return isStem && germanPlaceEnding.test(word.text);
+  const capitalisedInside = !word.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  return capitalisedInside && (isStem || language !== 'eng');
 }
+const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|ring|berg|dorf|feld|hausen|heim|bach|burg|tal|au)$/;
 
 /** Words inside a written-out address ("bit.ly/alumni-lyon-tg") are no words a reader reads. */
 function isInAddress(text: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { hasNegation, isAnsweredNo, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -31,11 +31,11 @@ const kinds: Kind[] = [
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung',
       'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'mercado pago',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix',
-      'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*',
+      'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'blik',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
       'membership fee', 'annual fee', 'yearly fee', 'cotisation', 'cotisations', 'mitgliedsbeitrag', 'jahresbeitrag', 'quota associativa', 'quota annuale', 'cuota de socio', 'cuota anual', 'anuidade', 'contributie', 'skladka', 'skladki',
@@ -146,7 +146,8 @@ export default defineRule({
         const found = words.find(text);
         if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
-          if (hasNegation(text, sentence)) continue;
+          // "Do you collect a fee? No." asks, and the answer denies.
+          if (hasNegation(text, sentence) || isAnsweredNo(text, sentence)) continue;
           for (const match of within(found, sentence)) {
             if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0))) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));

@@ -384,7 +384,7 @@ export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** "No" as the answer to a question, in the languages of the network. */
-const noAnswers = new Set(['no', 'non', 'nein', 'nee', 'nao', 'nie', 'οχι', 'hayir', 'yok']);
+const noAnswers = new Set(['no', 'nope', 'nah', 'non', 'nein', 'nee', 'neen', 'nao', 'nie', 'οχι', 'hayir', 'yok']);
 
 /** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
 export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
@@ -428,7 +428,7 @@ const negations = new Set(
     'niet geen nooit zonder niets',
     'nie bez zaden zadna zadnego ani nic',
     'δεν δε μην χωρις κανενα καμια',
-    'degil yok hic',
+    'degil degiliz degildir degiller degilim yok hic',
   ]
     .join(' ')
     .split(' '),
