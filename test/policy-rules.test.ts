@@ -58,6 +58,7 @@ describe('join-criteria-fair', () => {
     ['an age range in Spanish words', criteria('Exalumnos de entre veinticinco y cuarenta años que viven en Lima.'), 'veinticinco y cuarenta años'],
     ['a comparison after the years', criteria('Alumni 60 years or older who live near Lyon.'), '60 years or older'],
     ['an age limit in Turkish words', criteria('Ankara’da yaşayan, kırk yaşını doldurmamış eski CERN çalışanları.'), 'kırk yaşını doldurmamış'],
+    ['where one was born', criteria('Ex-bolsistas do CERN nascidos no Brasil que vivem em Campinas.'), 'nascidos no'],
     ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
   ]);
@@ -76,6 +77,7 @@ describe('join-criteria-fair', () => {
     ['working or retired', criteria('Alumni in the Lyon area, working or retired.')],
     ['a length of stay', criteria('Alumni who spent over 3 months at CERN and live near Lyon.')],
     ['years of service, "or more"', criteria('Alumni who worked 20 years or more at CERN and live near Lyon.')],
+    ['born anywhere', criteria('Alumni born in any country who live near Lyon.')],
     ['a continent that a people word names', criteria('Alumni who live in América Latina or in Latin America.')],
     ['the institution one came from', criteria('Alumni who worked at CERN for a Brazilian university or a uma instituição brasileira.')],
     ['a list of professions with everyone else, in Spanish', criteria('Quienes viven en Lima: físicos, ingenieros, técnicos, administrativos… todo el mundo.')],
@@ -101,6 +103,9 @@ describe('personal-data', () => {
     ['an e-mail in link text', body('[lyon@example.org](https://lyon-alumni.example.org)'), 'lyon@example.org'],
     ['an obfuscated address with (at)', body('Write to lyon(at)example.org.')],
     ['a fediverse handle, which Markdown publishes as an e-mail link', body('Follow @cernalumni_lyon@mastodon.social for news.'), 'cernalumni_lyon@mastodon.social'],
+    ['a Polish mobile in groups of three, with a word to call it', body('Jak macie pytania, dzwońcie do Ani: 601 234 567.'), '601 234 567'],
+    ['an address spelled out step by step, in Turkish', body('Ayşe’ye yazın: aysekaya.izmir, ardından et işareti, sonra hotmail nokta com. Genelde akşamları cevap veriyor.')],
+    ['a disguised address that ends a sentence', body('Scriveteci a milano.alumni chiocciola gmail punto com. Grazie mille!'), 'milano.alumni chiocciola gmail punto com'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
     expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
@@ -111,6 +116,7 @@ describe('personal-data', () => {
     ['dates in several formats', body('We meet on 04.07.2026, 2026-07-04 and 4/7/2026.')],
     ['a date range', body('The school runs 2026-08-30 - 2026-09-12 in Split.')],
     ['times and ranges', body('Doors open 18:30–20:00; talks 20:15 - 21:00.')],
+    ['a large amount in groups of three', body('The LHC sees 600 000 000 collisions a second.')],
     ['years in a list', body('Editions 2019 2021 2023 were held online.')],
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
@@ -141,6 +147,7 @@ describe('messaging-apps', () => {
     ['a title in capitals', body('## Signal Processing Workshop')],
     ['a denial at the end of a German clause', body('Eine WhatsApp-Gruppe gibt es bei uns nicht, und das bleibt auch so.')],
     ['a group added to a calendar, after the app is named', body('We stream the talks on Discord. Add the group’s dates to your calendar.')],
+    ['an app in a quoted talk title', body('Talk: “How to moderate a Discord server without losing your mind”, by Sara Quintero.')],
   ]);
 });
 
@@ -155,11 +162,14 @@ describe('mailing-lists', () => {
     ['a Mailman list', body('[List](https://lists.example.org/mailman/listinfo/lyon)')],
     ['"join our newsletter"', body('Join our newsletter for monthly news.'), 'our newsletter'],
     ['"email me your details"', body('E-mail me your name and e-mail address.')],
+    ['the group’s own bulletin, in Greek', body('Κάθε μήνα στέλνουμε το δικό μας δελτίο: γραφτείτε αφήνοντας το όνομα και το email σας.')],
   ]);
   expectPassed('mailing-lists', [
     ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
     ['the office’s request form', body('Managers submit events with the office’s event and communication request form.')],
     ['a newsletter sent by the office', body('Subscribe to our newsletter on the CERN Alumni platform.')],
+    ['the office’s own newsletter, named far from the office', body('Register on the alumni platform; the Office of Alumni Relations also lists our meetups in its own newsletter.')],
+    ['someone else’s newsletter, in German', body('Das Alumni-Büro schickt außerdem seinen eigenen Newsletter, da stehen unsere Treffen auch drin.')],
   ]);
 });
 
@@ -182,6 +192,9 @@ describe('solicitation', () => {
     ['a ticket price', body('Entry CHF 10, paid at the door to the museum.')],
     ['"no donations"', body('We never ask for donations.')],
     ['a ticket everyone buys for themselves, in Polish', body('Zwiedzanie kopalni (bilety 89 zł, każdy kupuje sam).')],
+    ['a question about fees answered "no"', body('**Czy są składki?** Nie, żadnych.')],
+    ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
+    ['a charity run of others, mentioned', body('Nessa manhã há uma corrida solidária no Parque Verde, por isso venham de autocarro.')],
     ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
   ]);
 });
@@ -206,6 +219,7 @@ describe('official-claims', () => {
     ['the official group of the organization', body('We are the official alumni group of CERN in Lyon.')],
     ['endorsed by', body('Our events are endorsed by CERN.'), 'endorsed by CERN'],
     ['an endorsement before what the group calls itself', body('We are CERN’s recognised voice in Scandinavia.'), 'CERN’s recognised voice'],
+    ['"official" a few words before the noun, with the organization named first', body('This is CERN’s official young-alumni chapter for the Western Cape.'), 'official young-alumni chapter'],
     ['in a plan title', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Speaking on behalf of CERN at the Fête de la Science\n      date: 2026-10-08\n      kind: event' }, 'on behalf of CERN'],
   ]);
   expectPassed('official-claims', [
@@ -213,6 +227,8 @@ describe('official-claims', () => {
     ['the disclaimer itself', {}],
     ['official languages', body('The official languages of the evening are French and English.')],
     ['a question answered "no"', body('**Are you the official CERN group in Lyon?**\nNo. We are alumni who meet for fun.')],
+    ['a question answered "nope"', body('**Are you an official CERN body?** Nope, we’re volunteers.')],
+    ['a denial after the claim, in Turkish', body('Biz gönüllülerin yürüttüğü bir grubuz; CERN’in resmi bir grubu değiliz.')],
     ['a question answered "no", in Greek', body('**Είστε επίσημη ομάδα του CERN;**\nΌχι. Είμαστε μια ανεξάρτητη παρέα αποφοίτων.')],
     ['a denial by the verb after the name, in Turkish', body('Resmî bir grup değiliz ve CERN adına konuşmuyoruz.')],
   ]);
@@ -220,10 +236,16 @@ describe('official-claims', () => {
 
 describe('profanity and inclusive-language', () => {
   expectReported('profanity', [['a word in a summary', { frontmatter: 'summary: Alumni around Lyon meet for talks and damn good picnics.' }, 'damn']]);
-  expectPassed('profanity', [['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }]]);
+  expectPassed('profanity', [
+    ['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }],
+    ['a town whose name is a rude word, in Italian', body('In ottobre andiamo in gita a Troia, in provincia di Foggia.')],
+    ['a German street name', body('Treffpunkt ist die Kackertstraße 9 in Aachen.')],
+  ]);
+  expectReported('profanity', [['Québec swearing', body('Le traiteur de l’an passé était une vraie marde.'), 'marde']]);
   expectReported('inclusive-language', [
     ['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman'],
     ['man-hours, in German', body('Für den Aufbau rechnen wir mit rund 60 Mannstunden.'), 'Mannstunden'],
+    ['"the lads" for everyone', body('Calling all the lads from the old LEP days to the Christmas dinner.'), 'lads'],
     ['a greeting to men only, in Turkish', body('Selam beyler! Bu ay ODTÜ’de kariyer söyleşisi yapıyoruz.'), 'beyler'],
   ]);
   expectPassed('inclusive-language', [

@@ -53,6 +53,14 @@ function englishWordings(): Map<string, Wording> {
 const borrowedWords = new Set(['chairman', 'chairmen', 'manpower', 'guys', 'businessman', 'businessmen', 'spokesman', 'spokesmen', 'mankind', 'man made', 'manmade']);
 
 const womenCounterparts = (words: string) => new Lexicon(words.split(' '));
+
+/** English wordings retext-equality does not list: "the lads" for everyone, and wives invited as if every member were a man. */
+const moreEnglish: Record<string, Wording> = {
+  lads: { suggestions: ['everyone', 'folks', 'all'], counterparts: womenCounterparts('lasses girls women ladies') },
+  'the wives': { suggestions: ['partners', 'the people you bring'], counterparts: womenCounterparts('husbands') },
+  'your wives': { suggestions: ['your partners', 'whoever you bring'], counterparts: womenCounterparts('husbands') },
+};
+
 /** Wordings in the network's other languages, with what to write instead. */
 const otherLanguages: Record<string, Record<string, Wording>> = {
   fra: {
@@ -116,6 +124,8 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     doofstom: { suggestions: ['doof'] },
     doofstommen: { suggestions: ['dove mensen'] },
     'hoi jongens': { suggestions: ['hoi allemaal'], counterparts: womenCounterparts('meiden meisjes dames vrouwen') },
+    'he jongens': { suggestions: ['hé allemaal'], counterparts: womenCounterparts('meiden meisjes dames vrouwen') },
+    'hey jongens': { suggestions: ['hey allemaal'], counterparts: womenCounterparts('meiden meisjes dames vrouwen') },
     mankracht: { suggestions: ['menskracht', 'helpende handen'] },
     manuren: { suggestions: ['arbeidsuren', 'persoonsuren'] },
     'mijne heren': { suggestions: ['beste allemaal', 'dames en heren'], counterparts: womenCounterparts('dames vrouwen') },
@@ -128,6 +138,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     gluchoniemy: { suggestions: ['osoba głucha'] },
     chlopaki: { suggestions: ['wszyscy', 'kochani'], counterparts: womenCounterparts('dziewczyny dziewczyn panie') },
     roboczogodziny: { suggestions: ['godziny pracy'] },
+    'szanowni panowie': { suggestions: ['Szanowni Państwo', 'Drodzy wszyscy'], counterparts: womenCounterparts('panie') },
     'wasze zony': { suggestions: ['wasi partnerzy', 'osoby towarzyszące'] },
   },
   ell: {
@@ -163,7 +174,7 @@ function catalogueFor(language: string): Catalogue {
   let found = catalogues.get(language);
   if (!found) {
     const borrowed = [...english].filter(([phrase]) => borrowedWords.has(phrase.replace(/-/g, ' ')));
-    found = catalogue(language === 'eng' || language === 'und' ? english : [...borrowed, ...Object.entries(otherLanguages[language] ?? {})]);
+    found = catalogue(language === 'eng' || language === 'und' ? [...english, ...Object.entries(moreEnglish)] : [...borrowed, ...Object.entries(otherLanguages[language] ?? {})]);
     catalogues.set(language, found);
   }
   return found;

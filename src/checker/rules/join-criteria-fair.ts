@@ -67,6 +67,10 @@ const groundWords: GroundWords[] = [
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
+      // Where one was born ("nascidos no Brasil"): a nationality by another name.
+      'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
+      'nascidos no', 'nascidos na', 'nascidos em', 'nascidas no', 'nascidas na', 'nascidas em', 'nascido no', 'nascida no', 'urodzeni w', 'urodzone w', 'urodzonych w', 'urodzony w',
+      'γεννημενοι στ*', 'γεννηθηκαν στ*', 'dogumlu', 'dogmus',
     ]),
   },
   {
@@ -204,11 +208,11 @@ const languageNames = new Set([
 /** Comparisons before an age ("over 40", "über vierzig", "mayores de cuarenta", "poniżej czterdziestu"). */
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
-  'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de',
+  'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
-  'sopra', 'sotto', 'oltre', 'piu di', 'meno di',
-  'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de',
-  'acima de', 'abaixo de', 'mais de', 'maiores de',
+  'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
+  'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de', 'como maximo', 'como minimo',
+  'acima de', 'abaixo de', 'mais de', 'maiores de', 'no maximo', 'no minimo',
   'boven', 'onder', 'ouder dan', 'jonger dan', 'minstens',
   'powyzej', 'ponizej', 'ponad', 'starsi niz', 'mlodsi niz',
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
@@ -479,7 +483,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
-    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)))) exempt.add(finding);
+    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);

@@ -19,20 +19,23 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  */
 const atWords = String.raw`at|chez|arobase|arroba|aroba|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
-/** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word). */
-const separator = (sign: string, words: string) => String.raw`(?:\s*${sign}\s*|\s*[\[({<]\s*(?:${sign}|${words})\s*[\])}>]\s*|\s+(?:${words})\s+)`;
+/** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
+const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
+/** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word), or spelled out between commas after a "then". */
+const separator = (sign: string, words: string) =>
+  String.raw`(?:\s*${sign}\s*|\s*[\[({<]\s*(?:${sign}|${words})\s*[\])}>]\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:${words})\s*,\s*(?:(?:${thenWords})\s+)?)`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Where an address can be: an "@", a word for it, or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
-const atSign = new RegExp(String.raw`@|[\[({<]|\s(?:ät|${atWords})\s`, 'gu');
+const atSign = new RegExp(String.raw`@|[\[({<]|\s(?:ät|${atWords})[\s,]`, 'gu');
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
 const bracketedAt = new RegExp(String.raw`\s*(?:@|ät|${atWords})\s*[\])}>]`, 'uy');
 /** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
-const domainAhead = new RegExp(String.raw`\s*[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
+const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
 
 /** Whether a domain can follow the sign as an address needs: most brackets and "at"s of a text are no part of one. */
 function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {
@@ -44,6 +47,23 @@ function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {
   }
   domainAhead.lastIndex = end;
   return domainAhead.test(folded);
+}
+
+/** A domain part after a dot or a word for it, at the end of an address. */
+const lastDomainPart = new RegExp(String.raw`${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+$`, 'u');
+/**
+ * The address up to its last part that is a real top-level domain: "… hotmail nokta com. genelde" runs
+ * on past the end of its sentence ("com. Genelde …"), as "." may stand between the parts with spaces.
+ */
+function realDomainEnd(address: string): string {
+  let trimmed = address;
+  while (!topLevelDomains.has(/[\p{L}\p{N}-]+$/u.exec(trimmed)?.[0] ?? '')) {
+    const shorter = trimmed.replace(lastDomainPart, '');
+    // A domain keeps at least one part after its name.
+    if (shorter === trimmed || !lastDomainPart.test(shorter)) break;
+    trimmed = shorter;
+  }
+  return trimmed;
 }
 
 /** The disguised addresses in a folded text, each once. */
@@ -91,7 +111,7 @@ const identifierWords = new RegExp(
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
-const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|mobiel|komorka|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
+const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|bell|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
 const contactWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$`, 'u');
 /** The same words a little before the number, in its sentence ("appelez-la le soir au 06 …"): a number in the shape of the country's numbers is one to call. */
 const contactWordsNearby = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})(?![\p{L}])[^.!?;]*$`, 'u');
@@ -172,7 +192,8 @@ export default defineRule({
     for (const { match, range } of matchesIn(spans.filter((span) => span.text.includes('@')), emailPattern)) reportOnce(range, remove(`the e-mail address "${match[0]}"`));
     for (const text of wordedText(group)) {
       for (const match of disguisedEmails(text.folded)) {
-        const [whole, local = '', at = '', domain = ''] = match;
+        const [, local = '', at = '', domain = ''] = match;
+        const whole = realDomainEnd(match[0]);
         const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
         // A plain address is the e-mail pattern's; this one is for disguised ones, whose last part must be a real domain.
         if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(whole) || !topLevelDomains.has(tld)) continue;
@@ -239,8 +260,9 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => 
   if (/\((?:19|20)\d\d\)/.test(candidate)) return false;
   // "1989 2000" or "2019 - 2026": years, not a number.
   if (candidate.split(/[^\d]+/).filter(Boolean).every((part) => /^(?:1[89]|20)\d\d$/.test(part))) return false;
-  // 1 500 000 000 or 1.500.000.000: a large amount written with thousands separators.
-  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate)) return false;
+  // 1 500 000 000 or 1.500.000.000: a large amount written with thousands separators, unless the
+  // sentence asks to call it (Polish mobiles are written "601 234 567").
+  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate) && !contactWordsNearby.test(before)) return false;
   if (/^(?:\+|00[1-9])/.test(candidate)) return parsePhoneNumberFromString(candidate.replace(/^00/, '+'))?.isValid() === true;
   // A short internal number ("Tel. 767 6111"), announced as a number to call.
   if (contactWords.test(before)) return digits.length >= 6;

@@ -44,12 +44,12 @@ const kinds: Kind[] = [
   {
     what: 'the promotion of a charity',
     words: new Lexicon([
-      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause', 'benefit run',
-      'au profit de', 'les benefices iront', 'reverse a', 'association caritative', 'course solidaire',
+      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause',
+      'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
       'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza',
-      'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'carrera solidaria', 'beneficencia', 'solidaria',
-      'renda sera', 'toda a renda', 'arrecadado', 'corrida solidaria', 'beneficente', 'caridade',
+      'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'beneficencia', 'rifa solidaria', 'cena solidaria', 'causa solidaria', 'fines solidarios', 'fines beneficos',
+      'renda sera', 'toda a renda', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
       'dochod', 'dochod z', 'charytatyw*', 'na cel',
       'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu',
