@@ -34,16 +34,17 @@ export interface CorpusCase {
   expect: ContentRule[];
 }
 
-export type CorpusPart = 'tuning' | 'held-out' | 'unseen' | 'unseen-2';
+export type CorpusPart = 'tuning' | 'held-out' | 'unseen' | 'unseen-2' | 'unseen-3';
 
 /** Every part, in the order they were written. */
-export const corpusParts: readonly CorpusPart[] = ['tuning', 'held-out', 'unseen', 'unseen-2'];
+export const corpusParts: readonly CorpusPart[] = ['tuning', 'held-out', 'unseen', 'unseen-2', 'unseen-3'];
 
 const folders: Record<CorpusPart, string> = {
   tuning: path.resolve(import.meta.dirname, '../fixtures/corpus'),
   'held-out': path.resolve(import.meta.dirname, '../fixtures/corpus-held-out'),
   unseen: path.resolve(import.meta.dirname, '../fixtures/corpus-unseen'),
   'unseen-2': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-2'),
+  'unseen-3': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-3'),
 };
 
 export function corpus(part: CorpusPart): CorpusCase[] {
