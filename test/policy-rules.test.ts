@@ -105,6 +105,9 @@ describe('personal-data', () => {
     ['a fediverse handle, which Markdown publishes as an e-mail link', body('Follow @cernalumni_lyon@mastodon.social for news.'), 'cernalumni_lyon@mastodon.social'],
     ['a Polish mobile in groups of three, with a word to call it', body('Jak macie pytania, dzwońcie do Ani: 601 234 567.'), '601 234 567'],
     ['an address spelled out step by step, in Turkish', body('Ayşe’ye yazın: aysekaya.izmir, ardından et işareti, sonra hotmail nokta com. Genelde akşamları cevap veriyor.')],
+    ['an address with a full-width "@" and a one-dot leader', body('Confirmen con la Cata: cata.rojas＠gmail․com, lo escribí raro.'), 'cata.rojas＠gmail․com'],
+    ['an address with its words in angle brackets', body('Stuur Henk een berichtje: henk.bosma ⟨apenstaartje⟩ kpnmail ⟨punt⟩ nl'), 'henk.bosma ⟨apenstaartje⟩ kpnmail ⟨punt⟩ nl'],
+    ['an address spelled out with articles', body('Write to claire.martin, then the at sign, then gmail, then a dot and com.')],
     ['a disguised address that ends a sentence', body('Scriveteci a milano.alumni chiocciola gmail punto com. Grazie mille!'), 'milano.alumni chiocciola gmail punto com'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
@@ -117,6 +120,7 @@ describe('personal-data', () => {
     ['a date range', body('The school runs 2026-08-30 - 2026-09-12 in Split.')],
     ['times and ranges', body('Doors open 18:30–20:00; talks 20:15 - 21:00.')],
     ['a large amount in groups of three', body('The LHC sees 600 000 000 collisions a second.')],
+    ['"then at" in ordinary sentences', body('We meet at Lyon, then at the museum, then a drink, and more.')],
     ['years in a list', body('Editions 2019 2021 2023 were held online.')],
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
@@ -138,6 +142,7 @@ describe('messaging-apps', () => {
     ['a Discord server in words', body('Come and chat in our Discord server.'), 'Discord server'],
     ['a Discord server named in Polish', body('Założyliśmy serwer na Discordzie, wbijajcie.'), 'serwer na Discordzie'],
     ['a Dutch word for an app group', body('Er is een appgroepje voor de organisatie.'), 'appgroepje'],
+    ['being added to the group, with the app in the same sentence', body('Ci organizziamo su WhatsApp: mandate un messaggio a Gennaro e vi aggiunge lui al gruppo.'), 'vi aggiunge lui al gruppo'],
     ['a negation about the reader, not the chat', body('Whoever is not in our WhatsApp group yet, ask Thiago for the link.'), 'WhatsApp group'],
     ['being added to the group, after the app is named', body('Entre deux activités, on jase sur Signal. Pour qu’on t’ajoute au groupe, écris à Julien sur la plateforme.'), 't’ajoute au groupe'],
   ]);
@@ -162,6 +167,7 @@ describe('mailing-lists', () => {
     ['a Mailman list', body('[List](https://lists.example.org/mailman/listinfo/lyon)')],
     ['"join our newsletter"', body('Join our newsletter for monthly news.'), 'our newsletter'],
     ['"email me your details"', body('E-mail me your name and e-mail address.')],
+    ['a shared sheet for the group’s own directory, with a denial after it', body('Entren a la hoja de cálculo compartida y pongan nombre, correo y celular, así nos escribimos sin pasar por la plataforma.')],
     ['the group’s own bulletin, in Greek', body('Κάθε μήνα στέλνουμε το δικό μας δελτίο: γραφτείτε αφήνοντας το όνομα και το email σας.')],
   ]);
   expectPassed('mailing-lists', [
@@ -170,6 +176,8 @@ describe('mailing-lists', () => {
     ['a newsletter sent by the office', body('Subscribe to our newsletter on the CERN Alumni platform.')],
     ['the office’s own newsletter, named far from the office', body('Register on the alumni platform; the Office of Alumni Relations also lists our meetups in its own newsletter.')],
     ['someone else’s newsletter, in German', body('Das Alumni-Büro schickt außerdem seinen eigenen Newsletter, da stehen unsere Treffen auch drin.')],
+    ['the network’s newsletter, with a denial in a later clause', body('The talk is also announced in the CERN Alumni newsletter — if you don’t receive it yet, tick the option in your profile.')],
+    ['denials in Swiss German', body('Kei Mitgliederbiitrag, kei WhatsApp-Gruppe, kei eigeni Mailingliste – alles lauft über d’Plattform.')],
   ]);
 });
 
@@ -185,6 +193,8 @@ describe('solicitation', () => {
     ['"buy now"', body('Tickets for the gala: buy now!'), 'buy now'],
     ['a paid supporter tier', body('There is a supporter tier at £4 a month for the room hire.'), 'supporter tier'],
     ['a collection in Latin-American Spanish', body('Estamos haciendo una vaquita para el regalo: transfieran lo que les nazca.'), 'vaquita'],
+    ['goods priced in the list just before', body('- Tote bag : 15 CHF\n- Mug : 12 CHF\n\nPassez commande en répondant à ce post.'), 'commande'],
+    ['"whatever you can"', body('Help us equip the school lab with whatever you can.'), 'whatever you can'],
     ['a sponsor’s discount, in Greek', body('Όλα τα μέλη έχουν 15% έκπτωση στο e-shop του χορηγού μας.'), 'έκπτωση'],
   ]);
   expectPassed('solicitation', [
@@ -193,6 +203,7 @@ describe('solicitation', () => {
     ['"no donations"', body('We never ask for donations.')],
     ['a ticket everyone buys for themselves, in Polish', body('Zwiedzanie kopalni (bilety 89 zł, każdy kupuje sam).')],
     ['a question about fees answered "no"', body('**Czy są składki?** Nie, żadnych.')],
+    ['a fee answered "none"', body('- *Il y a une cotisation ?* Aucune.')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
     ['a charity run of others, mentioned', body('Nessa manhã há uma corrida solidária no Parque Verde, por isso venham de autocarro.')],
     ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
@@ -206,6 +217,7 @@ describe('organization-logo', () => {
     ['a logos folder', body('![Banner](/images/groups/lyon/logos/cern.svg)')],
     ['an encoded file name', body('![Banner](/images/groups/lyon/CERN%20logo.png)')],
     ['another word for the logo, in German', body('Vorne auf dem Shirt das blaue CERN-Signet.'), 'CERN-Signet'],
+    ['the badge, in French', body('Des mugs avec l’écusson du CERN et notre nom dessous.'), 'écusson du CERN'],
   ]);
   expectPassed('organization-logo', [
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
@@ -240,6 +252,7 @@ describe('profanity and inclusive-language', () => {
     ['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }],
     ['a town whose name is a rude word, in Italian', body('In ottobre andiamo in gita a Troia, in provincia di Foggia.')],
     ['a German street name', body('Treffpunkt ist die Kackertstraße 9 in Aachen.')],
+    ['a place in an activity’s location', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Gita nel Subappennino\n      date: 2026-10-03\n      kind: event\n      location: Troia, provincia di Foggia' }],
   ]);
   expectReported('profanity', [['Québec swearing', body('Le traiteur de l’an passé était une vraie marde.'), 'marde']]);
   expectReported('inclusive-language', [

@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, fold, hasNegation, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -32,7 +32,7 @@ const instruments = new Lexicon([
   'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
   'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio',
-  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo',
+  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
   'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz',
@@ -122,14 +122,16 @@ export default defineRule({
       const evidence = collecting.find(text);
       const ownership = owned.find(text);
       for (const sentence of sentencesOf(text)) {
-        if (hasNegation(text, sentence)) continue;
+        // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
+        if (endsDenied(text, sentence)) continue;
         for (const instrument of within(found, sentence)) {
+          if (hasNegation(text, { from: sentence.from, to: instrument.index })) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3 && ownsInstrument(text, word, instrument));
           const proof = own ?? within(evidence, sentence).find((match) => match.index !== instrument.index);
-          if (!proof || belongsToCentral(text, sentence, instrument, central)) continue;
+          if (!proof || belongsToCentral(text, sentence, instrument, central) || namedForNetwork(text, instrument, organization)) continue;
           const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
           reportOnce(
             text.span.rangeOf(start, end),
@@ -164,7 +166,7 @@ function centralNames(organization: Organization): Lexicon {
 }
 
 function makeCentralNames(organization: Organization): Lexicon {
-  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biuro*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
+  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biur*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
 }
 
 /**
@@ -204,6 +206,12 @@ const thirdPersonPossessives = new Set([
   'its', 'his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'leurs', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer',
   'suo', 'sua', 'suoi', 'sue', 'loro', 'su', 'sus', 'seu', 'seus', 'suas', 'zijn', 'haar', 'hun', 'jego', 'jej', 'ich', 'onun', 'onlarin',
 ]);
+
+/** "The CERN Alumni newsletter": the network's name just before the instrument names the network's own (not "the CERN Alumni Lyon newsletter"). */
+function namedForNetwork(text: WordedSpan, instrument: LexiconMatch, organization: Organization): boolean {
+  const name = fold(organization.networkName).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return name.length > 0 && name.every((word, offset) => text.words[instrument.index - name.length + offset]?.text === word);
+}
 
 /** Whether the span holds the given line of the file. */
 function lineOf(text: WordedSpan, line: number): boolean {

@@ -151,12 +151,9 @@ export default defineRule({
         }
         const question = isQuestion(text, sentence);
         const appsHere = within(appMatches, sentence);
-        const addition = appBefore && appsHere.length === 0 && !question ? additionToGroup(text, sentence, found) : undefined;
-        if (appBefore && addition) {
-          const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appBefore.start, appBefore.end)}`;
-          reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
-        }
+        const appBeforeThis = appBefore;
         appBefore = appsHere.find((app) => namesApp(text, app) && !deniedBefore(text, app.index));
+        let invited = false;
         for (const app of appsHere) {
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
@@ -165,6 +162,15 @@ export default defineRule({
           if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
+          invited = true;
+        }
+        // Otherwise, being added to "the group" by someone, with the app named in this sentence or the one before
+        // ("ci organizziamo su WhatsApp: … vi aggiunge lui al gruppo").
+        const appNamed = appsHere.length === 0 ? appBeforeThis : appBefore;
+        const addition = appNamed && !invited && !question ? additionToGroup(text, sentence, found) : undefined;
+        if (appNamed && addition) {
+          const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appNamed.start, appNamed.end)}`;
+          reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
         }
       }
     }

@@ -12,7 +12,7 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
  */
 const logoWords = new Set([
   'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'logotipo', 'logotipos', 'isotipo', 'imagotipo', 'isologo', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
-  'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
+  'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
   'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */

@@ -17,30 +17,37 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at|chez|arobase|arroba|aroba|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
+const atWords = String.raw`at sign|at symbol|at|chez|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
+/** An article before a spelled-out sign ("puis le petit escargot", "then a dot"), and "and" before the last part ("un point et ch"). */
+const signArticles = String.raw`the|a|an|le|la|l|un|une|der|die|das|ein|eine|il|lo|el|o|uma|um|de|het|een|το|ενα|bir`;
+const andWords = String.raw`and|et|und|e|y|i|en|ve|και`;
+/** Brackets around a word for "@" or ".": ASCII ones, and the angle, guillemet and full-width ones ("⟨apenstaartje⟩"). */
+const openBracket = String.raw`[\[({<⟨‹«〈（［]`;
+const closeBracket = String.raw`[\])}>⟩›»〉）］]`;
+const isOpenBracket = new RegExp(`^${openBracket}$`, 'u');
 /** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word), or spelled out between commas after a "then". */
 const separator = (sign: string, words: string) =>
-  String.raw`(?:\s*${sign}\s*|\s*[\[({<]\s*(?:${sign}|${words})\s*[\])}>]\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:${words})\s*,\s*(?:(?:${thenWords})\s+)?)`;
+  String.raw`(?:\s*${sign}\s*|\s*${openBracket}\s*(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+))`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Where an address can be: an "@", a word for it, or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
-const atSign = new RegExp(String.raw`@|[\[({<]|\s(?:ät|${atWords})[\s,]`, 'gu');
+const atSign = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${atWords})[\s,]`, 'gu');
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
-const bracketedAt = new RegExp(String.raw`\s*(?:@|ät|${atWords})\s*[\])}>]`, 'uy');
+const bracketedAt = new RegExp(String.raw`\s*(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
 /** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
 const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
 
 /** Whether a domain can follow the sign as an address needs: most brackets and "at"s of a text are no part of one. */
 function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {
   let end = sign.index + sign[0].length;
-  if (/^[\[({<]$/.test(sign[0])) {
+  if (isOpenBracket.test(sign[0])) {
     bracketedAt.lastIndex = end;
     if (!bracketedAt.test(folded)) return false;
     end = bracketedAt.lastIndex;
@@ -195,8 +202,9 @@ export default defineRule({
         const [, local = '', at = '', domain = ''] = match;
         const whole = realDomainEnd(match[0]);
         const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
-        // A plain address is the e-mail pattern's; this one is for disguised ones, whose last part must be a real domain.
-        if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(whole) || !topLevelDomains.has(tld)) continue;
+        // A plain address is the e-mail pattern's (as written: "＠" only looks like one); this one is for disguised ones, whose last part must be a real domain.
+        const written = text.span.text.slice(match.index, match.index + whole.length);
+        if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(written) || !topLevelDomains.has(tld)) continue;
         if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !spelledDot.test(local) && !mailProviders.has(domain)) continue;
         reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));
       }

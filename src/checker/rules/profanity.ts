@@ -80,7 +80,8 @@ export default defineRule({
   },
   check(group, { report }) {
     for (const text of wordedText(group)) {
-      if (text.span.code) continue;
+      // A region or an activity's location names places ("Troia, provincia di Foggia"), whatever their names mean.
+      if (text.span.code || text.span.field?.[0] === 'region' || text.span.field?.at(-1) === 'location') continue;
       // Too little text to tell the language: English, the network's common language.
       const lexicon = lexiconFor(text.language() === 'und' ? 'eng' : text.language());
       const [inItsLanguage, inAny] = [lexicon.find(text), everywhere.find(text)];

@@ -27,12 +27,12 @@ const kinds: Kind[] = [
   {
     what: 'a request for money',
     words: new Lexicon([
-      'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us',
-      'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
+      'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us', 'whatever you can', 'whatever you fit', 'every kobo', 'every penny', 'every cent', 'every contribution counts',
+      'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung',
       'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
-      'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix',
+      'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'blik',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
@@ -138,7 +138,8 @@ export default defineRule({
         `${removeThis(address)} to a donation, crowdfunding or payment page (${address.url.replace(/^https:\/\//, '')}): group pages must not ask readers for money. Talk to the office if the group needs support.`,
       );
     }
-    for (const text of wordedText(group)) {
+    const texts = wordedText(group);
+    for (const [position, text] of texts.entries()) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
       let namesGift: boolean | undefined;
@@ -164,12 +165,15 @@ export default defineRule({
           reportOnce(text.span.rangeOf(contribution.start, contribution.end), message(text, contribution, 'a request for money'));
         }
       }
-      if (pricePattern.test(text.span.text) && orderWords.mayMatch(text)) {
+      // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
+      const pricedBefore = position > 0 && !text.span.field && pricePattern.test((texts[position - 1] as WordedSpan).span.text);
+      if ((pricedBefore || pricePattern.test(text.span.text)) && orderWords.mayMatch(text)) {
         const orders = orderWords.find(text);
         const sentences = sentencesOf(text);
         for (const [index, sentence] of sentences.entries()) {
           const order = within(orders, sentence)[0];
-          if (!order || hasNegation(text, sentence) || !namesPrice(text, sentences[index - 1] ?? sentence, sentence) || within(ownCostWords.find(text), sentence).length > 0) continue;
+          const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
+          if (!order || hasNegation(text, sentence) || !priced || within(ownCostWords.find(text), sentence).length > 0) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }

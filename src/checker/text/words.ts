@@ -8,8 +8,11 @@ import { franc } from 'franc-min';
 import type { ParsedGroup } from '../types.ts';
 import { readableText, type TextSpan } from './spans.ts';
 
-/** Letters that Unicode does not decompose into a base letter and an accent. */
-const plainLetters: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'a', œ: 'o', ß: 's', þ: 't' };
+/**
+ * Letters that Unicode does not decompose into a base letter and an accent, and the look-alikes of "@"
+ * and "." that hide an address from scrapers ("cata.rojas＠gmail․com").
+ */
+const plainLetters: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'a', œ: 'o', ß: 's', þ: 't', '＠': '@', '﹫': '@', '․': '.', '．': '.', '｡': '.', '。': '.' };
 
 /** `text` in lower case and without accents, one character for each of its characters. */
 export function fold(text: string): string {
@@ -384,7 +387,7 @@ export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** "No" as the answer to a question, in the languages of the network. */
-const noAnswers = new Set(['no', 'nope', 'nah', 'non', 'nein', 'nee', 'neen', 'nao', 'nie', 'οχι', 'hayir', 'yok']);
+const noAnswers = new Set(['no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna', 'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok']);
 
 /** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
 export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
@@ -421,7 +424,7 @@ const negations = new Set(
   [
     'not never nor without none neither cannot',
     'pas jamais aucun aucune sans ni non rien',
-    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts',
+    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts kei keini keis koa koane ned nid',
     'non mai nessun nessuno nessuna senza niente nulla',
     'nunca ningun ninguna ninguno sin tampoco nada',
     'nao nunca nenhum nenhuma sem nem nada',
