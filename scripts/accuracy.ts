@@ -4,7 +4,7 @@
  * rules (the corpus README says how each is used). With --verbose, the cases each rule gets wrong. The
  * tests hold every rule to 0.95 on the whole corpus and on every part but the latest.
  */
-import { corpus, corpusParts, score, type CorpusCase, type CorpusPart } from '../test/helpers/corpus.ts';
+import { corpus, corpusParts, reportedByCase, rightVerdicts, score, type CorpusCase, type CorpusPart } from '../test/helpers/corpus.ts';
 
 const verbose = process.argv.includes('--verbose');
 const titles: Record<CorpusPart, string> = {
@@ -19,9 +19,11 @@ const target = 0.95;
 
 function print(title: string, cases: readonly CorpusCase[]) {
   const languages = new Set(cases.map((item) => item.id.replace(/^(?:ho|un|u2|u3|u4)-/, '').split('-')[0]));
+  const reported = reportedByCase(cases);
   console.log(`\n${title}: ${cases.length} cases in ${languages.size} languages (${[...languages].sort().join(', ')}), ${cases.filter((item) => item.expect.length === 0).length} valid`);
+  console.log(`  judged exactly as labelled: ${rightVerdicts(cases, reported)} of ${cases.length}`);
   console.log(`  ${'rule'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   true+  false+  missed`);
-  for (const result of score(cases)) {
+  for (const result of score(cases, reported)) {
     const flag = result.precision >= target && result.recall >= target ? '' : '   below 0.95';
     console.log(`  ${result.rule.padEnd(20)} ${result.precision.toFixed(2).padStart(9)} ${result.recall.toFixed(2).padStart(7)}   ${String(result.truePositives).padStart(5)}  ${String(result.falsePositives).padStart(6)}  ${String(result.falseNegatives).padStart(6)}${flag}`);
     if (verbose) for (const item of result.wrong) console.log(`      ${item.kind === 'false' ? 'reported' : 'missed  '} ${item.id}: ${item.note}`);

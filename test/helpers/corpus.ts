@@ -79,8 +79,17 @@ export interface RuleScore {
   wrong: { id: string; note: string; kind: 'false' | 'missed' }[];
 }
 
-export function score(cases: readonly CorpusCase[]): RuleScore[] {
-  const reported = new Map(cases.map((item) => [item.id, reportedRules(item)]));
+/** How many cases the checker judges exactly as labelled: every content rule it must trigger, and no other. */
+export function rightVerdicts(cases: readonly CorpusCase[], reported = reportedByCase(cases)): number {
+  return cases.filter((item) => {
+    const found = reported.get(item.id) ?? new Set();
+    return found.size === item.expect.length && item.expect.every((rule) => found.has(rule));
+  }).length;
+}
+
+export const reportedByCase = (cases: readonly CorpusCase[]) => new Map(cases.map((item) => [item.id, reportedRules(item)]));
+
+export function score(cases: readonly CorpusCase[], reported = reportedByCase(cases)): RuleScore[] {
   return contentRules.map((rule) => {
     const wrong: RuleScore['wrong'] = [];
     let truePositives = 0;
