@@ -78,6 +78,7 @@ describe('join-criteria-fair', () => {
     ['a length of stay', criteria('Alumni who spent over 3 months at CERN and live near Lyon.')],
     ['years of service, "or more"', criteria('Alumni who worked 20 years or more at CERN and live near Lyon.')],
     ['born anywhere', criteria('Alumni born in any country who live near Lyon.')],
+    ['a list of dimensions that "any" opens', criteria('Alumni who live near Lyon, of any age, nationality or profession.')],
     ['a continent that a people word names', criteria('Alumni who live in América Latina or in Latin America.')],
     ['the institution one came from', criteria('Alumni who worked at CERN for a Brazilian university or a uma instituição brasileira.')],
     ['a list of professions with everyone else, in Spanish', criteria('Quienes viven en Lima: físicos, ingenieros, técnicos, administrativos… todo el mundo.')],
@@ -194,6 +195,8 @@ describe('solicitation', () => {
     ['a paid supporter tier', body('There is a supporter tier at £4 a month for the room hire.'), 'supporter tier'],
     ['a collection in Latin-American Spanish', body('Estamos haciendo una vaquita para el regalo: transfieran lo que les nazca.'), 'vaquita'],
     ['goods priced in the list just before', body('- Tote bag : 15 CHF\n- Mug : 12 CHF\n\nPassez commande en répondant à ce post.'), 'commande'],
+    ['a piggy bank for a gift', body('Für Ulis Abschied: wer mag, wirft beim Stammtisch einen Zehner in die Spardose.'), 'Spardose'],
+    ['a shop’s code, in Italian', body('Per noi alumni c’è il 20% su tutto col codice ALUMNI20 fino a fine mese.'), 'col codice'],
     ['"whatever you can"', body('Help us equip the school lab with whatever you can.'), 'whatever you can'],
     ['a sponsor’s discount, in Greek', body('Όλα τα μέλη έχουν 15% έκπτωση στο e-shop του χορηγού μας.'), 'έκπτωση'],
   ]);
@@ -239,7 +242,9 @@ describe('official-claims', () => {
     ['the disclaimer itself', {}],
     ['official languages', body('The official languages of the evening are French and English.')],
     ['a question answered "no"', body('**Are you the official CERN group in Lyon?**\nNo. We are alumni who meet for fun.')],
-    ['a question answered "nope"', body('**Are you an official CERN body?** Nope, we’re volunteers.')],
+    ['"nobody here speaks for"', body('Nope, we’re volunteers. Nobody here speaks for CERN, we just like meeting up.')],
+    ['a question answered in the next paragraph, with an idiom', body('**¿Sois el grupo oficial del CERN en Lyon?**\n\nQué va. Somos antiguos colegas que organizan cosas por su cuenta.')],
+    ['a question answered "no"', body('**Are you an official CERN body?** Nope, we’re volunteers.')],
     ['a denial after the claim, in Turkish', body('Biz gönüllülerin yürüttüğü bir grubuz; CERN’in resmi bir grubu değiliz.')],
     ['a question answered "no", in Greek', body('**Είστε επίσημη ομάδα του CERN;**\nΌχι. Είμαστε μια ανεξάρτητη παρέα αποφοίτων.')],
     ['a denial by the verb after the name, in Turkish', body('Resmî bir grup değiliz ve CERN adına konuşmuyoruz.')],
@@ -258,6 +263,8 @@ describe('profanity and inclusive-language', () => {
   expectReported('inclusive-language', [
     ['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman'],
     ['man-hours, in German', body('Für den Aufbau rechnen wir mit rund 60 Mannstunden.'), 'Mannstunden'],
+    ['man-hours, in Spanish', body('La limpieza de la playa sumó unas 120 horas-hombre.'), 'horas-hombre'],
+    ['tasks shared out by gender, in Italian', body('Servono uomini robusti per portare i pacchi, le signore invece pensano agli addobbi.'), 'uomini robusti per portare i pacchi, le signore'],
     ['"the lads" for everyone', body('Calling all the lads from the old LEP days to the Christmas dinner.'), 'lads'],
     ['a greeting to men only, in Turkish', body('Selam beyler! Bu ay ODTÜ’de kariyer söyleşisi yapıyoruz.'), 'beyler'],
   ]);

@@ -69,6 +69,8 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     'sourd muet': { suggestions: ['sourd'] },
     'sourds muets': { suggestions: ['sourds'] },
     attardes: { suggestions: ['personnes ayant une déficience intellectuelle'] },
+    'heures hommes': { suggestions: ['heures de travail', 'heures-personnes'] },
+    'hommes heures': { suggestions: ['heures de travail', 'heures-personnes'] },
     'bonjour messieurs': { suggestions: ['bonjour à tous', 'bonjour à toutes et à tous'], counterparts: womenCounterparts('mesdames dames') },
     'vos epouses': { suggestions: ['vos conjoints', 'vos proches'] },
   },
@@ -82,6 +84,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     subnormales: { suggestions: ['personas con discapacidad intelectual'] },
     sordomudo: { suggestions: ['persona sorda'] },
     sordomudos: { suggestions: ['personas sordas'] },
+    'horas hombre': { suggestions: ['horas de trabajo', 'horas-persona'] },
     'sus esposas': { suggestions: ['sus parejas', 'sus acompañantes'] },
     'vuestras esposas': { suggestions: ['vuestras parejas', 'vuestros acompañantes'] },
   },
@@ -93,6 +96,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     sordomuto: { suggestions: ['persona sorda'] },
     sordomuti: { suggestions: ['persone sorde'] },
     mongoloide: { suggestions: ['persona con sindrome di Down'] },
+    'ore uomo': { suggestions: ['ore di lavoro', 'ore-persona'] },
     'le vostre mogli': { suggestions: ['i vostri partner', 'chi vi accompagna'] },
   },
   por: {
@@ -102,6 +106,8 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     aleijados: { suggestions: ['pessoas com deficiência'] },
     'surdo mudo': { suggestions: ['pessoa surda'] },
     mongoloide: { suggestions: ['pessoa com síndrome de Down'] },
+    'homens hora': { suggestions: ['horas de trabalho', 'horas-pessoa'] },
+    'horas homem': { suggestions: ['horas de trabalho', 'horas-pessoa'] },
     'suas esposas': { suggestions: ['seus parceiros', 'seus acompanhantes'] },
   },
   deu: {
@@ -199,9 +205,16 @@ export default defineRule({
       { title: 'The network’s own words', translations: { fr: { title: 'Les termes propres au réseau' } }, body: 'Every alumnus and alumna is welcome: the group is for all alumni who live around Lyon.\n' },
       { title: 'A pronoun about a named speaker, and a degree', translations: { fr: { title: 'Un pronom désignant une intervenante nommée, et un diplôme' } }, body: 'Claire presents her master’s thesis work at the spring talk.\n' },
       { title: 'Men and women together', translations: { fr: { title: 'Hommes et femmes ensemble' } }, body: 'Men and women of every field take part in our science evenings.\n' },
+      { title: 'Talks for men and for women alike', translations: { fr: { title: 'Des conférences pour les hommes comme pour les femmes' } }, body: 'The health talks are open to men and to women, and to anyone curious.\n' },
       { title: 'The title of a show, and a quotation', translations: { fr: { title: 'Le titre d’un spectacle, et une citation' } }, body: 'In December we see *Guys and Dolls* at the opera, and Hélène reads from old minutes: "The Chairman declared the session open."\n' },
     ],
     invalid: [
+      {
+        title: 'Tasks shared out by gender',
+        translations: { fr: { title: 'Des tâches réparties selon le genre' } },
+        body: 'For the summer party: men for the barbecue, ladies for the salads!\n',
+        reports: [{ at: 'men for the barbecue, ladies', message: '"men for the barbecue, ladies" shares out tasks by gender, which may be insensitive to some readers; say what needs doing and let anyone volunteer.' }],
+      },
       { title: 'A gendered job title', translations: { fr: { title: 'Un intitulé de fonction genré' } }, body: 'The chairman of the group opens each evening.\n', reports: [{ at: 'chairman', message: '"chairman" may be insensitive to some readers; consider "chair", "head" or "chairperson" instead.' }] },
       { title: 'Gendered words for a mixed audience', translations: { fr: { title: 'Des mots genrés pour un public mixte' } }, body: 'Hey guys, the picnic needs more manpower this year!\n', reports: [{ at: 'guys', message: '"guys" may be insensitive to some readers; consider "people", "persons" or "folks" instead.' }, { at: 'manpower', message: '"manpower" may be insensitive to some readers; consider "human resources", "workforce" or "personnel" instead.' }] },
       { title: 'An insensitive expression in a plan title', translations: { fr: { title: 'Une expression peu délicate dans le titre d’une activité du plan' } }, frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Sanity check of next year’s budget\n      date: 2026-11\n      kind: meeting', reports: [{ at: 'Sanity check', message: '"Sanity check" may be insensitive to some readers; consider "check", "assertion" or "validation" instead.' }] },
@@ -212,6 +225,10 @@ export default defineRule({
   check(group, { report }) {
     for (const text of wordedText(group)) {
       if (text.span.code) continue;
+      for (const division of tasksByGender(text)) {
+        const quoted = text.span.text.slice(division.start, division.end);
+        report(text.span.rangeOf(division.start, division.end), `"${quoted}" shares out tasks by gender, which may be insensitive to some readers; say what needs doing and let anyone volunteer.`);
+      }
       const { words, wordings } = catalogueFor(text.language());
       const matches = words.find(text);
       if (matches.length === 0) continue;
@@ -227,6 +244,38 @@ export default defineRule({
     }
   },
 });
+
+/** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
+const menWords = new Lexicon(['men', 'gentlemen', 'hommes', 'messieurs', 'manner', 'herren', 'uomini', 'signori', 'hombres', 'senores', 'homens', 'senhores', 'mannen', 'heren', 'mezczyzni', 'panowie', 'ανδρες', 'erkekler', 'beyler']);
+const womenWords = new Lexicon(['women', 'ladies', 'femmes', 'dames', 'mesdames', 'frauen', 'damen', 'donne', 'signore', 'mujeres', 'senoras', 'mulheres', 'senhoras', 'vrouwen', 'kobiety', 'panie', 'γυναικες', 'κυριες', 'kadinlar', 'hanimlar']);
+const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
+const taskWords = new Set(['for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin']);
+
+/**
+ * "Strong men for the boxes, the ladies for the decorations": men and women each given a task in one
+ * sentence, which assumes who does what. Men and women named together ("men and women of every field")
+ * get no task each.
+ */
+function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const [men, women] = [menWords.find(text), womenWords.find(text)];
+  if (men.length === 0 || women.length === 0) return found;
+  // A task follows within three words ("ladies to the decorations", "uomini robusti per", "le signore invece pensano agli"), not past "and" ("to men and to women").
+  const givenTask = (match: LexiconMatch) => {
+    for (let at = match.index + 1; at <= match.index + 3; at++) {
+      const word = text.words[at];
+      if (!word || word.startsSentence || joiningWords.has(word.text)) return false;
+      if (taskWords.has(word.text)) return true;
+    }
+    return false;
+  };
+  for (const sentence of sentencesOf(text)) {
+    const man = within(men, sentence).find(givenTask);
+    const woman = within(women, sentence).find(givenTask);
+    if (man && woman) found.push({ start: Math.min(man.start, woman.start), end: Math.max(man.end, woman.end) });
+  }
+  return found;
+}
 
 /** A title of a work set in italics ("*Guys and Dolls*", "*Manpower*"); a word in italics for stress ("our *chairman*") is no title. */
 function isTitle(text: WordedSpan, match: LexiconMatch): boolean {

@@ -162,6 +162,8 @@ const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'tout
 const futureWords = new Set(['next', 'future', 'futures', 'futur', 'prochaine', 'prochaines', 'nouvelle', 'nouvelles', 'nachste', 'nachsten', 'kunftige', 'kunftigen', 'prossima', 'prossime', 'future', 'futura', 'futuras', 'proxima', 'proximas', 'nuevas', 'novas', 'volgende', 'toekomstige', 'przyszle', 'przyszlych', 'mlodsze']);
 /** "Working or retired", "women or men": an alternative opens the group to both. */
 const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'albo', 'η', 'veya', 'ya']);
+/** "Age, nationality and profession": the words that join a list. */
+const andWords = new Set(['and', 'et', 'und', 'e', 'ed', 'y', 'en', 'i', 'oraz', 'και', 've']);
 /** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
 const everyoneWords = new Lexicon([
   'everyone', 'everybody', 'anyone', 'all the others', 'all the rest', 'the rest of us', 'alike',
@@ -483,7 +485,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
-    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
+    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
@@ -505,6 +507,18 @@ function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefine
 function startsName(text: WordedSpan, finding: Finding): boolean {
   const next = text.words[finding.to + 1];
   return next !== undefined && !next.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(next.start, next.end)) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
+}
+
+/** "Di qualunque età, nazionalità o professione": an item of a list that "any" opens. */
+function listedAfterAll(text: WordedSpan, sentence: Sentence, candidates: readonly Finding[], finding: Finding): boolean {
+  for (let at = finding.from - 1; at >= sentence.from; at--) {
+    const word = (text.words[at] as Word).text;
+    if (allWords.has(word)) return true;
+    const listItem = text.span.text.slice((text.words[at] as Word).end, (text.words[at + 1] as Word).start).includes(',');
+    const inList = listItem || orWords.has(word) || andWords.has(word) || candidates.some((other) => other.kind === 'dimension' && other.from <= at && at <= other.to);
+    if (!inList) return false;
+  }
+  return false;
 }
 
 /** "Uma instituição brasileira", "a French university": a people word describing a body, not people. */

@@ -29,7 +29,8 @@ const kinds: Kind[] = [
     words: new Lexicon([
       'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us', 'whatever you can', 'whatever you fit', 'every kobo', 'every penny', 'every cent', 'every contribution counts',
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
-      'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung',
+      'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
+      'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
       'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
@@ -61,7 +62,7 @@ const kinds: Kind[] = [
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
       'reduction', 'remise', 'code promo', 'avec le code', 'bon de reduction', 'offre speciale', 'a vendre', 'en vente',
       'rabatt', 'rabattcode', 'gutschein*', 'mit dem code', 'sonderangebot', 'zu verkaufen', 'im angebot',
-      'sconto', 'codice sconto', 'con il codice', 'in offerta', 'in vendita',
+      'sconto', 'codice sconto', 'con il codice', 'col codice', 'in offerta', 'in vendita',
       'descuento', 'codigo de descuento', 'con el codigo', 'cupon', 'a la venta', 'oferta especial',
       'desconto', 'cupom', 'com o cupom', 'com o codigo', 'a venda', 'promocao',
       'korting', 'kortingscode', 'met de code', 'te koop',

@@ -386,13 +386,19 @@ export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
   return (text.language() === 'ell' ? /^[^.!\n]*[?;\u037e]/ : /^[^.!;\n]*\?/).test(after);
 }
 
-/** "No" as the answer to a question, in the languages of the network. */
-const noAnswers = new Set(['no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna', 'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok']);
+/** "No" as the answer to a question, in the languages of the network: a word, or two ("qué va", "pas du tout"). */
+const noAnswers = new Set([
+  'que va', 'ni hablar', 'pas du tout', 'absolument pas', 'non plus', 'certainly not', 'of course not', 'not at all', 'auf keinen fall', 'auch nicht', 'ook niet',
+  'per niente', 'nemmeno', 'neanche', 'tampoco', 'tambem nao', 'nem pensar', 'tez nie', 'wcale', 'καθολου', 'ουτε', 'asla','no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna', 'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok']);
 
 /** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
 export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
-  const answer = text.words[sentence.to];
-  return answer !== undefined && noAnswers.has(answer.text) && isQuestion(text, sentence);
+  // The answer follows in the same paragraph, or opens the next one when the question ends its own ("**Are you official?**", then a paragraph).
+  const next = sentence.to < text.words.length ? text : text.page.texts[text.page.texts.indexOf(text) + 1];
+  const at = next === text ? sentence.to : 0;
+  const [first, second] = [next?.words[at], next?.words[at + 1]];
+  if (!first || !isQuestion(text, sentence)) return false;
+  return noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`));
 }
 
 /** The matches of a lexicon within a sentence. */
@@ -422,16 +428,16 @@ function addTo<T>(index: Map<string, T[]>, key: string, value: T) {
 /** Words that deny what follows them, in the languages of the network ("not an official group", "kein WhatsApp"). */
 const negations = new Set(
   [
-    'not never nor without none neither cannot',
+    'not never nor without none neither cannot nobody noone',
     'pas jamais aucun aucune sans ni non rien',
-    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts kei keini keis koa koane ned nid',
+    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand kei keini keis koa koane ned nid',
     'non mai nessun nessuno nessuna senza niente nulla',
-    'nunca ningun ninguna ninguno sin tampoco nada',
-    'nao nunca nenhum nenhuma sem nem nada',
-    'niet geen nooit zonder niets',
-    'nie bez zaden zadna zadnego ani nic',
-    'δεν δε μην χωρις κανενα καμια',
-    'degil degiliz degildir degiller degilim yok hic',
+    'nunca ningun ninguna ninguno sin tampoco nada nadie',
+    'nao nunca nenhum nenhuma sem nem nada ninguem',
+    'niet geen nooit zonder niets niemand',
+    'nie bez zaden zadna zadnego ani nic nikt',
+    'δεν δε μην χωρις κανενα καμια κανεις',
+    'degil degiliz degildir degiller degilim yok hic kimse',
   ]
     .join(' ')
     .split(' '),
