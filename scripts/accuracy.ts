@@ -13,12 +13,13 @@ const titles: Record<CorpusPart, string> = {
   unseen: 'Part written apart from the rules',
   'unseen-2': 'Second part written apart from the rules',
   'unseen-3': 'Third part written apart from the rules (whole pages)',
-  'unseen-4': 'Fourth part written apart from the rules (the latest: not held to the target on its own)',
+  'unseen-4': 'Fourth part written apart from the rules',
+  'unseen-5': 'Fifth part written apart from the rules (the latest: not held to the target on its own)',
 };
 const target = 0.95;
 
 function print(title: string, cases: readonly CorpusCase[]) {
-  const languages = new Set(cases.map((item) => item.id.replace(/^(?:ho|un|u2|u3|u4)-/, '').split('-')[0]));
+  const languages = new Set(cases.map((item) => item.id.replace(/^(?:ho|un|u[2-9])-/, '').split('-')[0]));
   const reported = reportedByCase(cases);
   console.log(`\n${title}: ${cases.length} cases in ${languages.size} languages (${[...languages].sort().join(', ')}), ${cases.filter((item) => item.expect.length === 0).length} valid`);
   console.log(`  judged exactly as labelled: ${rightVerdicts(cases, reported)} of ${cases.length}`);
