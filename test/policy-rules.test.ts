@@ -153,6 +153,7 @@ describe('messaging-apps', () => {
     ['a title in capitals', body('## Signal Processing Workshop')],
     ['a denial at the end of a German clause', body('Eine WhatsApp-Gruppe gibt es bei uns nicht, und das bleibt auch so.')],
     ['a group added to a calendar, after the app is named', body('We stream the talks on Discord. Add the group’s dates to your calendar.')],
+    ['a proposal the minutes report as withdrawn', body('**Motion B – a WhatsApp group.** Several members suggested one. The committee advised against it, and the motion was withdrawn.')],
     ['an app in a quoted talk title', body('Talk: “How to moderate a Discord server without losing your mind”, by Sara Quintero.')],
   ]);
 });
@@ -176,6 +177,7 @@ describe('mailing-lists', () => {
     ['the office’s request form', body('Managers submit events with the office’s event and communication request form.')],
     ['a newsletter sent by the office', body('Subscribe to our newsletter on the CERN Alumni platform.')],
     ['the office’s own newsletter, named far from the office', body('Register on the alumni platform; the Office of Alumni Relations also lists our meetups in its own newsletter.')],
+    ['a list of their own the meeting decided against, in German', body('Der Vorschlag, einen gruppeneigenen E-Mail-Verteiler aufzubauen, wird nicht weiterverfolgt.')],
     ['someone else’s newsletter, in German', body('Das Alumni-Büro schickt außerdem seinen eigenen Newsletter, da stehen unsere Treffen auch drin.')],
     ['the network’s newsletter, with a denial in a later clause', body('The talk is also announced in the CERN Alumni newsletter — if you don’t receive it yet, tick the option in your profile.')],
     ['denials in Swiss German', body('Kei Mitgliederbiitrag, kei WhatsApp-Gruppe, kei eigeni Mailingliste – alles lauft über d’Plattform.')],
@@ -206,6 +208,7 @@ describe('solicitation', () => {
     ['"no donations"', body('We never ask for donations.')],
     ['a ticket everyone buys for themselves, in Polish', body('Zwiedzanie kopalni (bilety 89 zł, każdy kupuje sam).')],
     ['a question about fees answered "no"', body('**Czy są składki?** Nie, żadnych.')],
+    ['a fee the general meeting voted down', body('Un membre propose une cotisation annuelle de 15 €. L’assemblée rejette la proposition (5 pour, 29 contre).')],
     ['a fee answered "none"', body('- *Il y a une cotisation ?* Aucune.')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
     ['a charity run of others, mentioned', body('Nessa manhã há uma corrida solidária no Parque Verde, por isso venham de autocarro.')],

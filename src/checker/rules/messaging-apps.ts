@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isDecidedAgainst, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -145,7 +145,7 @@ export default defineRule({
       // The app named in the sentence before, for an invitation that follows it ("We chat on Signal. To be added to the group, …").
       let appBefore: LexiconMatch | undefined;
       for (const sentence of sentencesOf(text)) {
-        if (endsDenied(text, sentence)) {
+        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence)) {
           appBefore = undefined;
           continue;
         }

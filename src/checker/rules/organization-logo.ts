@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, hasNegation, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, hasNegation, isDecidedAgainst, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -139,7 +139,7 @@ export default defineRule({
       const sentences = sentencesOf(text);
       for (const mention of logoMentions(text.words, text.span.text, names)) {
         const sentence = sentences.find((candidate) => candidate.from <= mention.from && mention.from < candidate.to);
-        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence))) continue;
+        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;
         const end = (text.words[mention.to] as Token).end;
         const range = text.span.rangeOf(start, end);

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { hasNegation, isAnsweredNo, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -149,7 +149,7 @@ export default defineRule({
         if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
           // "Do you collect a fee? No." asks, and the answer denies.
-          if (hasNegation(text, sentence) || isAnsweredNo(text, sentence)) continue;
+          if (hasNegation(text, sentence) || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence)) continue;
           for (const match of within(found, sentence)) {
             if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0))) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));

@@ -463,6 +463,26 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
   return undefined;
 }
 
+/**
+ * A proposal decided against, as minutes report it ("The motion for a WhatsApp group was withdrawn",
+ * "l'assemblée rejette la proposition", "Die Versammlung lehnt den Antrag ab").
+ */
+const decidedAgainst = new Lexicon([
+  'reject*', 'withdrawn', 'withdrew', 'voted down', 'turned down', 'advised against', 'decided against', 'not pursued', 'declined',
+  'rejet*', 'ecarte', 'ecartee', 'ecartees', 'refuse', 'refusee', 'refusees', 'lehnt', 'abgelehnt', 'verworfen', 'nicht weiterverfolgt', 'zuruckgezogen',
+  'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
+  'odrzuc*', 'wycofan*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
+]);
+
+/** Whether the sentence, or one of the two after it in its paragraph, reports that what it proposes was decided against. */
+export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(sentence);
+  const matches = decidedAgainst.find(text);
+  if (at < 0 || matches.length === 0) return false;
+  return sentences.slice(at, at + 3).some((next) => within(matches, next).length > 0);
+}
+
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
 export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
 
