@@ -230,12 +230,12 @@ function deniedAfter(text: WordedSpan, sentence: { to: number }, invitation: { s
   if (invitation.byVerb) return false;
   const last = text.words.findIndex((word) => word.end >= invitation.end);
   if (last < 0) return false;
-  let to = Math.min(last + 4, sentence.to);
-  if (text.language() === 'deu' || text.language() === 'nld') {
-    to = Math.min(last + 10, sentence.to);
-    for (let at = last + 1; at < to; at++) if (/[,;:]/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start))) to = at;
-  }
-  return hasNegation(text, { from: last + 1, to });
+  if (text.language() !== 'deu' && text.language() !== 'nld') return hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+  // The clause ends at the first comma, semicolon or colon, or ten words on.
+  const far = Math.min(last + 10, sentence.to);
+  let clauseEnd = last + 1;
+  while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
+  return hasNegation(text, { from: last + 1, to: clauseEnd });
 }
 
 /** Whether a word that invites comes shortly before the match in its sentence. */

@@ -136,6 +136,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   let sentenceOf: number[] | undefined;
   const sameSentence = (a: number, b: number) => (sentenceOf ??= sentenceIndex(text))[a] === sentenceOf[b];
   const denied = (at: number) => isNegatedAt(text, at);
+  // Turkish denies with the verb after what it denies: "CERN adına konuşmuyoruz", "resmi bir grubu değiliz".
+  const deniedAfter = (end: number) => hasNegation(text, { from: end + 1, to: Math.min(end + 3, text.words.length) });
 
   // "the official CERN group", "grupo oficial del CERN", "offizielle Anlaufstelle": "official" within a few words of what the group calls itself.
   if (officialWords.mayMatch(text) && selfNouns.mayMatch(text)) {
@@ -191,7 +193,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   text.words.forEach((word, index) => {
     if (!afterNameWords.has(word.text)) return;
     const from = organizationBefore(text, index - 1, names);
-    if (from !== undefined && !denied(from) && !hasNegation(text, { from: index + 1, to: Math.min(index + 3, text.words.length) })) claims.push({ from, to: index });
+    if (from !== undefined && !denied(from) && !deniedAfter(index)) claims.push({ from, to: index });
   });
   // "officially recognised by CERN", "reconhecido pelo Laboratório": the network's own office recognising a group is how groups are made.
   if (endorsedWords.mayMatch(text)) {
@@ -205,9 +207,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "Are you the official CERN group? No." asks, and the answer denies.
   const answeredNo = (claim: Claim) => sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && isAnsweredNo(text, sentence));
-  // Turkish denies with the verb after the claim: "CERN'in resmi bir grubu değiliz".
-  const deniedAfter = (claim: Claim) => text.language() === 'tur' && hasNegation(text, { from: claim.to + 1, to: Math.min(claim.to + 3, text.words.length) });
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim) && !deniedAfter(claim));
+  const turkish = text.language() === 'tur';
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim) && !(turkish && deniedAfter(claim.to)));
 }
 
 /** "Officially", "officiellement", "oficjalnie": the adverb says how something is done, not what the group is. */

@@ -56,6 +56,8 @@ function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {
   return domainAhead.test(folded);
 }
 
+/** The last part of an address: its top-level domain when it is one. */
+const lastPartOf = (address: string) => /[\p{L}\p{N}-]+$/u.exec(address)?.[0] ?? '';
 /** A domain part after a dot or a word for it, at the end of an address. */
 const lastDomainPart = new RegExp(String.raw`${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+$`, 'u');
 /**
@@ -64,7 +66,7 @@ const lastDomainPart = new RegExp(String.raw`${separator(String.raw`\.`, dotWord
  */
 function realDomainEnd(address: string): string {
   let trimmed = address;
-  while (!topLevelDomains.has(/[\p{L}\p{N}-]+$/u.exec(trimmed)?.[0] ?? '')) {
+  while (!topLevelDomains.has(lastPartOf(trimmed))) {
     const shorter = trimmed.replace(lastDomainPart, '');
     // A domain keeps at least one part after its name.
     if (shorter === trimmed || !lastDomainPart.test(shorter)) break;
@@ -201,7 +203,7 @@ export default defineRule({
       for (const match of disguisedEmails(text.folded)) {
         const [, local = '', at = '', domain = ''] = match;
         const whole = realDomainEnd(match[0]);
-        const tld = /[\p{L}\p{N}-]+$/u.exec(whole)?.[0] ?? '';
+        const tld = lastPartOf(whole);
         // A plain address is the e-mail pattern's (as written: "＠" only looks like one); this one is for disguised ones, whose last part must be a real domain.
         const written = text.span.text.slice(match.index, match.index + whole.length);
         if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(written) || !topLevelDomains.has(tld)) continue;

@@ -389,7 +389,10 @@ export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
 /** "No" as the answer to a question, in the languages of the network: a word, or two ("qué va", "pas du tout"). */
 const noAnswers = new Set([
   'que va', 'ni hablar', 'pas du tout', 'absolument pas', 'non plus', 'certainly not', 'of course not', 'not at all', 'auf keinen fall', 'auch nicht', 'ook niet',
-  'per niente', 'nemmeno', 'neanche', 'tampoco', 'tambem nao', 'nem pensar', 'tez nie', 'wcale', 'καθολου', 'ουτε', 'asla','no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna', 'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok']);
+  'per niente', 'nemmeno', 'neanche', 'tampoco', 'tambem nao', 'nem pensar', 'tez nie', 'wcale', 'καθολου', 'ουτε', 'asla',
+  'no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna',
+  'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok',
+]);
 
 /** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
 export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
