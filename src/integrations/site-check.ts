@@ -5,6 +5,7 @@
  * loaders (group-content.ts) take it, or start one of their own for each later sync.
  */
 import { Worker } from 'node:worker_threads';
+import { workerEnvironment } from '../checker/node/worker-environment.ts';
 import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import type { Group } from '../schema/group.ts';
@@ -53,6 +54,7 @@ export function runSiteCheck(options: SiteCheckOptions): Promise<SiteCheck> {
       // Erasable TypeScript only, which Node runs by stripping the types, whatever process started the sync.
       execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
       workerData: options,
+      env: workerEnvironment(),
     });
     let settled = false;
     worker.once('message', (message: { check: SiteCheck } | { error: string }) => {

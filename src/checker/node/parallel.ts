@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Organization } from '../../config/organization.ts';
 import { checkFile, type FileCheck } from '../engine.ts';
 import type { SourceFile } from '../types.ts';
+import { workerEnvironment } from './worker-environment.ts';
 
 /** Below this many files to check, starting a worker costs more than it saves. */
 export const minFilesForWorkers = 400;
@@ -58,6 +59,7 @@ function runWorker(batches: SourceFile[][], results: Map<string, FileCheck>, opt
       // whatever process started the check (the command line, Astro, the tests).
       execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
       workerData: { today: options.today, organization: options.organization, render: options.render },
+      env: workerEnvironment(),
     });
     let current: SourceFile[] | undefined;
     const next = () => {
