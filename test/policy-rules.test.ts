@@ -61,6 +61,7 @@ describe('join-criteria-fair', () => {
     ['where one was born', criteria('Ex-bolsistas do CERN nascidos no Brasil que vivem em Campinas.'), 'nascidos no'],
     ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
+    ['an age not yet reached, in Italian words', criteria("Ex borsisti del CERN a Torino che non hanno ancora compiuto quarant'anni."), "compiuto quarant'anni"],
   ]);
   it('points inside a folded value written over several lines, past an emoji', () => {
     const [file] = exampleFiles({ title: 'folded', frontmatter: 'joinCriteria: Alumni' });
@@ -87,6 +88,7 @@ describe('join-criteria-fair', () => {
     ['the Isle of Man', { frontmatter: 'region: Isle of Man\njoinCriteria: Alumni who live on the Isle of Man.' }],
     ['French-speaking Switzerland', criteria('Alumni who live in French-speaking Switzerland.')],
     ['a public group without criteria', { frontmatter: 'visibility: public\njoinCriteria: null' }],
+    ['a group that turned twenty, in Italian', body("Quest'anno il nostro gruppo ha compiuto vent'anni: festeggiamo a giugno.")],
   ]);
 });
 
@@ -110,6 +112,9 @@ describe('personal-data', () => {
     ['an address with its words in angle brackets', body('Stuur Henk een berichtje: henk.bosma ⟨apenstaartje⟩ kpnmail ⟨punt⟩ nl'), 'henk.bosma ⟨apenstaartje⟩ kpnmail ⟨punt⟩ nl'],
     ['an address spelled out with articles', body('Write to claire.martin, then the at sign, then gmail, then a dot and com.')],
     ['a disguised address that ends a sentence', body('Scriveteci a milano.alumni chiocciola gmail punto com. Grazie mille!'), 'milano.alumni chiocciola gmail punto com'],
+    ['an address with "bei" and "Punkt", in German', body('Fragen an jonas.weber bei gmx Punkt de, gern auch abends.'), 'jonas.weber bei gmx Punkt de'],
+    ['an address with "(en)" and "(punto)", in Spanish', body('Dudas a marta.gil (en) yahoo (punto) es, por favor.'), 'marta.gil (en) yahoo (punto) es'],
+    ['a Portuguese mobile after an inflected verb to call', body('Para reservar, liguem ao Rui para o 936 512 408 até sexta.'), '936 512 408'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
     expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
@@ -122,6 +127,7 @@ describe('personal-data', () => {
     ['times and ranges', body('Doors open 18:30–20:00; talks 20:15 - 21:00.')],
     ['a large amount in groups of three', body('The LHC sees 600 000 000 collisions a second.')],
     ['"then at" in ordinary sentences', body('We meet at Lyon, then at the museum, then a drink, and more.')],
+    ['"en" and "punto" in an ordinary Spanish sentence', body('Quedamos en casa punto de encuentro: la de Marta.')],
     ['years in a list', body('Editions 2019 2021 2023 were held online.')],
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
@@ -146,6 +152,9 @@ describe('messaging-apps', () => {
     ['being added to the group, with the app in the same sentence', body('Ci organizziamo su WhatsApp: mandate un messaggio a Gennaro e vi aggiunge lui al gruppo.'), 'vi aggiunge lui al gruppo'],
     ['a negation about the reader, not the chat', body('Whoever is not in our WhatsApp group yet, ask Thiago for the link.'), 'WhatsApp group'],
     ['being added to the group, after the app is named', body('Entre deux activités, on jase sur Signal. Pour qu’on t’ajoute au groupe, écris à Julien sur la plateforme.'), 't’ajoute au groupe'],
+    ['an invitation after a clause that a negation ends, in Spanish', body('Como el foro no lo lee nadie, abrimos un canal de Telegram: pedid el enlace a Lucía.'), 'canal de Telegram'],
+    ['a WhatsApp community, in Turkish', body('Duyurular için WhatsApp topluluğumuza katılın.')],
+    ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
   ]);
   expectPassed('messaging-apps', [
     ['an address ending in t.me-like letters', body('See [about.me](https://about.me/claire) and https://vimeo.com/123.')],
@@ -155,6 +164,10 @@ describe('messaging-apps', () => {
     ['a group added to a calendar, after the app is named', body('We stream the talks on Discord. Add the group’s dates to your calendar.')],
     ['a proposal the minutes report as withdrawn', body('**Motion B – a WhatsApp group.** Several members suggested one. The committee advised against it, and the motion was withdrawn.')],
     ['an app in a quoted talk title', body('Talk: “How to moderate a Discord server without losing your mind”, by Sara Quintero.')],
+    ['a chat the committee decided not to start, in Portuguese', body('Falou-se num grupo de Telegram para avisos, mas a direção decidiu não avançar com isso.')],
+    ['a proposal not accepted, in Italian', body('La proposta di un gruppo Signal per gli avvisi non è stata accolta dal direttivo.')],
+    ['a request turned down in the next sentence, in Dutch', body('Iemand vroeg om een WhatsApp-groep voor de borrels. Daar doen we niet aan, alles gaat via het platform.')],
+    ['a proposal the minutes report as voted against', body('**Item 4 – Telegram channel.** A member proposed one for quick notices. The meeting voted against it.')],
   ]);
 });
 
@@ -171,6 +184,7 @@ describe('mailing-lists', () => {
     ['"email me your details"', body('E-mail me your name and e-mail address.')],
     ['a shared sheet for the group’s own directory, with a denial after it', body('Entren a la hoja de cálculo compartida y pongan nombre, correo y celular, así nos escribimos sin pasar por la plataforma.')],
     ['the group’s own bulletin, in Greek', body('Κάθε μήνα στέλνουμε το δικό μας δελτίο: γραφτείτε αφήνοντας το όνομα και το email σας.')],
+    ['a shared sheet that the paragraph before introduces', body('Put your name and phone number in here:\n\nhttps://docs.google.com/spreadsheets/d/1AbCdEf/edit'), 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit'],
   ]);
   expectPassed('mailing-lists', [
     ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
@@ -181,6 +195,7 @@ describe('mailing-lists', () => {
     ['someone else’s newsletter, in German', body('Das Alumni-Büro schickt außerdem seinen eigenen Newsletter, da stehen unsere Treffen auch drin.')],
     ['the network’s newsletter, with a denial in a later clause', body('The talk is also announced in the CERN Alumni newsletter — if you don’t receive it yet, tick the option in your profile.')],
     ['denials in Swiss German', body('Kei Mitgliederbiitrag, kei WhatsApp-Gruppe, kei eigeni Mailingliste – alles lauft über d’Plattform.')],
+    ['a Greek sentence that a raised dot ends', body('Για όλα τα νέα γραφτείτε στην πλατφόρμα· το Office of Alumni Relations στέλνει κάθε μήνα newsletter.')],
   ]);
 });
 
@@ -201,6 +216,10 @@ describe('solicitation', () => {
     ['a shop’s code, in Italian', body('Per noi alumni c’è il 20% su tutto col codice ALUMNI20 fino a fine mese.'), 'col codice'],
     ['"whatever you can"', body('Help us equip the school lab with whatever you can.'), 'whatever you can'],
     ['a sponsor’s discount, in Greek', body('Όλα τα μέλη έχουν 15% έκπτωση στο e-shop του χορηγού μας.'), 'έκπτωση'],
+    ['dues by the year, asked of each member', body('Chaque membre verse 25 € par an pour la location de la salle.'), '25 € par an'],
+    ['a payment into the group’s account, in Polish', body('Koszulki po 40 zł, płatność przelewem na konto grupy.'), 'konto grupy'],
+    ['a subscription members are asked to pay', body('From May, members will be asked to pay a subscription of £12.'), 'subscription'],
+    ['a contribution the committee requests, in Portuguese', body('A direção solicita a cada sócio uma contribuição de 15 € para os cartazes.'), 'contribuição'],
   ]);
   expectPassed('solicitation', [
     ['fee-free events', body('All our events are fee-free.')],
@@ -210,6 +229,9 @@ describe('solicitation', () => {
     ['a question about fees answered "no"', body('**Czy są składki?** Nie, żadnych.')],
     ['a fee the general meeting voted down', body('Un membre propose une cotisation annuelle de 15 €. L’assemblée rejette la proposition (5 pour, 29 contre).')],
     ['a fee answered "none"', body('- *Il y a une cotisation ?* Aucune.')],
+    ['dues by the year that the meeting voted against', body('A motion to charge members £10 a year was put; the meeting voted against it.')],
+    ['dues by the year that were not approved, in Italian', body("La quota di 20 € all'anno per ogni socio non è stata approvata.")],
+    ['the cost of a dinner per member', body('The dinner costs €45 per member, paid at the restaurant.')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
     ['a charity run of others, mentioned', body('Nessa manhã há uma corrida solidária no Parque Verde, por isso venham de autocarro.')],
     ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
@@ -229,6 +251,8 @@ describe('organization-logo', () => {
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
     ['a concern about logos', body('![Concern about logos in the slides](/images/groups/lyon/concern-logos.png)')],
     ['the rule explained, in Italian', body('Il logo del CERN è tutelato e non possiamo usarlo su pagine come questa.')],
+    ['a denial at the end of a German clause', body('Das Logo des CERN drucken wir aus gutem Grund auf keine unserer Tassen.')],
+    ['an idea taken off the agenda, in Turkish', body('Tişörtlere CERN logosu basma fikri gündemden çıkarıldı.')],
   ]);
 });
 
@@ -260,6 +284,7 @@ describe('profanity and inclusive-language', () => {
     ['a manager’s surname that is on the list', { frontmatter: 'managers:\n  - name: Gary Hooker\n    github: ghooker\n  - name: Karim Haddad\n    github: khaddad' }],
     ['a town whose name is a rude word, in Italian', body('In ottobre andiamo in gita a Troia, in provincia di Foggia.')],
     ['a German street name', body('Treffpunkt ist die Kackertstraße 9 in Aachen.')],
+    ['a German place name ending like a mill', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Radtour von Arschmühlen nach Dorum\n      date: 2026-05-16\n      kind: event' }],
     ['a place in an activity’s location', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Gita nel Subappennino\n      date: 2026-10-03\n      kind: event\n      location: Troia, provincia di Foggia' }],
   ]);
   expectReported('profanity', [['Québec swearing', body('Le traiteur de l’an passé était une vraie marde.'), 'marde']]);
@@ -270,10 +295,15 @@ describe('profanity and inclusive-language', () => {
     ['tasks shared out by gender, in Italian', body('Servono uomini robusti per portare i pacchi, le signore invece pensano agli addobbi.'), 'uomini robusti per portare i pacchi, le signore'],
     ['"the lads" for everyone', body('Calling all the lads from the old LEP days to the Christmas dinner.'), 'lads'],
     ['a greeting to men only, in Turkish', body('Selam beyler! Bu ay ODTÜ’de kariyer söyleşisi yapıyoruz.'), 'beyler'],
+    ['a letter that greets men only, in Greek', body('Κύριοι,\nσας ενημερώνουμε για τη συνάντηση του Μαΐου.'), 'Κύριοι'],
+    ['a letter that greets men only, in Italian', body('Egregi signori,\nvi scriviamo per la cena sociale di maggio.'), 'Egregi signori'],
+    ['an apostrophe inside words, which is no quotation', body("We can't thank the chairman's team enough."), 'chairman'],
   ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
     ['a fellowship programme', body('Several members held a CERN fellowship.')],
+    ['a greeting to men and women', body('Messieurs, mesdames, bienvenue à la soirée.')],
+    ['a title in straight single quotes', body("A talk on the book 'Manpower in big science', with its author.")],
   ]);
 });
 

@@ -1,5 +1,5 @@
 import { patterns } from '../text/equality-patterns.ts';
-import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 interface Wording {
@@ -231,15 +231,21 @@ export default defineRule({
       }
       const { words, wordings } = catalogueFor(text.language());
       const matches = words.find(text);
-      if (matches.length === 0) continue;
+      const salutation = menOnlySalutation(text);
+      let salutationWorded = false;
       for (const sentence of sentencesOf(text)) {
         for (const match of within(matches, sentence)) {
           const wording = wordings.get(match.entry) as Wording;
           if (wording.capitals && text.span.text.slice(match.start, match.end) !== wording.capitals.replace(/\.$/, '')) continue;
           if (wording.fullStop && text.span.text[match.end] !== '.') continue;
           if (isQuoted(text, match.start, match.end) || isTitle(text, match) || hasCounterpart(text, sentence, wording)) continue;
+          // A greeting the list has a wording for ("Szanowni Panowie") gets that wording's suggestions.
+          if (salutation && match.start < salutation.end) salutationWorded = true;
           report(text.span.rangeOf(match.start, match.end), message(text, match, wording));
         }
+      }
+      if (salutation && !salutationWorded) {
+        report(text.span.rangeOf(salutation.start, salutation.end), `"${text.span.text.slice(salutation.start, salutation.end)}" greets men only, which may be insensitive to some readers; greet everyone instead ("Dear all", "Dear members").`);
       }
     }
   },
@@ -260,11 +266,13 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const [men, women] = [menWords.find(text), womenWords.find(text)];
   if (men.length === 0 || women.length === 0) return found;
-  // A task follows within three words ("ladies to the decorations", "uomini robusti per", "le signore invece pensano agli"), not past "and" ("to men and to women").
+  // A task follows within three words ("ladies to the decorations", "uomini robusti per", "le signore invece pensano agli"),
+  // not past "and" or the other gender ("to men and to women", "Messieurs, mesdames, bienvenue à").
+  const named = new Set([...men, ...women].map((match) => match.index));
   const givenTask = (match: LexiconMatch) => {
     for (let at = match.index + 1; at <= match.index + 3; at++) {
       const word = text.words[at];
-      if (!word || word.startsSentence || joiningWords.has(word.text)) return false;
+      if (!word || word.startsSentence || joiningWords.has(word.text) || named.has(at)) return false;
       if (taskWords.has(word.text)) return true;
     }
     return false;
@@ -275,6 +283,26 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     if (man && woman) found.push({ start: Math.min(man.start, woman.start), end: Math.max(man.end, woman.end) });
   }
   return found;
+}
+
+/** Words that open a letter, and the words that greet men only after them ("Değerli Beyefendiler,", "Κύριοι,", "Messieurs,"). */
+const greetingWords = new Set([
+  'dear', 'hello', 'hi', 'cher', 'chers', 'bonjour', 'liebe', 'lieber', 'sehr', 'geehrte', 'hallo', 'cari', 'egregi', 'gentili', 'ciao', 'estimados', 'queridos', 'hola',
+  'caros', 'prezados', 'ola', 'beste', 'geachte', 'mijne', 'hoi', 'drodzy', 'szanowni', 'witajcie', 'αγαπητοι', 'αξιοτιμοι', 'degerli', 'sayin', 'sevgili', 'merhaba', 'selam',
+]);
+const menGreeted = new Set(['gentlemen', 'sirs', 'messieurs', 'herren', 'signori', 'senores', 'senhores', 'heren', 'panowie', 'κυριοι', 'beyefendiler', 'beyler']);
+
+/** A paragraph that opens by greeting men only, followed by a comma, "!", ":" or the end of its line, and naming no women in the same sentence. */
+function menOnlySalutation(text: WordedSpan): { start: number; end: number } | undefined {
+  const { words } = text;
+  let at = 0;
+  while (at < 2 && greetingWords.has(words[at]?.text ?? '') && !words[at + 1]?.startsSentence) at++;
+  const greeted = words[at];
+  if (!greeted || (at > 0 && greeted.startsSentence) || !menGreeted.has(greeted.text)) return undefined;
+  if (!/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) return undefined;
+  const sentence = sentencesOf(text)[0] as Sentence;
+  if (within(womenWords.find(text), sentence).length > 0) return undefined;
+  return { start: (words[0] as Word).start, end: greeted.end };
 }
 
 /** A title of a work set in italics ("*Guys and Dolls*", "*Manpower*"); a word in italics for stress ("our *chairman*") is no title. */

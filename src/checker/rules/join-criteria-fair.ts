@@ -207,9 +207,13 @@ const languageNames = new Set([
   'russian', 'russe', 'russisch', 'russo', 'ruso', 'rosyjski', 'arabic', 'arabe', 'arabisch', 'arabo', 'arabski', 'catalan', 'catala', 'katalanisch', 'catalano', 'catalao', 'catalaans', 'katalonski',
 ]);
 
-/** Comparisons before an age ("over 40", "über vierzig", "mayores de cuarenta", "poniżej czterdziestu"). */
+/**
+ * Comparisons before an age ("over 40", "über vierzig", "mayores de cuarenta", "poniżej czterdziestu"),
+ * and the age people have reached ("who have not yet turned fifty", "che non abbiano compiuto cinquant'anni").
+ */
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
+  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'atteint', 'erreicht',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',

@@ -35,7 +35,7 @@ const instruments = new Lexicon([
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
   'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
-  'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz',
+  'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz*',
   'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   'bulten', 'bulteni', 'bultenimiz', 'e posta listesi', 'mail listesi', 'kayit formu', 'anket',
 ]);
@@ -89,7 +89,7 @@ export default defineRule({
   check(group, { organization, report }) {
     const reportOnce = oncePerPlace(report);
     // A shared sheet collects when the text around its address asks for names, addresses or sign-ups.
-    const asksForData = (line: number) => wordedText(group).some((text) => lineOf(text, line) && collecting.mayMatch(text) && collecting.find(text).length > 0);
+    const asksForData = (line: number) => wordedText(group).some((text) => aroundLine(text, line) && collecting.mayMatch(text) && collecting.find(text).length > 0);
     for (const address of addresses(group)) {
       const collects =
         isOnDomain(address.host, collectingHosts) || collectingPaths.some(([host, path]) => address.host === host && path.test(address.path)) || (address.host !== '' && listServerPath.test(address.path));
@@ -213,8 +213,8 @@ function namedForNetwork(text: WordedSpan, instrument: LexiconMatch, organizatio
   return name.length > 0 && name.every((word, offset) => text.words[instrument.index - name.length + offset]?.text === word);
 }
 
-/** Whether the span holds the given line of the file. */
-function lineOf(text: WordedSpan, line: number): boolean {
+/** Whether the span holds the given line of the file, or introduces it: it ends with a colon just before ("Put your details in our sheet:", then the address). */
+function aroundLine(text: WordedSpan, line: number): boolean {
   const range = text.span.rangeOf(0, text.span.text.length);
-  return range.line <= line && line <= range.endLine;
+  return (range.line <= line && line <= range.endLine) || (range.endLine < line && range.endLine >= line - 2 && /:\s*$/.test(text.span.text));
 }

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isDecidedAgainst, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, hasNegation, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -19,11 +19,11 @@ const invitationPaths: Record<string, RegExp> = {
 
 /**
  * Messaging apps by their names, nicknames ("wasap", "le zap") and the forms Polish gives them ("na
- * Discordzie", "w Telegramie"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
+ * Discordzie", "w Telegramie", "na Signalu"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
  */
 const apps = new Lexicon([
   'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
-  'discordzie', 'discorda', 'discordu', 'discordem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
+  'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
 ]);
 /** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts, in every form. */
@@ -40,9 +40,9 @@ const chatWords = new Lexicon([
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
   'groep', 'groepen', 'groepsapp', 'kanaal',
-  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
+  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'καναλι', 'γκρουπ',
-  'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet',
+  'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
 const joinWords = new Lexicon([
@@ -58,7 +58,7 @@ const joinWords = new Lexicon([
   'katil*', 'ekle*', 'ekleriz', 'ekleyelim',
 ]);
 /** Reported questions ("we are often asked whether there is a WhatsApp group"): asking words, then "whether" or "if". */
-const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'pyta*']);
+const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
 const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
 
 /**
@@ -188,7 +188,7 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = isOrdinaryWord(app);
-  if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(sentence, app, found)) return undefined;
+  if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(sentence, app, found) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
   if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
@@ -221,27 +221,27 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { 
   return undefined;
 }
 
-/**
- * "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es nicht": a negation just after a chat named
- * without a word that invites. German and Dutch put it at the end of the clause, however long ("Eine
- * WhatsApp-Gruppe gibt es bei uns nicht, und …").
- */
+/** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es bei uns nicht": a negation after a chat named without a word that invites. */
 function deniedAfter(text: WordedSpan, sentence: { to: number }, invitation: { start: number; end: number; byVerb?: true }): boolean {
   if (invitation.byVerb) return false;
   const last = text.words.findIndex((word) => word.end >= invitation.end);
-  if (last < 0) return false;
-  if (text.language() !== 'deu' && text.language() !== 'nld') return hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
-  // The clause ends at the first comma, semicolon or colon, or ten words on.
-  const far = Math.min(last + 10, sentence.to);
-  let clauseEnd = last + 1;
-  while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
-  return hasNegation(text, { from: last + 1, to: clauseEnd });
+  return last >= 0 && isDeniedAfter(text, last, sentence);
 }
 
 /** Whether a word that invites comes shortly before the match in its sentence. */
 function joinsBefore(sentence: { from: number }, app: LexiconMatch, found: Found): boolean {
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) if (found.joins[at]) return true;
   return false;
+}
+
+/** "Some of you asked for a Discord server. We won't start one": an asking word before the match, and a negation opening the next sentence. */
+function isRequestTurnedDown(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): boolean {
+  let asked = false;
+  for (let at = sentence.from; at < app.index && !asked; at++) asked = found.asks[at] !== undefined;
+  if (!asked) return false;
+  const sentences = sentencesOf(text);
+  const next = sentences[sentences.indexOf(sentence) + 1];
+  return next !== undefined && hasNegation(text, { from: next.from, to: Math.min(next.to, next.from + 4) });
 }
 
 /** Whether an asking word and then "whether" or "if" come before the match in its sentence ("we are often asked whether there is…"). */

@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, hasNegation, isDecidedAgainst, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, isDecidedAgainst, isDeniedAfter, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -151,8 +151,7 @@ export default defineRule({
 });
 
 /** "We do not use the CERN logo", "kein CERN-Logo", "het CERN-logo niet": a negation just before the mention, or just after it where German and Dutch put it. */
-const isDenied = (text: WordedSpan, mention: { from: number; to: number }, sentence: { to: number }) =>
-  isNegatedAt(text, mention.from) || hasNegation(text, { from: mention.to + 1, to: Math.min(mention.to + 4, sentence.to) });
+const isDenied = (text: WordedSpan, mention: { from: number; to: number }, sentence: { to: number }) => isNegatedAt(text, mention.from) || isDeniedAfter(text, mention.to, sentence);
 
 /** Whether the paragraph says the logo is protected or not the group's to use. */
 const explainsTheRule = (text: WordedSpan) => protectedWords.mayMatch(text) && protectedWords.find(text).length > 0;

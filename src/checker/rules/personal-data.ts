@@ -17,7 +17,7 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -94,8 +94,8 @@ function* disguisedEmails(folded: string): Generator<RegExpExecArray> {
 }
 
 const spelledDot = new RegExp(String.raw`\s(?:${dotWords})\s`, 'u');
-/** "at" and "chez" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
-const ambiguousAt = /^\s*(?:at|chez)\s*$/;
+/** "at", "chez", "bei", "en" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
+const ambiguousAt = /^\s*(?:at|chez|bei|bij|en|presso)\s*$/;
 const mailProviders = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'aol', 'gmx', 'web', 'posteo', 't-online', 'laposte', 'orange', 'free', 'sfr', 'wanadoo', 'libero', 'tiscali', 'virgilio', 'alice', 'tin', 'fastwebnet', 'uol', 'bol', 'terra', 'sapo', 'wp', 'onet', 'o2', 'interia', 'protonmail', 'proton', 'tutanota', 'mail', 'ziggo', 'kpnmail', 'telenet', 'bluewin', 'hispeed', 'seznam', 'yandex']);
 const topLevelDomains = new Set<string>(tlds);
 
@@ -120,7 +120,7 @@ const identifierWords = new RegExp(
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
-const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appelez|appeler|handy|anrufen|ruft|mobil|cellulare|chiamate|chiama|movil|llamad|llama|celular|ligue|liga|ligar|bel|bell|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
+const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appel(?:ez|er|le|lez-la|lez-le)|handy|anruf(?:en)?|ruft|mobil|cellulare|chiam(?:a|ate|are|atelo|atela)|movil|llam(?:ad|a|ar|en|adme)|celular|telemovel|lig(?:ue|a|ar|uem|arem|ando)|bel|bell(?:en|t)?|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
 const contactWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$`, 'u');
 /** The same words a little before the number, in its sentence ("appelez-la le soir au 06 …"): a number in the shape of the country's numbers is one to call. */
 const contactWordsNearby = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})(?![\p{L}])[^.!?;]*$`, 'u');

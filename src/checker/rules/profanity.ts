@@ -111,7 +111,7 @@ function isName(text: WordedSpan, match: LexiconMatch): boolean {
   const capitalisedInside = !word.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
   return capitalisedInside && (isStem || language !== 'eng');
 }
-const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|ring|berg|dorf|feld|hausen|heim|bach|burg|tal|au)$/;
+const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|ring|berg|dorf|feld|hausen|heim|bach|burg|tal|au|muhle|muhlen|hof|hofen|stedt|horst|hagen|furt|born|beck|rode|kirchen)$/;
 
 /** Words inside a written-out address ("bit.ly/alumni-lyon-tg") are no words a reader reads. */
 function isInAddress(text: string, start: number, end: number): boolean {

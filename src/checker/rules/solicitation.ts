@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type WordedSpan } from '../text/words.ts';
+import { hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -39,6 +39,8 @@ const kinds: Kind[] = [
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
+      'group account', 'group s account', 'account of the group', 'compte du groupe', 'gruppenkonto', 'konto der gruppe', 'conto del gruppo', 'cuenta del grupo', 'conta do grupo',
+      'rekening van de groep', 'konto grupy', 'λογαριασμο της ομαδας', 'grup hesabi', 'grubun hesabi', 'grubun hesabina',
       'membership fee', 'annual fee', 'yearly fee', 'cotisation', 'cotisations', 'mitgliedsbeitrag', 'jahresbeitrag', 'quota associativa', 'quota annuale', 'cuota de socio', 'cuota anual', 'anuidade', 'contributie', 'skladka', 'skladki',
     ]),
   },
@@ -74,8 +76,12 @@ const kinds: Kind[] = [
 ];
 
 /** Asking readers to contribute: a contribution, a request or a payment, and a price ("a yearly contribution of €15, pay here"). */
-const contributionWords = new Lexicon(['contribution', 'contributions', 'contribute', 'beitrag', 'beitrage', 'contributo', 'contributi', 'aportacion', 'aporte', 'contribucion', 'contribuicao', 'bijdrage', 'wklad']);
-const askOrPayWords = new Lexicon(['ask', 'asking', 'request', 'please', 'pay', 'payer', 'payez', 'demandons', 'bitten', 'bitte', 'zahlen', 'uberweisen', 'uberweist', 'chiediamo', 'versare', 'versate', 'pagare', 'pagate', 'pedimos', 'pagar', 'pagad', 'paga', 'vragen', 'betalen', 'overmaken', 'prosimy', 'zaplac', 'wplac', 'wplacic']);
+const contributionWords = new Lexicon(['contribution', 'contributions', 'contribute', 'subscription', 'subscriptions', 'beitrag', 'beitrage', 'contributo', 'contributi', 'aportacion', 'aporte', 'contribucion', 'contribuicao', 'bijdrage', 'wklad']);
+const askOrPayWords = new Lexicon(['ask', 'asking', 'request', 'please', 'pay', 'payer', 'payez', 'demandons', 'solicit*', 'sollicit*', 'verser', 'bitten', 'bitte', 'zahlen', 'uberweisen', 'uberweist', 'chiediamo', 'versare', 'versate', 'pagare', 'pagate', 'pedimos', 'pagar', 'pagad', 'paga', 'vragen', 'betalen', 'overmaken', 'prosimy', 'zaplac', 'wplac', 'wplacic']);
+
+/** Dues, whatever they are called: a sum by the year ("20 € par an", "CHF 20 a year"), asked of members. */
+const yearlySum = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|chf\b|zl\b|usd\b|gbp\b|francs?\b|tl\b|r\$))\s*(?:per year|a year|per annum|par an|pro jahr|jahrlich|im jahr|all['’]anno|l['’]anno|annui|al ano|anuales|por ano|ao ano|anuais|per jaar|rocznie|na rok|το χρονο|ετησιως)(?![\p{L}])/u;
+const memberWords = new Lexicon(['member*', 'membr*', 'mitglied*', 'miembro*', 'socio', 'socios', 'soci', 'lid', 'leden', 'czlon*', 'μελ*', 'uye*']);
 
 /** Selling things: a price, and a word that takes orders ("€12 each, order at the next apéro"). */
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*']);
@@ -156,14 +162,22 @@ export default defineRule({
           }
         }
       }
-      if (pricePattern.test(text.span.text) && contributionWords.mayMatch(text)) {
+      if (pricePattern.test(text.span.text) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {
         const contributions = contributionWords.find(text);
         const asks = askOrPayWords.find(text);
-        const sentences = sentencesOf(text);
-        for (const sentence of sentences) {
+        const members = memberWords.find(text);
+        for (const sentence of sentencesOf(text)) {
+          if (hasNegation(text, sentence) || isDecidedAgainst(text, sentence) || !namesPrice(text, sentence, sentence)) continue;
           const contribution = within(contributions, sentence)[0];
-          if (!contribution || !within(asks, sentence).length || hasNegation(text, sentence) || !namesPrice(text, sentence, sentence)) continue;
-          reportOnce(text.span.rangeOf(contribution.start, contribution.end), message(text, contribution, 'a request for money'));
+          if (contribution && within(asks, sentence).length > 0) {
+            reportOnce(text.span.rangeOf(contribution.start, contribution.end), message(text, contribution, 'a request for money'));
+            continue;
+          }
+          const dues = within(members, sentence).length > 0 ? yearlySum.exec(text.folded.slice(text.words[sentence.from]?.start, text.words[sentence.to - 1]?.end)) : null;
+          if (dues) {
+            const start = (text.words[sentence.from] as Word).start + dues.index;
+            reportOnce(text.span.rangeOf(start, start + dues[0].length), message(text, { start, end: start + dues[0].length }, 'a request for money'));
+          }
         }
       }
       // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
@@ -182,7 +196,7 @@ export default defineRule({
   },
 });
 
-const message = (text: WordedSpan, match: LexiconMatch, what: string) =>
+const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>
   `Remove "${text.span.text.slice(match.start, match.end)}" (${what}): group pages must not ask for money, promote charities, sell or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office's agreement.`;
 
 /**

@@ -114,7 +114,7 @@ function wordsOf(folded: string): Word[] {
   return words;
 }
 /**
- * Whether the characters between two words end a sentence: ".", "!", "?", ";" or a blank line. A line
+ * Whether the characters between two words end a sentence: ".", "!", "?", ";", "·" or a blank line. A line
  * break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence.
  */
 function endsSentence(text: string, from: number, to: number): boolean {
@@ -122,6 +122,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
     if (code === 46 || code === 33 || code === 63 || code === 59) return true;
+    // Greek's semicolon, the raised dot, before a space: Catalan's "l·l" stands inside a word.
+    if ((code === 0xb7 || code === 0x387) && /\s/.test(text[at + 1] ?? '')) return true;
     if (code === 10 && ++breaks === 2) return true;
     if (code !== 10 && code !== 13 && code !== 32 && code !== 9) breaks = 0;
   }
@@ -457,13 +459,23 @@ export function isNegatedAt(text: WordedSpan, index: number): boolean {
   return negationBefore(text, index) !== undefined;
 }
 
-/** The word shortly before the match, in the same sentence, that denies it; undefined when there is none. */
+/**
+ * The word shortly before the match, in the same sentence, that denies it; undefined when there is none.
+ * A negation that ends its clause ("como no lo lee nadie, abrimos…") denies that clause only.
+ */
 export function negationBefore(text: WordedSpan, index: number): number | undefined {
   for (let at = index - 1; at >= 0 && at >= index - negationReach; at--) {
-    if (isNegation(text, at)) return at;
+    if (isNegation(text, at)) return endsClause(text, at) ? undefined : at;
     if ((text.words[at] as Word).startsSentence) return undefined;
   }
   return undefined;
+}
+
+/** Whether a comma, a semicolon or a colon follows the word. */
+function endsClause(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  const next = text.words[at + 1];
+  return /^[^\p{L}\p{N}]*[,;:]/u.test(text.span.text.slice(word.end, next ? next.start : word.end + 2));
 }
 
 /**
@@ -475,19 +487,52 @@ const decidedAgainst = new Lexicon([
   'rejet*', 'ecarte', 'ecartee', 'ecartees', 'refuse', 'refusee', 'refusees', 'lehnt', 'abgelehnt', 'verworfen', 'nicht weiterverfolgt', 'zuruckgezogen',
   'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
   'odrzuc*', 'wycofan*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
+  'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
+  'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
+  'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
+]);
+/**
+ * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
+ * to", "a décidé de ne pas", "non viene accolta", "kabul etmedi").
+ */
+const decidedOrApproved = new Lexicon([
+  'decid*', 'deciso', 'decise', 'beschloss*', 'beschlossen', 'entschied*', 'entschieden', 'besloot', 'besloten', 'postanowil*', 'zdecydowal*', 'αποφασισ*',
+  'accepted', 'adopted', 'approved', 'carried', 'retenu*', 'adopte*', 'approuve*', 'angenommen', 'genehmigt', 'accolt*', 'approvat*', 'aprobad*', 'aceptad*',
+  'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'kabul',
 ]);
 
 /** Whether the sentence, or one of the two after it in its paragraph, reports that what it proposes was decided against. */
 export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
   const sentences = sentencesOf(text);
   const at = sentences.indexOf(sentence);
-  const matches = decidedAgainst.find(text);
-  if (at < 0 || matches.length === 0) return false;
-  return sentences.slice(at, at + 3).some((next) => within(matches, next).length > 0);
+  const against = decidedAgainst.find(text);
+  const decisions = decidedOrApproved.find(text);
+  if (at < 0 || (against.length === 0 && decisions.length === 0)) return false;
+  return sentences.slice(at, at + 3).some((next) => within(against, next).length > 0 || within(decisions, next).some((decision) => isRefusal(text, next, decision)));
+}
+
+/** Whether a negation comes within three words of a decision, before or after it, in its sentence ("non è stata accolta"). */
+function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch): boolean {
+  const last = Math.min(sentence.to, decision.index + decision.length + 3);
+  for (let at = Math.max(sentence.from, decision.index - 3); at < last; at++) if ((at < decision.index || at >= decision.index + decision.length) && isNegation(text, at)) return true;
+  return false;
 }
 
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
 export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
+
+/**
+ * Whether a negation follows the word at `last` in its clause: within three words, or, in German and
+ * Dutch, which put it at the end of the clause however long, before the clause ends (at a comma, a
+ * semicolon or a colon, or ten words on): "Eine WhatsApp-Gruppe gibt es bei uns nicht, und …".
+ */
+export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: number }): boolean {
+  if (text.language() !== 'deu' && text.language() !== 'nld') return hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+  const far = Math.min(last + 10, sentence.to);
+  let clauseEnd = last + 1;
+  while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
+  return hasNegation(text, { from: last + 1, to: clauseEnd });
+}
 
 /** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
 export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
@@ -495,8 +540,8 @@ export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
   return false;
 }
 
-/** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek". */
-const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis|mamis)/;
+/** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek", "toplamamaktadır". */
+const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis|mamis|mamak|memek)/;
 
 function isNegation(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
@@ -518,6 +563,13 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
     if (opened === -1 || before.slice(opened + 1).includes(close === open ? open : close)) continue;
     if (after.includes(close)) return true;
   }
-  return false;
+  // The opening quote is known by the letter after it, which may be the match's first.
+  const beforeAndFirst = source.slice(Math.max(0, start - 200), start + 1);
+  let opened = -1;
+  for (const quote of beforeAndFirst.matchAll(openingSingleQuote)) opened = quote.index + quote[0].length;
+  return opened >= 0 && !closingSingleQuote.test(beforeAndFirst.slice(opened, -1)) && closingSingleQuote.test(source.slice(end - 1, end + 200));
 }
+/** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
+const openingSingleQuote = /(?:^|[\s([{])'(?=[\p{L}\p{N}])/gu;
+const closingSingleQuote = /[\p{L}\p{N}.!?]'(?![\p{L}\p{N}])/u;
 
