@@ -232,6 +232,7 @@ export default defineRule({
       const { words, wordings } = catalogueFor(text.language());
       const matches = words.find(text);
       const salutation = menOnlySalutation(text);
+      if (matches.length === 0 && !salutation) continue;
       let salutationWorded = false;
       for (const sentence of sentencesOf(text)) {
         for (const match of within(matches, sentence)) {

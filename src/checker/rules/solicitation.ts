@@ -167,17 +167,13 @@ export default defineRule({
         const asks = askOrPayWords.find(text);
         const members = memberWords.find(text);
         for (const sentence of sentencesOf(text)) {
-          if (hasNegation(text, sentence) || isDecidedAgainst(text, sentence) || !namesPrice(text, sentence, sentence)) continue;
           const contribution = within(contributions, sentence)[0];
-          if (contribution && within(asks, sentence).length > 0) {
-            reportOnce(text.span.rangeOf(contribution.start, contribution.end), message(text, contribution, 'a request for money'));
-            continue;
-          }
-          const dues = within(members, sentence).length > 0 ? yearlySum.exec(text.folded.slice(text.words[sentence.from]?.start, text.words[sentence.to - 1]?.end)) : null;
-          if (dues) {
-            const start = (text.words[sentence.from] as Word).start + dues.index;
-            reportOnce(text.span.rangeOf(start, start + dues[0].length), message(text, { start, end: start + dues[0].length }, 'a request for money'));
-          }
+          const asked = contribution !== undefined && within(asks, sentence).length > 0 && namesPrice(text, sentence, sentence);
+          const from = (text.words[sentence.from] as Word).start;
+          const dues = !asked && within(members, sentence).length > 0 ? yearlySum.exec(text.folded.slice(from, text.words[sentence.to - 1]?.end)) : null;
+          if ((!asked && !dues) || hasNegation(text, sentence) || isDecidedAgainst(text, sentence)) continue;
+          const [start, end] = dues ? [from + dues.index, from + dues.index + dues[0].length] : [(contribution as LexiconMatch).start, (contribution as LexiconMatch).end];
+          reportOnce(text.span.rangeOf(start, end), message(text, { start, end }, 'a request for money'));
         }
       }
       // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
