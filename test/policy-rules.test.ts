@@ -89,6 +89,7 @@ describe('join-criteria-fair', () => {
     ['French-speaking Switzerland', criteria('Alumni who live in French-speaking Switzerland.')],
     ['a public group without criteria', { frontmatter: 'visibility: public\njoinCriteria: null' }],
     ['a group that turned twenty, in Italian', body("Quest'anno il nostro gruppo ha compiuto vent'anni: festeggiamo a giugno.")],
+    ['a nationality denied after it, in Turkish', body('Grubumuz yalnızca Türkler için değil; bölgede yaşayan herkes katılabilir.')],
   ]);
 });
 
@@ -155,6 +156,7 @@ describe('messaging-apps', () => {
     ['an invitation after a clause that a negation ends, in Spanish', body('Como el foro no lo lee nadie, abrimos un canal de Telegram: pedid el enlace a Lucía.'), 'canal de Telegram'],
     ['a WhatsApp community, in Turkish', body('Duyurular için WhatsApp topluluğumuza katılın.')],
     ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
+    ['a chat group in a sentence that ends on a quoted question', body('Wir haben eine Signal-Gruppe für kurzfristige Infos (Stau, „wo seid ihr?“). Schreibt uns, dann packen wir euch dazu.'), 'Signal-Gruppe'],
   ]);
   expectPassed('messaging-apps', [
     ['an address ending in t.me-like letters', body('See [about.me](https://about.me/claire) and https://vimeo.com/123.')],
@@ -168,6 +170,7 @@ describe('messaging-apps', () => {
     ['a proposal not accepted, in Italian', body('La proposta di un gruppo Signal per gli avvisi non è stata accolta dal direttivo.')],
     ['a request turned down in the next sentence, in Dutch', body('Iemand vroeg om een WhatsApp-groep voor de borrels. Daar doen we niet aan, alles gaat via het platform.')],
     ['a proposal the minutes report as voted against', body('**Item 4 – Telegram channel.** A member proposed one for quick notices. The meeting voted against it.')],
+    ['a proposal a table row reports as rejected', body('| Proposal | For | Against | Result |\n| --- | --- | --- | --- |\n| A Telegram channel for notices | 2 | 19 | rejected |')],
   ]);
 });
 
@@ -185,6 +188,7 @@ describe('mailing-lists', () => {
     ['a shared sheet for the group’s own directory, with a denial after it', body('Entren a la hoja de cálculo compartida y pongan nombre, correo y celular, así nos escribimos sin pasar por la plataforma.')],
     ['the group’s own bulletin, in Greek', body('Κάθε μήνα στέλνουμε το δικό μας δελτίο: γραφτείτε αφήνοντας το όνομα και το email σας.')],
     ['a shared sheet that the paragraph before introduces', body('Put your name and phone number in here:\n\nhttps://docs.google.com/spreadsheets/d/1AbCdEf/edit'), 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit'],
+    ['the group’s own list, in Turkish', body('Kendi e-posta listemizi kurduk; katılmak için adınızı ve e-postanızı yazın.'), 'Kendi e-posta listemizi'],
   ]);
   expectPassed('mailing-lists', [
     ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
@@ -196,6 +200,7 @@ describe('mailing-lists', () => {
     ['the network’s newsletter, with a denial in a later clause', body('The talk is also announced in the CERN Alumni newsletter — if you don’t receive it yet, tick the option in your profile.')],
     ['denials in Swiss German', body('Kei Mitgliederbiitrag, kei WhatsApp-Gruppe, kei eigeni Mailingliste – alles lauft über d’Plattform.')],
     ['a Greek sentence that a raised dot ends', body('Για όλα τα νέα γραφτείτε στην πλατφόρμα· το Office of Alumni Relations στέλνει κάθε μήνα newsletter.')],
+    ['a list of their own denied at the end of a Turkish clause', body('Kendi e-posta listemiz ya da forumumuz yok, bütün duyurular bu sayfada ve platformda yapılır; bir sorunuz için bize platformdan yazın.')],
   ]);
 });
 
@@ -218,6 +223,8 @@ describe('solicitation', () => {
     ['a sponsor’s discount, in Greek', body('Όλα τα μέλη έχουν 15% έκπτωση στο e-shop του χορηγού μας.'), 'έκπτωση'],
     ['dues by the year, asked of each member', body('Chaque membre verse 25 € par an pour la location de la salle.'), '25 € par an'],
     ['a payment into the group’s account, in Polish', body('Koszulki po 40 zł, płatność przelewem na konto grupy.'), 'konto grupy'],
+    ['rounding a ticket up for a cause', body('Tickets are €8; if you can, round your ticket up to €10 for the food bank.'), 'round your'],
+    ['donations into collection cans, in Polish', body('Zbieramy datki do puszek dla schroniska.'), 'datki'],
     ['a subscription members are asked to pay', body('From May, members will be asked to pay a subscription of £12.'), 'subscription'],
     ['a contribution the committee requests, in Portuguese', body('A direção solicita a cada sócio uma contribuição de 15 € para os cartazes.'), 'contribuição'],
   ]);
@@ -232,6 +239,8 @@ describe('solicitation', () => {
     ['dues by the year that the meeting voted against', body('A motion to charge members £10 a year was put; the meeting voted against it.')],
     ['dues by the year that were not approved, in Italian', body("La quota di 20 € all'anno per ogni socio non è stata approvata.")],
     ['the cost of a dinner per member', body('The dinner costs €45 per member, paid at the restaurant.')],
+    ['a speaker whose first name means a gift, in Turkish', body('Konuşmacı: Dr. Bağış Erdem, medikal fizikçi.')],
+    ['a train each books for themselves, after a price', body('- museo: 18 €, si paga all’ingresso\n- treno: ognuno prenota il proprio')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
     ['a charity run of others, mentioned', body('Nessa manhã há uma corrida solidária no Parque Verde, por isso venham de autocarro.')],
     ['a GitHub sponsor-less link', body('Code for the demo is on [GitHub](https://github.com/lyon-alumni/demo).')],
@@ -253,6 +262,7 @@ describe('organization-logo', () => {
     ['the rule explained, in Italian', body('Il logo del CERN è tutelato e non possiamo usarlo su pagine come questa.')],
     ['a denial at the end of a German clause', body('Das Logo des CERN drucken wir aus gutem Grund auf keine unserer Tassen.')],
     ['an idea taken off the agenda, in Turkish', body('Tişörtlere CERN logosu basma fikri gündemden çıkarıldı.')],
+    ['a picture described as without the logo', body('![Our banner with the cathedral, without the CERN logo](/images/groups/lyon/banner.png)')],
   ]);
 });
 
@@ -288,6 +298,7 @@ describe('profanity and inclusive-language', () => {
     ['a place in an activity’s location', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Gita nel Subappennino\n      date: 2026-10-03\n      kind: event\n      location: Troia, provincia di Foggia' }],
   ]);
   expectReported('profanity', [['Québec swearing', body('Le traiteur de l’an passé était une vraie marde.'), 'marde']]);
+  expectReported('profanity', [['an inflected Turkish vulgar word', body('Yemekler açıkçası boktandı, bir daha oraya gitmiyoruz.'), 'boktandı']]);
   expectReported('inclusive-language', [
     ['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman'],
     ['man-hours, in German', body('Für den Aufbau rechnen wir mit rund 60 Mannstunden.'), 'Mannstunden'],
@@ -304,6 +315,7 @@ describe('profanity and inclusive-language', () => {
     ['a fellowship programme', body('Several members held a CERN fellowship.')],
     ['a greeting to men and women', body('Messieurs, mesdames, bienvenue à la soirée.')],
     ['a title in straight single quotes', body("A talk on the book 'Manpower in big science', with its author.")],
+    ['a film title in Polish quotation marks', body('Oglądamy „The Chairman” z 1969 roku, a potem dyskusja.')],
   ]);
 });
 

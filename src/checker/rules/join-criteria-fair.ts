@@ -1,4 +1,4 @@
-import { isNegatedAt, Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { isDeniedAfter, isNegatedAt, Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
@@ -359,6 +359,8 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
     for (const finding of candidates) {
       if (exempt.has(finding)) continue;
       if (!isCriteria && !isRestricted(finding)) continue;
+      // Turkish denies after what it denies: "grup yalnızca Türkler için değil".
+      if (text.language() === 'tur' && isDeniedAfter(text, finding.to, sentence)) continue;
       if (finding.kind === 'people' && spokenUpTo.some(([from, to]) => finding.from > from && finding.from <= to)) continue;
       if (finding.kind === 'people' && !isRestricted(finding)) {
         // In the criteria a people word selects ("Brasileiros e brasileiras que…", "Swiss alumni") unless it names a place ("in Italien", "Svizzera italiana").

@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, fold, hasNegation, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, fold, hasNegation, isDecidedAgainst, isDeniedAtClauseEnd, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -37,10 +37,10 @@ const instruments = new Lexicon([
   'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz*',
   'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
-  'bulten', 'bulteni', 'bultenimiz', 'e posta listesi', 'mail listesi', 'kayit formu', 'anket',
+  'bulten', 'bulteni', 'bultenimiz', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
-const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'form', 'forms', 'sheet', 'tabelle', 'modulo', 'foglio']);
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
@@ -125,7 +125,7 @@ export default defineRule({
         // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
         if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence)) continue;
         for (const instrument of within(found, sentence)) {
-          if (hasNegation(text, { from: sentence.from, to: instrument.index })) continue;
+          if (hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

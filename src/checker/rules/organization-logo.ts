@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, isDecidedAgainst, isDeniedAfter, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -123,7 +123,9 @@ export default defineRule({
       const isImage = link.kind === 'image' || imageFile.test(fileName);
       if (!isImage) continue;
       const label = link.kind === 'image' ? (link.label ?? '') : '';
-      const byAlt = logoMentions(tokensOf(label), label, names).length > 0;
+      const altTokens = tokensOf(label);
+      // "The group's banner, without the CERN logo": a description that denies it.
+      const byAlt = logoMentions(altTokens, label, names).some((mention) => !altTokens.slice(Math.max(0, mention.from - 3), mention.from).some((token) => isDenyingWord(token.text)));
       const stem = fileName.replace(imageFile, '');
       const inLogoFolder = /\/logos?\//i.test(link.url);
       const byFile = logoMentions(tokensOf(inLogoFolder ? `logo ${stem}` : stem), stem.toLowerCase(), names).length > 0 || compactMention(stem, names);

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -35,7 +35,8 @@ const kinds: Kind[] = [
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
-      'darowizn*', 'zrzutk*', 'blik',
+      'darowizn*', 'zrzutk*', 'blik', 'datk*', 'kwest*',
+      'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
@@ -54,7 +55,7 @@ const kinds: Kind[] = [
       'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'beneficencia', 'rifa solidaria', 'cena solidaria', 'causa solidaria', 'fines solidarios', 'fines beneficos',
       'renda sera', 'toda a renda', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
-      'dochod', 'dochod z', 'charytatyw*', 'na cel',
+      'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz',
       'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu',
     ]),
   },
@@ -95,6 +96,9 @@ const ownCostWords = new Lexicon([
   'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem',
   'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
 ]);
+
+/** Each reader as the one who buys ("treno: ognuno prenota il proprio"): a cost each pays, not a sale. */
+const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune', 'jeder', 'jede', 'ognuno', 'ciascuno', 'cada', 'ieder', 'iedereen', 'kazdy', 'herkes', 'καθενας']);
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
@@ -157,7 +161,7 @@ export default defineRule({
           // "Do you collect a fee? No." asks, and the answer denies.
           if (hasNegation(text, sentence) || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence)) continue;
           for (const match of within(found, sentence)) {
-            if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0))) continue;
+            if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0)) || followsTitle(text, match.index)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
           }
         }
@@ -184,7 +188,7 @@ export default defineRule({
         for (const [index, sentence] of sentences.entries()) {
           const order = within(orders, sentence)[0];
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
-          if (!order || hasNegation(text, sentence) || !priced || within(ownCostWords.find(text), sentence).length > 0) continue;
+          if (!order || hasNegation(text, sentence) || !priced || within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
@@ -203,6 +207,15 @@ function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolea
   if (namesGift) return true;
   const next = text.words[match.index + match.length];
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
+}
+
+/** Whether each reader is who orders, a word or two before the order in its sentence ("everyone books their own"); not a price's "each" ("€12 each, order yours"). */
+function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: number }): boolean {
+  return [1, 2].some((distance) => {
+    const at = order.index - distance;
+    const before = text.words[at - 1];
+    return at >= sentence.from && eachWords.has(text.words[at]?.text ?? '') && !(before && /[\d€$£]/.test(text.span.text.slice(before.start, (text.words[at] as Word).start)));
+  });
 }
 
 /** Whether the text from one sentence to another names a price: an order there buys something. */

@@ -108,11 +108,22 @@ function wordsOf(folded: string): Word[] {
     const start = index;
     do index += size;
     while (index < length && (size = wordCharLength(folded, index)) > 0);
-    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: words.length === 0 || endsSentence(folded, previousEnd, start) });
+    const previous = words[words.length - 1];
+    const afterTitle = previous !== undefined && personTitles.has(previous.text) && folded[previous.end] === '.';
+    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: !previous || (!afterTitle && endsSentence(folded, previousEnd, start)) });
     previousEnd = index;
   }
   return words;
 }
+/** Titles written before a name with a full stop ("Dr. Bağış Erdem", "St. Gallen"): the stop ends no sentence. */
+const personTitles = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'hr', 'sig', 'sr', 'sra', 'srta', 'dott', 'ing', 'mgr', 'inz', 'st']);
+
+/** Whether the word at `index` is a name after a title ("Dr. Bağış", "Prof. Spende"): capitalised, after a title and its stop. */
+export function followsTitle(text: WordedSpan, index: number): boolean {
+  const [previous, word] = [text.words[index - 1], text.words[index]];
+  return previous !== undefined && word !== undefined && personTitles.has(previous.text) && text.folded[previous.end] === '.' && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+}
+
 /**
  * Whether the characters between two words end a sentence: ".", "!", "?", ";", "·" or a blank line. A line
  * break inside a paragraph is where the manager's editor wrapped the line, not the end of a sentence.
@@ -383,7 +394,8 @@ export function byWord(text: WordedSpan, matches: readonly LexiconMatch[]): (Lex
 export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
   const last = text.words[sentence.to - 1];
   const next = text.words[sentence.to];
-  if (!last) return false;
+  // A question someone else asked, quoted at the end of a statement ("… (rain, „where are you?“).") does not make it one.
+  if (!last || isQuoted(text, last.start, last.end)) return false;
   const after = text.span.text.slice(last.end, next ? next.start : last.end + 20);
   return (text.language() === 'ell' ? /^[^.!\n]*[?;\u037e]/ : /^[^.!;\n]*\?/).test(after);
 }
@@ -448,6 +460,9 @@ const negations = new Set(
     .split(' '),
 );
 
+/** Whether a word denies what follows it in every language of the network ("without", "kein", "χωρίς"): for text too short to tell its language. */
+export const isDenyingWord = (word: string) => negations.has(word);
+
 /** "no" denies in English, Spanish and Italian, but is "in the" in Portuguese and "well" in Polish. */
 const noIsNegation = new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und']);
 
@@ -501,14 +516,26 @@ const decidedOrApproved = new Lexicon([
   'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'kabul',
 ]);
 
-/** Whether the sentence, or one of the two after it in its paragraph, reports that what it proposes was decided against. */
+/**
+ * Whether the sentence, or one of the three after it in its paragraph (an item of the minutes), reports
+ * that what it proposes was decided against; in a table, whether another cell of its row does ("| A WhatsApp group | 4 | 13 | rejected |").
+ */
 export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
   const sentences = sentencesOf(text);
   const at = sentences.indexOf(sentence);
-  const against = decidedAgainst.find(text);
-  const decisions = decidedOrApproved.find(text);
-  if (at < 0 || (against.length === 0 && decisions.length === 0)) return false;
-  return sentences.slice(at, at + 3).some((next) => within(against, next).length > 0 || within(decisions, next).some((decision) => isRefusal(text, next, decision)));
+  if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
+  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next)));
+}
+
+function reportsRefusal(text: WordedSpan, sentence: Sentence): boolean {
+  return within(decidedAgainst.find(text), sentence).length > 0 || within(decidedOrApproved.find(text), sentence).some((decision) => isRefusal(text, sentence, decision));
+}
+
+/** The other cells of a table row the span is a cell of: the body's spans on its line (a paragraph or a heading has a line to itself). */
+function cellsBeside(text: WordedSpan): WordedSpan[] {
+  if (text.span.field) return [];
+  const { line } = text.span.rangeOf(0, 0);
+  return text.page.texts.filter((other) => other !== text && !other.span.field && other.span.rangeOf(0, 0).line === line);
 }
 
 /** Whether a negation comes within three words of a decision, before or after it, in its sentence ("non è stata accolta"). */
@@ -521,13 +548,17 @@ function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch)
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
 export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
 
-/**
- * Whether a negation follows the word at `last` in its clause: within three words, or, in German and
- * Dutch, which put it at the end of the clause however long, before the clause ends (at a comma, a
- * semicolon or a colon, or ten words on): "Eine WhatsApp-Gruppe gibt es bei uns nicht, und …".
- */
+/** Languages that put a negation at the end of the clause, however long: "Eine WhatsApp-Gruppe gibt es bei uns nicht", "e-posta listemiz ya da WhatsApp grubumuz yok". */
+const clauseFinalNegation = new Set(['deu', 'nld', 'tur']);
+
+/** Whether a negation follows the word at `last` in its clause: within three words, or, in the languages that put it at the end of the clause, before the clause ends. */
 export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: number }): boolean {
-  if (text.language() !== 'deu' && text.language() !== 'nld') return hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+  return clauseFinalNegation.has(text.language()) ? isDeniedAtClauseEnd(text, last, sentence) : hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+}
+
+/** In a language that puts a negation at the end of the clause, whether one ends the clause of the word at `last` (at a comma, a semicolon or a colon, or ten words on). */
+export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { to: number }): boolean {
+  if (!clauseFinalNegation.has(text.language())) return false;
   const far = Math.min(last + 10, sentence.to);
   let clauseEnd = last + 1;
   while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
@@ -551,17 +582,19 @@ function isNegation(text: WordedSpan, at: number): boolean {
   return negations.has(word.text) || contracted || (word.text === 'no' && noIsNegation.has(text.language()));
 }
 
-const quoteMarks: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '‘': '’', '‹': '›', '‚': '‘' };
+/** Each opening quotation mark and the marks that close it: „…“ in German, „…” in Polish and Dutch. */
+const quoteMarks: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‘': '’', '‹': '›', '‚': '‘’' };
 
 /** Whether the match at [start, end) stands inside quotation marks of its sentence: words someone else said, or a name. */
 export function isQuoted(text: WordedSpan, start: number, end: number): boolean {
   const source = text.span.text;
   const before = source.slice(Math.max(0, start - 200), start);
   const after = source.slice(end, end + 200);
-  for (const [open, close] of Object.entries(quoteMarks)) {
+  for (const [open, closes] of Object.entries(quoteMarks)) {
     const opened = before.lastIndexOf(open);
-    if (opened === -1 || before.slice(opened + 1).includes(close === open ? open : close)) continue;
-    if (after.includes(close)) return true;
+    if (opened === -1) continue;
+    const inside = before.slice(opened + 1);
+    if ([...closes].some((close) => !inside.includes(close) && after.includes(close))) return true;
   }
   // The opening quote is known by the letter after it, which may be the match's first.
   const beforeAndFirst = source.slice(Math.max(0, start - 200), start + 1);
