@@ -118,7 +118,7 @@ function wordsOf(folded: string): Word[] {
 /** Titles written before a name with a full stop ("Dr. Bağış Erdem", "St. Gallen"): the stop ends no sentence. */
 const personTitles = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'hr', 'sig', 'sr', 'sra', 'srta', 'dott', 'ing', 'mgr', 'inz', 'st']);
 
-/** Whether the word at `index` is a name after a title ("Dr. Bağış", "Prof. Spende"): capitalised, after a title and its stop. */
+/** Whether the word at `index` is a name after a title ("Dr. Bağış Erdem"): capitalised, after a title and its stop. */
 export function followsTitle(text: WordedSpan, index: number): boolean {
   const [previous, word] = [text.words[index - 1], text.words[index]];
   return previous !== undefined && word !== undefined && personTitles.has(previous.text) && text.folded[previous.end] === '.' && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
@@ -602,6 +602,7 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
   for (const quote of beforeAndFirst.matchAll(openingSingleQuote)) opened = quote.index + quote[0].length;
   return opened >= 0 && !closingSingleQuote.test(beforeAndFirst.slice(opened, -1)) && closingSingleQuote.test(source.slice(end - 1, end + 200));
 }
+
 /** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
 const openingSingleQuote = /(?:^|[\s([{])'(?=[\p{L}\p{N}])/gu;
 const closingSingleQuote = /[\p{L}\p{N}.!?]'(?![\p{L}\p{N}])/u;
