@@ -62,6 +62,7 @@ describe('join-criteria-fair', () => {
     ['retirement', criteria('Retired alumni who live near Lyon.'), 'Retired'],
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
     ['an age not yet reached, in Italian words', criteria("Ex borsisti del CERN a Torino che non hanno ancora compiuto quarant'anni."), "compiuto quarant'anni"],
+    ['an age not yet reached, in Greek words', criteria('Απόφοιτοι του CERN στην Αθήνα που δεν έχουν κλείσει ακόμη τα σαράντα.'), 'κλείσει ακόμη τα σαράντα'],
   ]);
   it('points inside a folded value written over several lines, past an emoji', () => {
     const [file] = exampleFiles({ title: 'folded', frontmatter: 'joinCriteria: Alumni' });
@@ -90,6 +91,7 @@ describe('join-criteria-fair', () => {
     ['a public group without criteria', { frontmatter: 'visibility: public\njoinCriteria: null' }],
     ['a group that turned twenty, in Italian', body("Quest'anno il nostro gruppo ha compiuto vent'anni: festeggiamo a giugno.")],
     ['a nationality denied after it, in Turkish', body('Grubumuz yalnızca Türkler için değil; bölgede yaşayan herkes katılabilir.')],
+    ['retirees in a list that ends with everyone', criteria('Everyone who worked at CERN and lives near Lyon: students, engineers, retirees and everyone in between.')],
   ]);
 });
 
@@ -116,6 +118,8 @@ describe('personal-data', () => {
     ['an address with "bei" and "Punkt", in German', body('Fragen an jonas.weber bei gmx Punkt de, gern auch abends.'), 'jonas.weber bei gmx Punkt de'],
     ['an address with "(en)" and "(punto)", in Spanish', body('Dudas a marta.gil (en) yahoo (punto) es, por favor.'), 'marta.gil (en) yahoo (punto) es'],
     ['a Portuguese mobile after an inflected verb to call', body('Para reservar, liguem ao Rui para o 936 512 408 até sexta.'), '936 512 408'],
+    ['a phone number spelled out in words, in Italian', body('Per prenotare chiamate Luca: tre tre nove, uno due tre, quattro cinque sei sette.'), 'tre tre nove, uno due tre, quattro cinque sei sette'],
+    ['an address with "kuyruklu a", in Turkish', body('Sunumlar için Mehmet’e yazın: mehmet.kaya kuyruklu a ornekmail nokta com'), 'mehmet.kaya kuyruklu a ornekmail nokta com'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
     expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
@@ -129,6 +133,7 @@ describe('personal-data', () => {
     ['a large amount in groups of three', body('The LHC sees 600 000 000 collisions a second.')],
     ['"then at" in ordinary sentences', body('We meet at Lyon, then at the museum, then a drink, and more.')],
     ['"en" and "punto" in an ordinary Spanish sentence', body('Quedamos en casa punto de encuentro: la de Marta.')],
+    ['a countdown in words', body('Zehn, neun, acht, sieben, sechs, fünf, vier, drei, zwei, eins: das neue Jahr!')],
     ['years in a list', body('Editions 2019 2021 2023 were held online.')],
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
@@ -155,6 +160,8 @@ describe('messaging-apps', () => {
     ['being added to the group, after the app is named', body('Entre deux activités, on jase sur Signal. Pour qu’on t’ajoute au groupe, écris à Julien sur la plateforme.'), 't’ajoute au groupe'],
     ['an invitation after a clause that a negation ends, in Spanish', body('Como el foro no lo lee nadie, abrimos un canal de Telegram: pedid el enlace a Lucía.'), 'canal de Telegram'],
     ['a WhatsApp community, in Turkish', body('Duyurular için WhatsApp topluluğumuza katılın.')],
+    ['a nickname of Telegram beside a chat word', body('Fürs Wandern gibt es eine TG-Gruppe, schreibt mir und ich füge euch hinzu.'), 'TG-Gruppe'],
+    ['a Flemish word for a small group', body('We zitten nu in een Signal-groepke, stuur Jan een berichtje om erbij te komen.'), 'Signal-groepke'],
     ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
     ['a chat group in a sentence that ends on a quoted question', body('Wir haben eine Signal-Gruppe für kurzfristige Infos (Stau, „wo seid ihr?“). Schreibt uns, dann packen wir euch dazu.'), 'Signal-Gruppe'],
   ]);
@@ -189,6 +196,7 @@ describe('mailing-lists', () => {
     ['the group’s own bulletin, in Greek', body('Κάθε μήνα στέλνουμε το δικό μας δελτίο: γραφτείτε αφήνοντας το όνομα και το email σας.')],
     ['a shared sheet that the paragraph before introduces', body('Put your name and phone number in here:\n\nhttps://docs.google.com/spreadsheets/d/1AbCdEf/edit'), 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit'],
     ['the group’s own list, in Turkish', body('Kendi e-posta listemizi kurduk; katılmak için adınızı ve e-postanızı yazın.'), 'Kendi e-posta listemizi'],
+    ['contact details collected with a survey, in Turkish', body('Herkesin iletişim bilgilerini bir anketle topluyoruz.')],
   ]);
   expectPassed('mailing-lists', [
     ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
@@ -225,6 +233,7 @@ describe('solicitation', () => {
     ['a payment into the group’s account, in Polish', body('Koszulki po 40 zł, płatność przelewem na konto grupy.'), 'konto grupy'],
     ['rounding a ticket up for a cause', body('Tickets are €8; if you can, round your ticket up to €10 for the food bank.'), 'round your'],
     ['donations into collection cans, in Polish', body('Zbieramy datki do puszek dla schroniska.'), 'datki'],
+    ['a collection announced on a day of May, in French', body('Le 2 mai, la collecte pour les Restos du Cœur continue.'), 'collecte'],
     ['a subscription members are asked to pay', body('From May, members will be asked to pay a subscription of £12.'), 'subscription'],
     ['a contribution the committee requests, in Portuguese', body('A direção solicita a cada sócio uma contribuição de 15 € para os cartazes.'), 'contribuição'],
   ]);
@@ -273,6 +282,7 @@ describe('official-claims', () => {
     ['an endorsement before what the group calls itself', body('We are CERN’s recognised voice in Scandinavia.'), 'CERN’s recognised voice'],
     ['"official" a few words before the noun, with the organization named first', body('This is CERN’s official young-alumni chapter for the Western Cape.'), 'official young-alumni chapter'],
     ['in a plan title', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: Speaking on behalf of CERN at the Fête de la Science\n      date: 2026-10-08\n      kind: event' }, 'on behalf of CERN'],
+    ['representing the organization, named as the object earlier in a Turkish sentence', body('Amacımız CERN’i Türkiye’deki okullarda resmi olarak temsil etmek.')],
   ]);
   expectPassed('official-claims', [
     ['a denial', body('We do not speak on behalf of CERN.')],
@@ -285,6 +295,7 @@ describe('official-claims', () => {
     ['a denial after the claim, in Turkish', body('Biz gönüllülerin yürüttüğü bir grubuz; CERN’in resmi bir grubu değiliz.')],
     ['a question answered "no", in Greek', body('**Είστε επίσημη ομάδα του CERN;**\nΌχι. Είμαστε μια ανεξάρτητη παρέα αποφοίτων.')],
     ['a denial by the verb after the name, in Turkish', body('Resmî bir grup değiliz ve CERN adına konuşmuyoruz.')],
+    ['the organization as a place, then representing others, in Turkish', body('CERN’de çalıştık; şimdi üniversitelerde öğrencileri temsil ediyoruz.')],
   ]);
 });
 
@@ -299,6 +310,14 @@ describe('profanity and inclusive-language', () => {
   ]);
   expectReported('profanity', [['Québec swearing', body('Le traiteur de l’an passé était une vraie marde.'), 'marde']]);
   expectReported('profanity', [['an inflected Turkish vulgar word', body('Yemekler açıkçası boktandı, bir daha oraya gitmiyoruz.'), 'boktandı']]);
+  expectReported('profanity', [
+    ['a vulgar word with letters masked', body('Quel ca**o di parcheggio, mezz’ora a girare!'), 'ca**o'],
+    ['words someone said, after a colon, starting with a vulgar word', body('Η Νεφέλη στο τέλος: «Γαμάτη βραδιά, ρε!»'), 'Γαμάτη'],
+  ]);
+  expectPassed('profanity', [
+    ['asterisks for a footnote and a product', body('Entry is free* and the 5*3 puzzle is back. *For members only.')],
+    ['a place name opening a talk title in quotation marks', body('Conferenza «Troia e la datazione al carbonio-14», ore 19.')],
+  ]);
   expectReported('inclusive-language', [
     ['a word inside emphasis', body('Thanks to our *chairman* for the evening.'), 'chairman'],
     ['man-hours, in German', body('Für den Aufbau rechnen wir mit rund 60 Mannstunden.'), 'Mannstunden'],
@@ -309,6 +328,7 @@ describe('profanity and inclusive-language', () => {
     ['a letter that greets men only, in Greek', body('Κύριοι,\nσας ενημερώνουμε για τη συνάντηση του Μαΐου.'), 'Κύριοι'],
     ['a letter that greets men only, in Italian', body('Egregi signori,\nvi scriviamo per la cena sociale di maggio.'), 'Egregi signori'],
     ['an apostrophe inside words, which is no quotation', body("We can't thank the chairman's team enough."), 'chairman'],
+    ['a word inside a hashtag', body('Thanks for a great night! #GreatJobGuys'), 'Guys'],
   ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
@@ -317,6 +337,10 @@ describe('profanity and inclusive-language', () => {
     ['a title in straight single quotes', body("A talk on the book 'Manpower in big science', with its author.")],
     ['a film title in Polish quotation marks', body('Oglądamy „The Chairman” z 1969 roku, a potem dyskusja.')],
   ]);
+});
+
+describe('shortened-links', () => {
+  expectReported('shortened-links', [['a Google Forms short link', body('Sign up: https://forms.gle/AbC123')]]);
 });
 
 describe('https-links', () => {

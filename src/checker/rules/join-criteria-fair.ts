@@ -213,7 +213,8 @@ const languageNames = new Set([
  */
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
-  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'atteint', 'erreicht',
+  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'atteint', 'erreicht',
+  'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
@@ -261,7 +262,7 @@ const tensEndings = /(?:zig|sig|tig)$/;
 const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
 
 /** An article between a comparison and the age ("sopra i quarant'anni", "über die 40"). */
-const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 'os', 'as', 'de', 'het', 'των']);
+const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 'os', 'as', 'de', 'het', 'των', 'τα']);
 
 /** Born in a year ("born after 1990", "nati dopo il 1995", "urodzeni po 1990"). */
 const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'dogumlu', 'dogan']);
@@ -496,7 +497,8 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
-    else if (finding.ground === 'profession' && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
+    // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
+    else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
   }
   return exempt;
 }

@@ -37,7 +37,7 @@ const instruments = new Lexicon([
   'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz*',
   'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
-  'bulten', 'bulteni', 'bultenimiz', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket',
+  'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
 const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
@@ -53,7 +53,7 @@ const collecting = new Lexicon([
   'naam', 'e mailadres*', 'mailadres*', 'telefoonnummer', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
   'imie', 'nazwisko', 'adres*', 'telefon*', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
   'ονομα', 'επωνυμο', 'κινητο', 'τηλεφωνο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
-  'adinizi', 'adiniz', 'soyadiniz', 'telefonunuz*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
+  'adinizi', 'adiniz', 'soyadiniz', 'telefonunuz*', 'iletisim bilgi*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
 ]);
 export default defineRule({
   id: 'mailing-lists',

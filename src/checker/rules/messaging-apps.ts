@@ -22,7 +22,7 @@ const invitationPaths: Record<string, RegExp> = {
  * Discordzie", "w Telegramie", "na Signalu"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
  */
 const apps = new Lexicon([
-  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
+  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'wp', 'tg', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
 ]);
@@ -30,8 +30,8 @@ const apps = new Lexicon([
 const ordinaryWordApps = ['signal', 'discord', 'element', 'matrix', 'slack'];
 /** Words that name an app's group by themselves, as "WhatsApp group" does. */
 const appGroupWords = new Set(['appgroep', 'groepsapp']);
-/** Nicknames that are also other words ("zap"): they count only beside a chat word ("grupo do zap"). */
-const nicknames = new Set(['zap', 'zapzap']);
+/** Nicknames that are also other words or letters ("zap", "wp", "TG"): they count only beside a chat word ("grupo do zap", "wp grubu", "TG-Gruppe"). */
+const nicknames = new Set(['zap', 'zapzap', 'wp', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
   'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'loop',
@@ -39,7 +39,7 @@ const chatWords = new Lexicon([
   'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
-  'groep', 'groepen', 'groepsapp', 'kanaal',
+  'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
   'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'καναλι', 'γκρουπ',
   'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',

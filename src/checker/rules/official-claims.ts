@@ -174,7 +174,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     for (const word of representWords.find(text)) {
       const last = word.index + word.length - 1;
       const after = organizationAfter(text, last + 1, names, { adverbs: true });
-      const before = after === undefined ? organizationBefore(text, word.index - 1, names) : undefined;
+      const before = after === undefined ? (organizationBefore(text, word.index - 1, names) ?? turkishObjectBefore(text, word.index, names)) : undefined;
       const from = before ?? officiallyBefore(text, word.index);
       if (after === undefined && before === undefined) continue;
       if (denied(from)) continue;
@@ -239,6 +239,26 @@ function organizationBefore(text: WordedSpan, at: number, names: Names): number 
     if (start < index && (text.words[start + 1] as Word).startsSentence) break;
     const first = organizationEndingAt(text, start, names);
     if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/** Turkish marks the object of a verb with a suffix after an apostrophe: "CERN'i (…) temsil etmek". */
+const turkishObjectSuffixes = new Set(['i', 'u', 'yi', 'yu', 'nu']);
+
+/**
+ * "CERN'i Türkiye'deki üniversitelerde resmi olarak temsil etmek": in Turkish, the organization as the
+ * object of the verb, earlier in its sentence; the first word of its name. "CERN'de" (at CERN) is no object.
+ */
+function turkishObjectBefore(text: WordedSpan, verb: number, names: Names): number | undefined {
+  if (text.language() !== 'tur') return undefined;
+  for (let at = verb - 1; at > 0 && at >= verb - 10; at--) {
+    const suffix = text.words[at] as Word;
+    if (turkishObjectSuffixes.has(suffix.text) && /['’]$/.test(text.span.text.slice((text.words[at - 1] as Word).end, suffix.start))) {
+      const first = organizationEndingAt(text, at - 1, names);
+      if (first !== undefined) return first;
+    }
+    if (suffix.startsSentence) break;
   }
   return undefined;
 }

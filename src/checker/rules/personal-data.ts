@@ -4,7 +4,7 @@ import { countryOf } from '../countries.ts';
 import { addresses } from '../text/addresses.ts';
 import { matchesIn, oncePerPlace } from '../text/matching.ts';
 import { readableText, type TextSpan } from '../text/spans.ts';
-import { fold, wordedText } from '../text/words.ts';
+import { fold, wordedText, type Word, type WordedSpan } from '../text/words.ts';
 import type { ParsedGroup } from '../types.ts';
 import { defineRule } from './define.ts';
 
@@ -17,7 +17,7 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -215,8 +215,55 @@ export default defineRule({
     for (const { span, match, range } of matchesIn(spans, phoneCandidatePattern)) {
       if (isPhoneNumber(span, match, countries)) reportOnce(range, remove(`the phone number "${match[0].trim()}"`));
     }
+    for (const text of wordedText(group)) {
+      for (const [start, end] of spelledNumbers(text)) reportOnce(text.span.rangeOf(start, end), remove(`the phone number "${text.span.text.slice(start, end)}"`));
+    }
   },
 });
+
+/** Digits written as words in the network's languages, by value ("tre quattro sette", "zero six"): a phone number spelled out to dodge scrapers. */
+const digitValues = new Map<string, number>(
+  [
+    'zero oh null cero nul μηδεν sifir',
+    'one un eins uno um een jeden ενα bir',
+    'two deux zwei zwo due dos dois twee dwa δυο iki',
+    'three trois drei tre tres drie trzy τρια uc',
+    'four quatre vier quattro cuatro quatro cztery τεσσερα dort',
+    'five cinq funf cinque cinco vijf piec πεντε bes',
+    'six sechs sei seis zes szesc εξι alti',
+    'seven sept sieben sette siete sete zeven siedem επτα εφτα yedi',
+    'eight huit acht otto ocho oito osiem οκτω οχτω sekiz',
+    'nine neuf neun nove nueve negen dziewiec εννεα εννια dokuz',
+  ].flatMap((words, value) => words.split(' ').map((word): [string, number] => [word, value])),
+);
+/** The shortest numbers people share have eight digits or more; prose never names eight digits in a row, but to count. */
+const spelledNumberLength = 8;
+
+/**
+ * Runs of digit words in a sentence, eight or more and not counting up or down ("neun, acht, sieben…"),
+ * as [start, end) of the span's text. Any run of eight holds a word whose index is a multiple of eight:
+ * only those words are looked up first.
+ */
+function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
+  const { words } = text;
+  const isDigit = (at: number) => digitValues.has((words[at] as Word).text);
+  for (let probe = 0; probe < words.length; probe += spelledNumberLength) {
+    if (!isDigit(probe)) continue;
+    let first = probe;
+    while (first > 0 && !(words[first] as Word).startsSentence && isDigit(first - 1)) first--;
+    let end = probe + 1;
+    while (end < words.length && !(words[end] as Word).startsSentence && isDigit(end)) end++;
+    if (end - first >= spelledNumberLength && !counts(words.slice(first, end))) yield [(words[first] as Word).start, (words[end - 1] as Word).end];
+    while (probe + spelledNumberLength < end) probe += spelledNumberLength;
+  }
+}
+
+/** Whether digit words count up or down by one ("one, two, three…", a countdown). */
+function counts(words: readonly Word[]): boolean {
+  const values = words.map((word) => digitValues.get(word.text) as number);
+  const step = (values[1] as number) - (values[0] as number);
+  return Math.abs(step) === 1 && values.every((value, index) => index === 0 || value - (values[index - 1] as number) === step);
+}
 
 /** An e-mail address carried inside a web address ("…/contact?email=claire@example.org"). */
 function emailInAddress(url: string): string | undefined {

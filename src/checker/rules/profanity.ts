@@ -1,5 +1,5 @@
 import { cuss as english } from 'cuss';
-import { Lexicon, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { fold, Lexicon, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /**
@@ -83,19 +83,43 @@ export default defineRule({
       // A region or an activity's location names places ("Troia, provincia di Foggia"), whatever their names mean.
       if (text.span.code || text.span.field?.[0] === 'region' || text.span.field?.at(-1) === 'location') continue;
       // Too little text to tell the language: English, the network's common language.
-      const lexicon = lexiconFor(text.language() === 'und' ? 'eng' : text.language());
-      const [inItsLanguage, inAny] = [lexicon.find(text), everywhere.find(text)];
+      const language = text.language() === 'und' ? 'eng' : text.language();
+      const replace = (start: number, end: number) =>
+        report(text.span.rangeOf(start, end), `Replace "${text.span.text.slice(start, end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
+      if (text.span.text.includes('*')) for (const [start, end] of maskedWords(text.span.text, language)) replace(start, end);
+      const [inItsLanguage, inAny] = [lexiconFor(language).find(text), everywhere.find(text)];
       if (inItsLanguage.length === 0 && inAny.length === 0) continue;
       const matches = [...inItsLanguage, ...inAny];
       const reported = new Set<number>();
       for (const match of matches.sort((a, b) => a.index - b.index)) {
         if (reported.has(match.index) || isInAddress(text.span.text, match.start, match.end) || isName(text, match)) continue;
         reported.add(match.index);
-        report(text.span.rangeOf(match.start, match.end), `Replace "${text.span.text.slice(match.start, match.end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
+        replace(match.start, match.end);
       }
     }
   },
 });
+
+/** A word with letters hidden by asterisks, at least two of its letters shown ("P*tain", "ca**o", "sh*t"). */
+const maskedWord = /(?<![\p{L}*])[\p{L}]*\*+[\p{L}*]*(?![\p{L}*])/gu;
+
+/** Words of the language's list and of the everywhere list that a masked word reads as, once its stars are read as letters (one star for one or two). */
+function* maskedWords(text: string, language: string): Generator<[number, number]> {
+  for (const found of text.matchAll(maskedWord)) {
+    const word = fold(found[0]);
+    if (word.replace(/\*/g, '').length < 2 || isInAddress(text, found.index, found.index + found[0].length)) continue;
+    const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => `\\p{L}{${stars.length},${stars.length + 1}}`)}$`, 'u');
+    if (plainWordsOf(language).some((listed) => pattern.test(listed))) yield [found.index, found.index + found[0].length];
+  }
+}
+
+const plainWords = new Map<string, string[]>();
+/** The language's words and the everywhere list, stems as words ("kurw*" as "kurw"), for masked words to be read against. */
+function plainWordsOf(language: string): string[] {
+  let words = plainWords.get(language);
+  if (!words) plainWords.set(language, (words = [...(wordsByLanguage[language]?.() ?? []), ...englishEverywhere].map((word) => word.replace(/\*$/, ''))));
+  return words;
+}
 
 /**
  * A word capitalised inside a sentence is a name ("Kutná Hora", "Kloten", "la gita a Troia"), except in
@@ -108,7 +132,9 @@ function isName(text: WordedSpan, match: LexiconMatch): boolean {
   const language = text.language();
   const isStem = match.entry.endsWith('*');
   if (language === 'deu') return isStem && germanPlaceEnding.test(word.text);
-  const capitalisedInside = !word.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  // Words someone said, after a colon, start with a capital as a sentence does (Νεφέλη: «Γαμάτη βραδιά!»); a title in quotation marks may start with a name («Troia e il carbonio-14»).
+  const opensQuotation = /:\s*[«“„"‹‚]?\s*$/.test(text.span.text.slice(Math.max(0, word.start - 4), word.start));
+  const capitalisedInside = !word.startsSentence && !opensQuotation && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
   return capitalisedInside && (isStem || language !== 'eng');
 }
 const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|ring|berg|dorf|feld|hausen|heim|bach|burg|tal|au|muhle|muhlen|hof|hofen|stedt|horst|hagen|furt|born|beck|rode|kirchen)$/;

@@ -109,14 +109,15 @@ function wordsOf(folded: string): Word[] {
     do index += size;
     while (index < length && (size = wordCharLength(folded, index)) > 0);
     const previous = words[words.length - 1];
-    const afterTitle = previous !== undefined && personTitles.has(previous.text) && folded[previous.end] === '.';
-    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: !previous || (!afterTitle && endsSentence(folded, previousEnd, start)) });
+    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: !previous || (endsSentence(folded, previousEnd, start) && !isTitleStop(folded, previous)) });
     previousEnd = index;
   }
   return words;
 }
 /** Titles written before a name with a full stop ("Dr. Bağış Erdem", "St. Gallen"): the stop ends no sentence. */
 const personTitles = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'hr', 'sig', 'sr', 'sra', 'srta', 'dott', 'ing', 'mgr', 'inz', 'st']);
+
+const isTitleStop = (folded: string, word: Word) => folded.charCodeAt(word.end) === 46 && personTitles.has(word.text);
 
 /** Whether the word at `index` is a name after a title ("Dr. Bağış Erdem"): capitalised, after a title and its stop. */
 export function followsTitle(text: WordedSpan, index: number): boolean {
@@ -140,6 +141,24 @@ function endsSentence(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+/** A hashtag's words where its capitals start them ("#GreatJobGuys", "#WhatsAppGruppe"): each is read as a word of the sentence. */
+function splitHashtags(words: Word[], original: string): Word[] {
+  const split: Word[] = [];
+  for (const word of words) {
+    if (original[word.start - 1] !== '#') {
+      split.push(word);
+      continue;
+    }
+    let from = word.start;
+    for (let at = word.start + 1; at <= word.end; at++) {
+      if (at < word.end && !(/\p{Ll}/u.test(original[at - 1] as string) && /\p{Lu}/u.test(original[at] as string))) continue;
+      split.push({ text: word.text.slice(from - word.start, at - word.start), start: from, end: at, startsSentence: from === word.start && word.startsSentence });
+      from = at;
+    }
+  }
+  return split;
+}
+
 const worded = new WeakMap<ParsedGroup, WordedSpan[]>();
 
 /** Every piece of text a reader sees, with its words; code is left out. Computed once per file. */
@@ -153,7 +172,8 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
     found = spans
       .map((span) => {
         const folded = fold(span.text);
-        return { span, folded, words: wordsOf(folded), language, page, matched: undefined, sentences: undefined };
+        const words = wordsOf(folded);
+        return { span, folded, words: span.text.includes('#') ? splitHashtags(words, span.text) : words, language, page, matched: undefined, sentences: undefined };
       });
     page.texts = found;
     worded.set(group, found);
@@ -448,7 +468,7 @@ const negations = new Set(
     'not never nor without none neither cannot nobody noone',
     'pas jamais aucun aucune sans ni non rien',
     'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand kei keini keis koa koane ned nid',
-    'non mai nessun nessuno nessuna senza niente nulla',
+    'non nessun nessuno nessuna senza niente nulla',
     'nunca ningun ninguna ninguno sin tampoco nada nadie',
     'nao nunca nenhum nenhuma sem nem nada ninguem',
     'niet geen nooit zonder niets niemand',
@@ -463,8 +483,14 @@ const negations = new Set(
 /** Whether a word denies what follows it in every language of the network ("without", "kein", "χωρίς"): for text too short to tell its language. */
 export const isDenyingWord = (word: string) => negations.has(word);
 
-/** "no" denies in English, Spanish and Italian, but is "in the" in Portuguese and "well" in Polish. */
-const noIsNegation = new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und']);
+/**
+ * Words that deny in some languages only: "no" in English, Spanish and Italian, but "in the" in
+ * Portuguese and "well" in Polish; "mai" (never) in Italian, but May in French and German.
+ */
+const deniesIn = new Map<string, ReadonlySet<string>>([
+  ['no', new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und'])],
+  ['mai', new Set(['ita'])],
+]);
 
 /** How many words before a match a negation still applies to it. */
 const negationReach = 6;
@@ -579,7 +605,7 @@ function isNegation(text: WordedSpan, at: number): boolean {
   if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
-  return negations.has(word.text) || contracted || (word.text === 'no' && noIsNegation.has(text.language()));
+  return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
 }
 
 /** Each opening quotation mark and the marks that close it: „…“ in German, „…” in Polish and Dutch. */
