@@ -63,6 +63,8 @@ describe('join-criteria-fair', () => {
     ['a position inside a folded value', { frontmatter: 'joinCriteria: >-\n  Alumni who live in the\n  Lyon area, women only.' }, 'women'],
     ['an age not yet reached, in Italian words', criteria("Ex borsisti del CERN a Torino che non hanno ancora compiuto quarant'anni."), "compiuto quarant'anni"],
     ['an age not yet reached, in Greek words', criteria('Απόφοιτοι του CERN στην Αθήνα που δεν έχουν κλείσει ακόμη τα σαράντα.'), 'κλείσει ακόμη τα σαράντα'],
+    ['an age from which, in German words', body('Wir nehmen nur Mitglieder ab fünfzig auf.'), 'ab fünfzig'],
+    ['a year of life completed, in German', criteria('Ehemalige im Raum Lyon, die das fünfzigste Lebensjahr vollendet haben.')],
   ]);
   it('points inside a folded value written over several lines, past an emoji', () => {
     const [file] = exampleFiles({ title: 'folded', frontmatter: 'joinCriteria: Alumni' });
@@ -92,6 +94,7 @@ describe('join-criteria-fair', () => {
     ['a group that turned twenty, in Italian', body("Quest'anno il nostro gruppo ha compiuto vent'anni: festeggiamo a giugno.")],
     ['a nationality denied after it, in Turkish', body('Grubumuz yalnızca Türkler için değil; bölgede yaşayan herkes katılabilir.')],
     ['retirees in a list that ends with everyone', criteria('Everyone who worked at CERN and lives near Lyon: students, engineers, retirees and everyone in between.')],
+    ['a time from which, in German', body('Treffen ab 19 Uhr im Café, nur für Mitglieder.')],
   ]);
 });
 
@@ -120,6 +123,7 @@ describe('personal-data', () => {
     ['a Portuguese mobile after an inflected verb to call', body('Para reservar, liguem ao Rui para o 936 512 408 até sexta.'), '936 512 408'],
     ['a phone number spelled out in words, in Italian', body('Per prenotare chiamate Luca: tre tre nove, uno due tre, quattro cinque sei sette.'), 'tre tre nove, uno due tre, quattro cinque sei sette'],
     ['an address with "kuyruklu a", in Turkish', body('Sunumlar için Mehmet’e yazın: mehmet.kaya kuyruklu a ornekmail nokta com'), 'mehmet.kaya kuyruklu a ornekmail nokta com'],
+    ['a phone number spelled out in pairs, in German', body('Ruft mich an: null sieben neun, vier fünf sechs, zwölf, dreiunddreißig.'), 'null sieben neun, vier fünf sechs, zwölf, dreiunddreißig'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
     expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
@@ -134,6 +138,8 @@ describe('personal-data', () => {
     ['"then at" in ordinary sentences', body('We meet at Lyon, then at the museum, then a drink, and more.')],
     ['"en" and "punto" in an ordinary Spanish sentence', body('Quedamos en casa punto de encuentro: la de Marta.')],
     ['a countdown in words', body('Zehn, neun, acht, sieben, sechs, fünf, vier, drei, zwei, eins: das neue Jahr!')],
+    ['numbers counted up in words', body('Seventeen, eighteen, nineteen, twenty: the years we met.')],
+    ['an account handle with dots', body('Tag us on Instagram: @alumni.lyon.photo and use #AlumniLyon.')],
     ['years in a list', body('Editions 2019 2021 2023 were held online.')],
     ['money with thousands separators', body('The project cost EUR 12.500.000 and USD 3 000 000 000.')],
     ['an arXiv number', body('See arXiv 2207.12345 for the paper.')],
@@ -162,6 +168,7 @@ describe('messaging-apps', () => {
     ['a WhatsApp community, in Turkish', body('Duyurular için WhatsApp topluluğumuza katılın.')],
     ['a nickname of Telegram beside a chat word', body('Fürs Wandern gibt es eine TG-Gruppe, schreibt mir und ich füge euch hinzu.'), 'TG-Gruppe'],
     ['a Flemish word for a small group', body('We zitten nu in een Signal-groepke, stuur Jan een berichtje om erbij te komen.'), 'Signal-groepke'],
+    ['a Greek word for a circle of friends, on an app', body('Οι αλλαγές της τελευταίας στιγμής μπαίνουν στην παρέα μας στο Viber.'), 'παρέα μας στο Viber'],
     ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
     ['a chat group in a sentence that ends on a quoted question', body('Wir haben eine Signal-Gruppe für kurzfristige Infos (Stau, „wo seid ihr?“). Schreibt uns, dann packen wir euch dazu.'), 'Signal-Gruppe'],
   ]);
@@ -197,6 +204,7 @@ describe('mailing-lists', () => {
     ['a shared sheet that the paragraph before introduces', body('Put your name and phone number in here:\n\nhttps://docs.google.com/spreadsheets/d/1AbCdEf/edit'), 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit'],
     ['the group’s own list, in Turkish', body('Kendi e-posta listemizi kurduk; katılmak için adınızı ve e-postanızı yazın.'), 'Kendi e-posta listemizi'],
     ['contact details collected with a survey, in Turkish', body('Herkesin iletişim bilgilerini bir anketle topluyoruz.')],
+    ['an event page of the group on a ticketing site', body('Sign up on our Eventbrite page: https://www.eventbrite.com/e/reunion-tickets-123456')],
   ]);
   expectPassed('mailing-lists', [
     ['a Google document that is not a form', body('[Minutes](https://docs.google.com/document/d/abc/edit)')],
@@ -209,6 +217,7 @@ describe('mailing-lists', () => {
     ['denials in Swiss German', body('Kei Mitgliederbiitrag, kei WhatsApp-Gruppe, kei eigeni Mailingliste – alles lauft über d’Plattform.')],
     ['a Greek sentence that a raised dot ends', body('Για όλα τα νέα γραφτείτε στην πλατφόρμα· το Office of Alumni Relations στέλνει κάθε μήνα newsletter.')],
     ['a list of their own denied at the end of a Turkish clause', body('Kendi e-posta listemiz ya da forumumuz yok, bütün duyurular bu sayfada ve platformda yapılır; bir sorunuz için bize platformdan yazın.')],
+    ['a list of its own the group closed long ago, in Spanish', body('Al principio usábamos una lista de correo propia; la cerramos en 2016 y desde entonces todo pasa por la plataforma.')],
   ]);
 });
 
@@ -234,6 +243,8 @@ describe('solicitation', () => {
     ['rounding a ticket up for a cause', body('Tickets are €8; if you can, round your ticket up to €10 for the food bank.'), 'round your'],
     ['donations into collection cans, in Polish', body('Zbieramy datki do puszek dla schroniska.'), 'datki'],
     ['a collection announced on a day of May, in French', body('Le 2 mai, la collecte pour les Restos du Cœur continue.'), 'collecte'],
+    ['bank details to give to, in German', body('Die Kontodaten für die Orgel hängen im Probenraum aus.'), 'Kontodaten'],
+    ['a fundraising challenge page', body('Nuestro reto: https://www.migranodearena.org/reto/alumni-madrid')],
     ['a subscription members are asked to pay', body('From May, members will be asked to pay a subscription of £12.'), 'subscription'],
     ['a contribution the committee requests, in Portuguese', body('A direção solicita a cada sócio uma contribuição de 15 € para os cartazes.'), 'contribuição'],
   ]);
@@ -248,6 +259,7 @@ describe('solicitation', () => {
     ['dues by the year that the meeting voted against', body('A motion to charge members £10 a year was put; the meeting voted against it.')],
     ['dues by the year that were not approved, in Italian', body("La quota di 20 € all'anno per ogni socio non è stata approvata.")],
     ['the cost of a dinner per member', body('The dinner costs €45 per member, paid at the restaurant.')],
+    ['a fee the group’s history says was abolished', body('Die erste Satzung sah einen Jahresbeitrag von 10 Euro vor; 2011 haben wir ihn abgeschafft.')],
     ['a speaker whose first name means a gift, in Turkish', body('Konuşmacı: Dr. Bağış Erdem, medikal fizikçi.')],
     ['a train each books for themselves, after a price', body('- museo: 18 €, si paga all’ingresso\n- treno: ognuno prenota il proprio')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
@@ -312,6 +324,7 @@ describe('profanity and inclusive-language', () => {
   expectReported('profanity', [['an inflected Turkish vulgar word', body('Yemekler açıkçası boktandı, bir daha oraya gitmiyoruz.'), 'boktandı']]);
   expectReported('profanity', [
     ['a vulgar word with letters masked', body('Quel ca**o di parcheggio, mezz’ora a girare!'), 'ca**o'],
+    ['a German compound ending in a vulgar word', body('Niemand hat Lust auf den ganzen Bewerbungsscheiß.'), 'Bewerbungsscheiß'],
     ['words someone said, after a colon, starting with a vulgar word', body('Η Νεφέλη στο τέλος: «Γαμάτη βραδιά, ρε!»'), 'Γαμάτη'],
   ]);
   expectPassed('profanity', [
@@ -329,6 +342,7 @@ describe('profanity and inclusive-language', () => {
     ['a letter that greets men only, in Italian', body('Egregi signori,\nvi scriviamo per la cena sociale di maggio.'), 'Egregi signori'],
     ['an apostrophe inside words, which is no quotation', body("We can't thank the chairman's team enough."), 'chairman'],
     ['a word inside a hashtag', body('Thanks for a great night! #GreatJobGuys'), 'Guys'],
+    ['tasks shared out by gender across a semicolon', body('Reparto: los chicos se encargan de los barcos; las chicas, de la comida.')],
   ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],

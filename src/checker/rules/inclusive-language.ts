@@ -253,10 +253,22 @@ export default defineRule({
 });
 
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
-const menWords = new Lexicon(['men', 'gentlemen', 'hommes', 'messieurs', 'manner', 'herren', 'uomini', 'signori', 'hombres', 'senores', 'homens', 'senhores', 'mannen', 'heren', 'mezczyzni', 'panowie', 'ανδρες', 'erkekler', 'beyler']);
-const womenWords = new Lexicon(['women', 'ladies', 'femmes', 'dames', 'mesdames', 'frauen', 'damen', 'donne', 'signore', 'mujeres', 'senoras', 'mulheres', 'senhoras', 'vrouwen', 'kobiety', 'panie', 'γυναικες', 'κυριες', 'kadinlar', 'hanimlar']);
+const menWords = new Lexicon([
+  'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
+  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αγορια', 'erkekler', 'beyler',
+]);
+const womenWords = new Lexicon([
+  'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
+  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar',
+]);
 const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
-const taskWords = new Set(['for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin']);
+const taskWords = new Set([
+  'for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin',
+  // Verbs of taking something on: "los chicos se encargan de…", "le ragazze si occupano di…".
+  'handle', 'take', 'encargan', 'ocupan', 'occupano', 'occupent', 'kummern', 'zorgen', 'cuidam', 'tratam', 'zajmuja', 'ilgilenir', 'αναλαμβανουν',
+]);
+/** After a comma, the word that gives a task whose verb the sentence leaves out ("…; las chicas, de la comida"). */
+const elidedTaskWords = new Set(['de', 'of', 'du', 'des', 'von', 'di', 'do', 'da', 'van', 'z', 'με']);
 
 /**
  * "Strong men for the boxes, the ladies for the decorations": men and women each given a task in one
@@ -275,16 +287,24 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
       const word = text.words[at];
       if (!word || word.startsSentence || joiningWords.has(word.text) || named.has(at)) return false;
       if (taskWords.has(word.text)) return true;
+      if (at === match.index + 1 && elidedTaskWords.has(word.text) && text.span.text.slice(match.end, word.start).includes(',')) return true;
     }
     return false;
   };
-  for (const sentence of sentencesOf(text)) {
-    const man = within(men, sentence).find(givenTask);
-    const woman = within(women, sentence).find(givenTask);
+  // One sentence, or two that a semicolon joins ("the boys rig the boats; the girls, the food").
+  const sentences = sentencesOf(text);
+  for (const [index, sentence] of sentences.entries()) {
+    const next = sentences[index + 1];
+    const joined = next && text.span.text.slice((text.words[sentence.to - 1] as Word).end, (text.words[next.from] as Word).start).includes(';') ? { from: sentence.from, to: next.to } : sentence;
+    const man = within(men, joined).find(givenTask);
+    const woman = within(women, joined).find(givenTask);
     if (man && woman) found.push({ start: Math.min(man.start, woman.start), end: Math.max(man.end, woman.end) });
   }
-  return found;
+  return dropRepeated(found);
 }
+
+/** Each stretch once: two sentences joined by a semicolon are looked at from both. */
+const dropRepeated = (stretches: { start: number; end: number }[]) => stretches.filter((stretch, index) => stretches.findIndex((other) => other.start === stretch.start && other.end === stretch.end) === index);
 
 /** Words that open a letter, and the words that greet men only after them ("Değerli Beyefendiler,", "Κύριοι,", "Messieurs,"). */
 const greetingWords = new Set([

@@ -216,7 +216,7 @@ const ageComparisons = new Lexicon([
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
-  'uber', 'unter', 'alter als', 'junger als', 'mindestens', 'hochstens',
+  'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
   'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de', 'como maximo', 'como minimo',
   'acima de', 'abaixo de', 'mais de', 'maiores de', 'no maximo', 'no minimo',
@@ -225,7 +225,7 @@ const ageComparisons = new Lexicon([
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
 ]);
 /** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
-const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
+const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
 /**
  * A comparison written after the age and its years ("40 years or older", "40 ans et plus", "kırk yaşını
  * doldurmamış"). Words of quantity ("20 years or more") are left out: they count years of service too.
@@ -234,14 +234,14 @@ const ageComparisonsAfter = new Lexicon([
   'or older', 'or over', 'or younger', 'or under', 'and older', 'and over', 'and above', 'and under', 'and younger',
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
-  'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
+  'vollendet', 'vollendet haben', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
 ]);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
 const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
 /** After an age, words that say the number counts something else: time spent, people, money, distance. */
 const notAgeWords = new Set([
   'at', 'in', 'with', 'of', 'ago', 'au', 'a', 'chez', 'am', 'im', 'bei', 'al', 'alla', 'en', 'con', 'no', 'na', 'em', 'bij', 'op', 'w', 'przy', 'στο', 'στη',
-  'months', 'month', 'weeks', 'days', 'hours', 'minutes', 'km', 'people', 'members', 'alumni', 'times', 'mois', 'semaines', 'jours', 'heures', 'personnes', 'membres', 'fois', 'monate', 'monaten', 'wochen', 'tage', 'stunden', 'personen', 'mitglieder', 'mal', 'mesi', 'settimane', 'giorni', 'ore', 'persone', 'membri', 'volte', 'meses', 'semanas', 'dias', 'horas', 'personas', 'miembros', 'veces', 'pessoas', 'membros', 'vezes', 'maanden', 'weken', 'dagen', 'uur', 'leden', 'keer', 'miesiecy', 'tygodni', 'dni', 'godzin', 'osob', 'razy',
+  'uhr', 'h', 'months', 'month', 'weeks', 'days', 'hours', 'minutes', 'km', 'people', 'members', 'alumni', 'times', 'mois', 'semaines', 'jours', 'heures', 'personnes', 'membres', 'fois', 'monate', 'monaten', 'wochen', 'tage', 'stunden', 'personen', 'mitglieder', 'mal', 'mesi', 'settimane', 'giorni', 'ore', 'persone', 'membri', 'volte', 'meses', 'semanas', 'dias', 'horas', 'personas', 'miembros', 'veces', 'pessoas', 'membros', 'vezes', 'maanden', 'weken', 'dagen', 'uur', 'leden', 'keer', 'miesiecy', 'tygodni', 'dni', 'godzin', 'osob', 'razy',
   'euro', 'euros', 'eur', 'chf', 'francs', 'franken', 'franchi', 'zl', 'percent', 'prozent', 'procent',
 ]);
 /** Numbers written as words, from sixteen up, in the network's languages: tens and teens, and the words compounds start or end with. */
@@ -258,7 +258,7 @@ const numberWords = new Set([
   'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen',
 ]);
 /** German and Dutch write 35 as one word: a unit, "und" or "en", and the tens ("fünfunddreißig", "vijfendertig"); Italian and Spanish start with the tens ("trentacinque", "veinticinco", "quarant'anni"). */
-const tensEndings = /(?:zig|sig|tig)$/;
+const tensEndings = /(?:zig|sig|tig)(?:ste|sten)?$/;
 const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
 
 /** An article between a comparison and the age ("sopra i quarant'anni", "über die 40"). */
@@ -462,7 +462,8 @@ function ageNumber(text: WordedSpan, index: number): number | undefined {
     const value = Number(word);
     return value >= 16 && value <= 110 ? value : undefined;
   }
-  if (numberWords.has(word) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
+  // German ordinals too: "das fünfzigste Lebensjahr".
+  if (numberWords.has(word) || numberWords.has(word.replace(/(?:ste|sten)$/, '')) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
   return undefined;
 }
 

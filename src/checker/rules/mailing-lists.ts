@@ -10,6 +10,7 @@ const collectingHosts = new Set([
   'cognitoforms.com', 'formstack.com', 'forms.zohopublic.com', 'wufoo.com', 'alchemer.com', 'limesurvey.net', 'qualtrics.com', 'kobotoolbox.org', 'formulaire.io',
   'list-manage.com', 'mailchi.mp', 'eepurl.com', 'substack.com', 'sibforms.com', 'mailerlite.com', 'mlsend.com', 'buttondown.email', 'buttondown.com', 'groups.io',
   'tinyletter.com', 'beehiiv.com', 'ghost.io', 'sendfox.com', 'getrevue.co', 'lists.sourceforge.net', 'framalistes.org',
+  'eventbrite.com', 'eventbrite.co.uk', 'eventbrite.fr', 'eventbrite.de', 'eventbrite.it', 'eventbrite.es', 'eventbrite.nl', 'eventbrite.ch', 'eventbrite.be', 'eventbrite.pt', 'eventbrite.ca', 'eventbrite.com.au',
 ]);
 /** Addresses of Google's, Microsoft's and other suites that collect data only on some paths: forms, and groups used as mailing lists. */
 const collectingPaths: [host: string, path: RegExp][] = [

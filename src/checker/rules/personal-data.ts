@@ -208,6 +208,8 @@ export default defineRule({
         const written = text.span.text.slice(match.index, match.index + whole.length);
         if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(written) || !topLevelDomains.has(tld)) continue;
         if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !spelledDot.test(local) && !mailProviders.has(domain)) continue;
+        // "tag @cernalumni.madrid.foto": an "@" that starts a word is an account's handle, not a spaced-out address.
+        if (/^\s+@$/.test(at)) continue;
         reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));
       }
     }
@@ -221,8 +223,12 @@ export default defineRule({
   },
 });
 
-/** Digits written as words in the network's languages, by value ("tre quattro sette", "zero six"): a phone number spelled out to dodge scrapers. */
-const digitValues = new Map<string, number>(
+/**
+ * Numbers written as words in the network's languages, by value: digits, the numbers from ten to
+ * nineteen, and the tens. People who spell out a phone number to dodge scrapers read it digit by digit
+ * ("tre quattro sette") or in pairs ("null sieben neun, vier fünf sechs, zwölf, dreiunddreißig").
+ */
+const numberValues = new Map<string, number>(
   [
     'zero oh null cero nul μηδεν sifir',
     'one un eins uno um een jeden ενα bir',
@@ -234,33 +240,87 @@ const digitValues = new Map<string, number>(
     'seven sept sieben sette siete sete zeven siedem επτα εφτα yedi',
     'eight huit acht otto ocho oito osiem οκτω οχτω sekiz',
     'nine neuf neun nove nueve negen dziewiec εννεα εννια dokuz',
-  ].flatMap((words, value) => words.split(' ').map((word): [string, number] => [word, value])),
+    'ten dix zehn dieci diez dez tien dziesiec δεκα on',
+    'eleven onze elf undici once jedenascie εντεκα',
+    'twelve douze zwolf dodici doce doze twaalf dwanascie δωδεκα',
+    'thirteen treize dreizehn tredici trece treze dertien trzynascie',
+    'fourteen quatorze vierzehn quattordici catorce catorze veertien czternascie',
+    'fifteen quinze funfzehn quindici vijftien pietnascie',
+    'sixteen seize sechzehn sedici dieciseis dezasseis dezesseis zestien szesnascie',
+    'seventeen siebzehn diciassette diecisiete dezassete dezessete zeventien siedemnascie',
+    'eighteen achtzehn diciotto dieciocho dezoito achttien osiemnascie',
+    'nineteen neunzehn diciannove diecinueve dezanove dezenove negentien dziewietnascie',
+  ]
+    .flatMap((words, value) => words.split(' ').map((word): [string, number] => [word, value]))
+    .concat(
+      [
+        'twenty vingt zwanzig venti veinte vinte twintig dwadziescia εικοσι yirmi',
+        'thirty trente dreisig dreissig trenta treinta trinta dertig trzydziesci τριαντα otuz',
+        'forty quarante vierzig quaranta cuarenta quarenta veertig czterdziesci σαραντα kirk',
+        'fifty cinquante funfzig cinquanta cincuenta cinquenta vijftig piecdziesiat πενηντα elli',
+        'sixty soixante sechzig sessanta sesenta sessenta zestig szescdziesiat εξηντα altmis',
+        'seventy siebzig settanta setenta zeventig siedemdziesiat εβδομηντα yetmis',
+        'eighty achtzig ottanta ochenta oitenta tachtig osiemdziesiat ογδοντα seksen',
+        'ninety neunzig novanta noventa negentig dziewiecdziesiat ενενηντα doksan',
+      ].flatMap((words, index) => words.split(' ').map((word): [string, number] => [word, (index + 2) * 10])),
+    ),
 );
+/** German and Dutch write 33 as one word, the unit first ("dreiunddreißig", "drieëndertig"). */
+const unitAndTens = /^(.+?)(?:und|en)(zwanzig|dreisig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
+/** "Treinta y tres", "trinta e três", "vingt et un": the word between the tens and the unit. */
+const tensJoiners = new Set(['y', 'e', 'et', 'i', 'και', 've']);
+
+/** The value of a number word, from 0 to 99; undefined for any other word. */
+function numberValue(word: string): number | undefined {
+  const value = numberValues.get(word);
+  if (value !== undefined || word.length < 9 || !/[zst]ig$/.test(word)) return value;
+  const compound = unitAndTens.exec(word);
+  const [unit, tens] = compound ? [numberValues.get(compound[1] as string), numberValues.get(compound[2] as string)] : [];
+  return unit !== undefined && unit < 10 && tens !== undefined ? tens + unit : undefined;
+}
+
 /** The shortest numbers people share have eight digits or more; prose never names eight digits in a row, but to count. */
-const spelledNumberLength = 8;
+const spelledNumberDigits = 8;
 
 /**
- * Runs of digit words in a sentence, eight or more and not counting up or down ("neun, acht, sieben…"),
- * as [start, end) of the span's text. Any run of eight holds a word whose index is a multiple of eight:
- * only those words are looked up first.
+ * Runs of number words in a sentence that make eight digits or more, and do not count up or down
+ * ("neun, acht, sieben…"), as [start, end) of the span's text. A run of eight digits takes four words
+ * at least, so one of any four words in a row is looked up first.
  */
 function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
   const { words } = text;
-  const isDigit = (at: number) => digitValues.has((words[at] as Word).text);
-  for (let probe = 0; probe < words.length; probe += spelledNumberLength) {
-    if (!isDigit(probe)) continue;
+  const valueAt = (at: number) => numberValue((words[at] as Word).text);
+  const inRun = (at: number) => !(words[at] as Word).startsSentence;
+  for (let probe = 0; probe < words.length; probe += 4) {
+    if (valueAt(probe) === undefined) continue;
     let first = probe;
-    while (first > 0 && !(words[first] as Word).startsSentence && isDigit(first - 1)) first--;
-    let end = probe + 1;
-    while (end < words.length && !(words[end] as Word).startsSentence && isDigit(end)) end++;
-    if (end - first >= spelledNumberLength && !counts(words.slice(first, end))) yield [(words[first] as Word).start, (words[end - 1] as Word).end];
-    while (probe + spelledNumberLength < end) probe += spelledNumberLength;
+    while (first > 0 && inRun(first) && valueAt(first - 1) !== undefined) first--;
+    const groups: number[] = [];
+    let digits = 0;
+    let at = first;
+    while (at < words.length && (at === first || inRun(at))) {
+      const value = valueAt(at);
+      if (value === undefined) break;
+      // Tens, then a unit, with or without a word between: one pair of digits ("trente-trois", "treinta y tres").
+      const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+      const unit = value >= 20 && value % 10 === 0 && joined < words.length && inRun(joined) ? valueAt(joined) : undefined;
+      if (unit !== undefined && unit < 10) {
+        groups.push(value + unit);
+        digits += 2;
+        at = joined + 1;
+        continue;
+      }
+      groups.push(value);
+      digits += value >= 10 ? 2 : 1;
+      at++;
+    }
+    if (digits >= spelledNumberDigits && !counts(groups)) yield [(words[first] as Word).start, (words[at - 1] as Word).end];
+    while (probe + 4 < at) probe += 4;
   }
 }
 
-/** Whether digit words count up or down by one ("one, two, three…", a countdown). */
-function counts(words: readonly Word[]): boolean {
-  const values = words.map((word) => digitValues.get(word.text) as number);
+/** Whether numbers count up or down by one ("one, two, three…", a countdown). */
+function counts(values: readonly number[]): boolean {
   const step = (values[1] as number) - (values[0] as number);
   return Math.abs(step) === 1 && values.every((value, index) => index === 0 || value - (values[index - 1] as number) === step);
 }

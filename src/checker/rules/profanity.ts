@@ -87,6 +87,7 @@ export default defineRule({
       const replace = (start: number, end: number) =>
         report(text.span.rangeOf(start, end), `Replace "${text.span.text.slice(start, end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
       if (text.span.text.includes('*')) for (const [start, end] of maskedWords(text.span.text, language)) replace(start, end);
+      if (language === 'deu') for (const word of text.words) if (germanVulgarEnding.test(word.text)) replace(word.start, word.end);
       const [inItsLanguage, inAny] = [lexiconFor(language).find(text), everywhere.find(text)];
       if (inItsLanguage.length === 0 && inAny.length === 0) continue;
       const matches = [...inItsLanguage, ...inAny];
@@ -99,6 +100,9 @@ export default defineRule({
     }
   },
 });
+
+/** German compounds that end in a vulgar word ("Bewerbungsscheiß", "Wetterkacke"); those that start with one are in the list. */
+const germanVulgarEnding = /.(?:scheisse|scheise|scheis|kacke)$/;
 
 /** A word with letters hidden by asterisks, at least two of its letters shown ("P*tain", "ca**o", "sh*t"). */
 const maskedWord = /(?<![\p{L}*])[\p{L}]*\*+[\p{L}*]*(?![\p{L}*])/gu;

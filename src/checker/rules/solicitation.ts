@@ -8,7 +8,7 @@ const paymentHosts = new Set([
   'gofundme.com', 'gofund.me', 'justgiving.com', 'paypal.me', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'kickstarter.com', 'indiegogo.com', 'leetchi.com',
   'venmo.com', 'revolut.me', 'donorbox.org', 'givebutter.com', 'opencollective.com', 'liberapay.com', 'ulule.com', 'helloasso.com', 'wemakeit.com', 'crowdfunder.co.uk',
   'cash.app', 'donate.stripe.com', 'buy.stripe.com', 'lydia-app.com', 'lydia.me', 'twint.ch', 'tikkie.me', 'zrzutka.pl', 'pomagam.pl', 'vakinha.com.br', 'kisskissbankbank.com',
-  'lepotcommun.fr', 'betterplace.org', 'goteo.org', 'verkami.com', 'produzioni dal basso', 'produzionidalbasso.com', 'whydonate.com', 'doneren.nl', 'paypal.com',
+  'lepotcommun.fr', 'betterplace.org', 'goteo.org', 'verkami.com', 'migranodearena.org', 'justgiving.org', 'alvarum.com', 'rete del dono', 'retedeldono.it', 'produzioni dal basso', 'produzionidalbasso.com', 'whydonate.com', 'doneren.nl', 'paypal.com',
 ]);
 /** On paypal.com only some pages ask for money. */
 const paypalMoneyPaths = /^\/(?:donate|paypalme|pools|fundraiser|[a-z]{2}\/fundraiser|cgi-bin\/webscr)/i;
@@ -40,6 +40,7 @@ const kinds: Kind[] = [
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
+      'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri',
       'group account', 'group s account', 'account of the group', 'compte du groupe', 'gruppenkonto', 'konto der gruppe', 'conto del gruppo', 'cuenta del grupo', 'conta do grupo',
       'rekening van de groep', 'konto grupy', 'λογαριασμο της ομαδας', 'grup hesabi', 'grubun hesabi', 'grubun hesabina',
       'membership fee', 'annual fee', 'yearly fee', 'cotisation', 'cotisations', 'mitgliedsbeitrag', 'jahresbeitrag', 'quota associativa', 'quota annuale', 'cuota de socio', 'cuota anual', 'anuidade', 'contributie', 'skladka', 'skladki',
@@ -48,7 +49,7 @@ const kinds: Kind[] = [
   {
     what: 'the promotion of a charity',
     words: new Lexicon([
-      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause',
+      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
       'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza',

@@ -521,7 +521,8 @@ function endsClause(text: WordedSpan, at: number): boolean {
 
 /**
  * A proposal decided against, as minutes report it ("The motion for a WhatsApp group was withdrawn",
- * "l'assemblée rejette la proposition", "Die Versammlung lehnt den Antrag ab").
+ * "l'assemblée rejette la proposition", "Die Versammlung lehnt den Antrag ab"), or something a group's
+ * history says was done away with ("2011 haben wir ihn abgeschafft").
  */
 const decidedAgainst = new Lexicon([
   'reject*', 'withdrawn', 'withdrew', 'voted down', 'turned down', 'advised against', 'decided against', 'not pursued', 'declined',
@@ -531,6 +532,9 @@ const decidedAgainst = new Lexicon([
   'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
   'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
   'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
+  'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
+  'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
+  'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
 ]);
 /**
  * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
