@@ -276,6 +276,7 @@ describe('organization-logo', () => {
     ['an encoded file name', body('![Banner](/images/groups/lyon/CERN%20logo.png)')],
     ['another word for the logo, in German', body('Vorne auf dem Shirt das blaue CERN-Signet.'), 'CERN-Signet'],
     ['the badge, in French', body('Des mugs avec l’écusson du CERN et notre nom dessous.'), 'écusson du CERN'],
+    ['the organization’s symbol on a poster, in Italian', body('Sulla locandina: il simbolo del CERN in alto a destra.'), 'simbolo del CERN'],
   ]);
   expectPassed('organization-logo', [
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],
@@ -284,6 +285,7 @@ describe('organization-logo', () => {
     ['a denial at the end of a German clause', body('Das Logo des CERN drucken wir aus gutem Grund auf keine unserer Tassen.')],
     ['an idea taken off the agenda, in Turkish', body('Tişörtlere CERN logosu basma fikri gündemden çıkarıldı.')],
     ['a picture described as without the logo', body('![Our banner with the cathedral, without the CERN logo](/images/groups/lyon/banner.png)')],
+    ['a building called a symbol of the organization', body('Il Globo, simbolo del CERN, è aperto ai visitatori.')],
   ]);
 });
 
@@ -343,6 +345,7 @@ describe('profanity and inclusive-language', () => {
     ['an apostrophe inside words, which is no quotation', body("We can't thank the chairman's team enough."), 'chairman'],
     ['a word inside a hashtag', body('Thanks for a great night! #GreatJobGuys'), 'Guys'],
     ['tasks shared out by gender across a semicolon', body('Reparto: los chicos se encargan de los barcos; las chicas, de la comida.')],
+    ['an exclamation that greets with a word for men, in Italian', body('Ragazzi che serata, grazie a tutti!!'), 'Ragazzi'],
   ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
@@ -350,6 +353,7 @@ describe('profanity and inclusive-language', () => {
     ['a greeting to men and women', body('Messieurs, mesdames, bienvenue à la soirée.')],
     ['a title in straight single quotes', body("A talk on the book 'Manpower in big science', with its author.")],
     ['a film title in Polish quotation marks', body('Oglądamy „The Chairman” z 1969 roku, a potem dyskusja.')],
+    ['a paragraph whose subject is a word for boys', body('Ragazzi del liceo visitano il CERN a maggio.')],
   ]);
 });
 

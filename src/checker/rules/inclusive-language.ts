@@ -246,7 +246,7 @@ export default defineRule({
         }
       }
       if (salutation && !salutationWorded) {
-        report(text.span.rangeOf(salutation.start, salutation.end), `"${text.span.text.slice(salutation.start, salutation.end)}" greets men only, which may be insensitive to some readers; greet everyone instead ("Dear all", "Dear members").`);
+        report(text.span.rangeOf(salutation.start, salutation.end), `"${text.span.text.slice(salutation.start, salutation.end)}" greets the readers with a word for men, which may be insensitive to some readers; greet everyone instead ("Dear all", "Dear members").`);
       }
     }
   },
@@ -311,17 +311,24 @@ const greetingWords = new Set([
   'dear', 'hello', 'hi', 'cher', 'chers', 'bonjour', 'liebe', 'lieber', 'sehr', 'geehrte', 'hallo', 'cari', 'egregi', 'gentili', 'ciao', 'estimados', 'queridos', 'hola',
   'caros', 'prezados', 'ola', 'beste', 'geachte', 'mijne', 'hoi', 'drodzy', 'szanowni', 'witajcie', 'αγαπητοι', 'αξιοτιμοι', 'degerli', 'sayin', 'sevgili', 'merhaba', 'selam',
 ]);
-const menGreeted = new Set(['gentlemen', 'sirs', 'messieurs', 'herren', 'signori', 'senores', 'senhores', 'heren', 'panowie', 'κυριοι', 'beyefendiler', 'beyler']);
+const menGreeted = new Set([
+  'gentlemen', 'sirs', 'guys', 'lads', 'boys', 'messieurs', 'gars', 'herren', 'jungs', 'signori', 'ragazzi', 'senores', 'chicos', 'senhores', 'rapazes', 'heren', 'jongens', 'panowie', 'chlopaki',
+  'κυριοι', 'beyefendiler', 'beyler',
+]);
 
-/** A paragraph that opens by greeting men only, followed by a comma, "!", ":" or the end of its line, and naming no women in the same sentence. */
+/**
+ * A paragraph that opens by greeting men only, followed by a comma, "!", ":" or the end of its line, or
+ * opening an exclamation ("Ragazzi che serata!"), and naming no women in the same sentence.
+ */
 function menOnlySalutation(text: WordedSpan): { start: number; end: number } | undefined {
   const { words } = text;
   let at = 0;
   while (at < 2 && greetingWords.has(words[at]?.text ?? '') && !words[at + 1]?.startsSentence) at++;
   const greeted = words[at];
   if (!greeted || (at > 0 && greeted.startsSentence) || !menGreeted.has(greeted.text)) return undefined;
-  if (!/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) return undefined;
   const sentence = sentencesOf(text)[0] as Sentence;
+  const exclaims = /^[^\p{L}\p{N}.?]*!/u.test(text.span.text.slice((words[sentence.to - 1] as Word).end));
+  if (!exclaims && !/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) return undefined;
   if (within(womenWords.find(text), sentence).length > 0) return undefined;
   return { start: (words[0] as Word).start, end: greeted.end };
 }

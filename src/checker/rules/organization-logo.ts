@@ -15,6 +15,21 @@ const logoWords = new Set([
   'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
   'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);
+/**
+ * "Symbol" names the logo only on something printed or designed ("la locandina: il simbolo del CERN in
+ * alto a destra"); elsewhere it names what stands for the organization ("the Globe, a symbol of CERN").
+ */
+const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
+const printedWords = new Set([
+  'poster', 'posters', 'banner', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
+  'affiche', 'affiches', 'banderole', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
+  'locandina', 'locandine', 'manifesto', 'striscione', 'volantino', 'volantini', 'maglietta', 'magliette', 'tazza', 'tazze', 'stampata', 'stampato', 'stampate',
+  'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
+  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
+]);
+/** Whether the sentence speaks of something printed or designed. */
+const printedIn = (text: WordedSpan, sentence: { from: number; to: number }) => text.words.slice(sentence.from, sentence.to).some((word) => printedWords.has(word.text));
+
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
 const linkingWords = new Set([
   'of', 'the', 'official', 'du', 'de', 'des', 'la', 'le', 'l', 'officiel', 'von', 'vom', 'der', 'dem', 'offizielle', 'offizielles', 'del', 'della', 'dello', 'dell', 'di', 'ufficiale',
@@ -45,10 +60,10 @@ interface Token {
 }
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
-function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][]): { from: number; to: number }[] {
+function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false } = {}): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
   tokens.forEach((token, index) => {
-    if (!logoWords.has(token.text)) return;
+    if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text))) return;
     // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu".
     const before = genitiveEndings.has(tokens[index - 1]?.text ?? '') && /['’]/.test(original.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0)) ? index - 2 : index - 1;
     const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name));
@@ -136,11 +151,12 @@ export default defineRule({
       }
     }
     for (const text of wordedText(group)) {
-      if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text))) continue;
+      if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text))) continue;
       if (explainsTheRule(text)) continue;
       const sentences = sentencesOf(text);
-      for (const mention of logoMentions(text.words, text.span.text, names)) {
+      for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true })) {
         const sentence = sentences.find((candidate) => candidate.from <= mention.from && mention.from < candidate.to);
+        if (sentence && symbolWords.has(text.words[mention.from]?.text ?? '') && !printedIn(text, sentence)) continue;
         if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;
         const end = (text.words[mention.to] as Token).end;
