@@ -65,6 +65,7 @@ describe('join-criteria-fair', () => {
     ['an age not yet reached, in Greek words', criteria('Απόφοιτοι του CERN στην Αθήνα που δεν έχουν κλείσει ακόμη τα σαράντα.'), 'κλείσει ακόμη τα σαράντα'],
     ['an age from which, in German words', body('Wir nehmen nur Mitglieder ab fünfzig auf.'), 'ab fünfzig'],
     ['a year of life completed, in German', criteria('Ehemalige im Raum Lyon, die das fünfzigste Lebensjahr vollendet haben.')],
+    ['an origin, in Greek', criteria('Απόφοιτοι του CERN στην Πάτρα ελληνικής καταγωγής.')],
   ]);
   it('points inside a folded value written over several lines, past an emoji', () => {
     const [file] = exampleFiles({ title: 'folded', frontmatter: 'joinCriteria: Alumni' });
@@ -169,6 +170,7 @@ describe('messaging-apps', () => {
     ['a nickname of Telegram beside a chat word', body('Fürs Wandern gibt es eine TG-Gruppe, schreibt mir und ich füge euch hinzu.'), 'TG-Gruppe'],
     ['a Flemish word for a small group', body('We zitten nu in een Signal-groepke, stuur Jan een berichtje om erbij te komen.'), 'Signal-groepke'],
     ['a Greek word for a circle of friends, on an app', body('Οι αλλαγές της τελευταίας στιγμής μπαίνουν στην παρέα μας στο Viber.'), 'παρέα μας στο Viber'],
+    ['a community on an app, in Greek', body('Για τα νέα της ημέρας μπείτε στην κοινότητά μας στο Viber.')],
     ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
     ['a chat group in a sentence that ends on a quoted question', body('Wir haben eine Signal-Gruppe für kurzfristige Infos (Stau, „wo seid ihr?“). Schreibt uns, dann packen wir euch dazu.'), 'Signal-Gruppe'],
   ]);
@@ -218,6 +220,7 @@ describe('mailing-lists', () => {
     ['a Greek sentence that a raised dot ends', body('Για όλα τα νέα γραφτείτε στην πλατφόρμα· το Office of Alumni Relations στέλνει κάθε μήνα newsletter.')],
     ['a list of their own denied at the end of a Turkish clause', body('Kendi e-posta listemiz ya da forumumuz yok, bütün duyurular bu sayfada ve platformda yapılır; bir sorunuz için bize platformdan yazın.')],
     ['a list of its own the group closed long ago, in Spanish', body('Al principio usábamos una lista de correo propia; la cerramos en 2016 y desde entonces todo pasa por la plataforma.')],
+    ['a question about a list of its own, answered "no"', body('**Do you have a mailing list of your own?** No. News comes from the office’s newsletter.')],
   ]);
 });
 

@@ -66,7 +66,7 @@ const groundWords: GroundWords[] = [
       'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
-      'εθνικοτητα', 'υπηκοοτητα', 'καταγωγη', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
+      'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
       // Where one was born ("nascidos no Brasil"): a nationality by another name.
       'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
       'nascidos no', 'nascidos na', 'nascidos em', 'nascidas no', 'nascidas na', 'nascidas em', 'nascido no', 'nascida no', 'urodzeni w', 'urodzone w', 'urodzonych w', 'urodzony w',

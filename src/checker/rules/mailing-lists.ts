@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, fold, hasNegation, isDecidedAgainst, isDeniedAtClauseEnd, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -124,7 +124,7 @@ export default defineRule({
       const ownership = owned.find(text);
       for (const sentence of sentencesOf(text)) {
         // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
-        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence)) continue;
+        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence)) continue;
         for (const instrument of within(found, sentence)) {
           if (hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
