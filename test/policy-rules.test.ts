@@ -221,6 +221,7 @@ describe('mailing-lists', () => {
     ['a list of their own denied at the end of a Turkish clause', body('Kendi e-posta listemiz ya da forumumuz yok, bütün duyurular bu sayfada ve platformda yapılır; bir sorunuz için bize platformdan yazın.')],
     ['a list of its own the group closed long ago, in Spanish', body('Al principio usábamos una lista de correo propia; la cerramos en 2016 y desde entonces todo pasa por la plataforma.')],
     ['a question about a list of its own, answered "no"', body('**Do you have a mailing list of your own?** No. News comes from the office’s newsletter.')],
+    ['a newsletter of the past, then a list of its own denied, in Dutch', body('Onze eerste nieuwsbrief was een gekopieerd blad dat per post ging. Een eigen lijst hebben we al lang niet meer.')],
   ]);
 });
 
@@ -349,6 +350,7 @@ describe('profanity and inclusive-language', () => {
     ['a word inside a hashtag', body('Thanks for a great night! #GreatJobGuys'), 'Guys'],
     ['tasks shared out by gender across a semicolon', body('Reparto: los chicos se encargan de los barcos; las chicas, de la comida.')],
     ['an exclamation that greets with a word for men, in Italian', body('Ragazzi che serata, grazie a tutti!!'), 'Ragazzi'],
+    ['a German greeting that names a mixed group by its men', body('Liebe Sänger, nach dem Konzert treffen wir uns im Foyer.'), 'Liebe Sänger'],
   ]);
   expectPassed('inclusive-language', [
     ['the network’s own name in every form', body('Alumni, alumnae, every alumnus and alumna are welcome.')],
@@ -357,6 +359,7 @@ describe('profanity and inclusive-language', () => {
     ['a title in straight single quotes', body("A talk on the book 'Manpower in big science', with its author.")],
     ['a film title in Polish quotation marks', body('Oglądamy „The Chairman” z 1969 roku, a potem dyskusja.')],
     ['a paragraph whose subject is a word for boys', body('Ragazzi del liceo visitano il CERN a maggio.')],
+    ['a German greeting that names women and men', body('Liebe Kollegen und Kolleginnen, willkommen zum Treffen!')],
   ]);
 });
 

@@ -314,6 +314,8 @@ const greetingWords = new Set([
 const menGreeted = new Set([
   'gentlemen', 'sirs', 'guys', 'lads', 'boys', 'messieurs', 'gars', 'herren', 'jungs', 'signori', 'ragazzi', 'senores', 'chicos', 'senhores', 'rapazes', 'heren', 'jongens', 'panowie', 'chlopaki',
   'κυριοι', 'beyefendiler', 'beyler',
+  // German names a mixed group by its men ("Liebe Sänger,", "Liebe Kollegen,") where it could name both ("Liebe Sängerinnen und Sänger").
+  'sanger', 'kollegen', 'teilnehmer', 'freunde', 'studenten', 'kommilitonen', 'leser', 'mitstreiter', 'physiker', 'ingenieure', 'wissenschaftler',
 ]);
 
 /**
@@ -329,7 +331,8 @@ function menOnlySalutation(text: WordedSpan): { start: number; end: number } | u
   const sentence = sentencesOf(text)[0] as Sentence;
   const exclaims = /^[^\p{L}\p{N}.?]*!/u.test(text.span.text.slice((words[sentence.to - 1] as Word).end));
   if (!exclaims && !/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) return undefined;
-  if (within(womenWords.find(text), sentence).length > 0) return undefined;
+  // Women named too: a word of the list, or a German feminine plural ("Kolleginnen", "Sänger*innen").
+  if (within(womenWords.find(text), sentence).length > 0 || words.slice(sentence.from, sentence.to).some((word) => word.text.endsWith('innen'))) return undefined;
   return { start: (words[0] as Word).start, end: greeted.end };
 }
 

@@ -122,11 +122,16 @@ export default defineRule({
       if (found.length === 0) continue;
       const evidence = collecting.find(text);
       const ownership = owned.find(text);
-      for (const sentence of sentencesOf(text)) {
-        // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
-        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence)) continue;
+      const sentences = sentencesOf(text);
+      // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
+      const denied = (sentence: Sentence, instrument: LexiconMatch) =>
+        endsDenied(text, sentence) || hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence);
+      // "Our first newsletter was a sheet sent by post. A list of our own we have not had for years": a list the next sentences deny.
+      const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied(sentence, instrument)));
+      for (const [index, sentence] of sentences.entries()) {
+        if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
         for (const instrument of within(found, sentence)) {
-          if (hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence)) continue;
+          if (denied(sentence, instrument)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
