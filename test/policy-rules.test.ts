@@ -125,6 +125,7 @@ describe('personal-data', () => {
     ['a phone number spelled out in words, in Italian', body('Per prenotare chiamate Luca: tre tre nove, uno due tre, quattro cinque sei sette.'), 'tre tre nove, uno due tre, quattro cinque sei sette'],
     ['an address with "kuyruklu a", in Turkish', body('Sunumlar için Mehmet’e yazın: mehmet.kaya kuyruklu a ornekmail nokta com'), 'mehmet.kaya kuyruklu a ornekmail nokta com'],
     ['a phone number spelled out in pairs, in German', body('Ruft mich an: null sieben neun, vier fünf sechs, zwölf, dreiunddreißig.'), 'null sieben neun, vier fünf sechs, zwölf, dreiunddreißig'],
+    ['a phone number half in words, half in digits, in Turkish', body('Son dakika soruları için onu arayın: sıfır beş yüz otuz iki, 418 27 63.'), 'sıfır beş yüz otuz iki, 418 27 63'],
   ]);
   it('asks for a fediverse handle to be written as a link to its profile', () => {
     expect(found('personal-data', body('Follow @cernalumni_lyon@mastodon.social for news.'))[0]?.message).toBe(
@@ -171,6 +172,7 @@ describe('messaging-apps', () => {
     ['a Flemish word for a small group', body('We zitten nu in een Signal-groepke, stuur Jan een berichtje om erbij te komen.'), 'Signal-groepke'],
     ['a Greek word for a circle of friends, on an app', body('Οι αλλαγές της τελευταίας στιγμής μπαίνουν στην παρέα μας στο Viber.'), 'παρέα μας στο Viber'],
     ['a community on an app, in Greek', body('Για τα νέα της ημέρας μπείτε στην κοινότητά μας στο Viber.')],
+    ['a Slack workspace', body('Most of the chatter happens in our Slack workspace: grab an invite from Sam.'), 'Slack workspace'],
     ['being added to the chat after Signal is named, in Polish', body('Wszystko ustalamy na Signalu. Napisz do Marka, a dodamy Cię do czatu.'), 'dodamy Cię do czatu'],
     ['a chat group in a sentence that ends on a quoted question', body('Wir haben eine Signal-Gruppe für kurzfristige Infos (Stau, „wo seid ihr?“). Schreibt uns, dann packen wir euch dazu.'), 'Signal-Gruppe'],
   ]);
@@ -248,6 +250,7 @@ describe('solicitation', () => {
     ['donations into collection cans, in Polish', body('Zbieramy datki do puszek dla schroniska.'), 'datki'],
     ['a collection announced on a day of May, in French', body('Le 2 mai, la collecte pour les Restos du Cœur continue.'), 'collecte'],
     ['bank details to give to, in German', body('Die Kontodaten für die Orgel hängen im Probenraum aus.'), 'Kontodaten'],
+    ['goods with their prices, and no word for ordering', body('Mugs are $15 and totes $12, pick-up at any event.'), 'Mugs'],
     ['a fundraising challenge page', body('Nuestro reto: https://www.migranodearena.org/reto/alumni-madrid')],
     ['a subscription members are asked to pay', body('From May, members will be asked to pay a subscription of £12.'), 'subscription'],
     ['a contribution the committee requests, in Portuguese', body('A direção solicita a cada sócio uma contribuição de 15 € para os cartazes.'), 'contribuição'],
@@ -264,6 +267,7 @@ describe('solicitation', () => {
     ['dues by the year that were not approved, in Italian', body("La quota di 20 € all'anno per ogni socio non è stata approvata.")],
     ['the cost of a dinner per member', body('The dinner costs €45 per member, paid at the restaurant.')],
     ['a fee the group’s history says was abolished', body('Die erste Satzung sah einen Jahresbeitrag von 10 Euro vor; 2011 haben wir ihn abgeschafft.')],
+    ['a dinner to reserve, with its price', body('Dinner €35, reserve your seat on the platform.')],
     ['a speaker whose first name means a gift, in Turkish', body('Konuşmacı: Dr. Bağış Erdem, medikal fizikçi.')],
     ['a train each books for themselves, after a price', body('- museo: 18 €, si paga all’ingresso\n- treno: ognuno prenota il proprio')],
     ['a meeting point, which Polish also calls "zbiórka"', body('Spacer po stoczni, zbiórka pod Bramą nr 2 o 12:00.')],
@@ -281,6 +285,7 @@ describe('organization-logo', () => {
     ['another word for the logo, in German', body('Vorne auf dem Shirt das blaue CERN-Signet.'), 'CERN-Signet'],
     ['the badge, in French', body('Des mugs avec l’écusson du CERN et notre nom dessous.'), 'écusson du CERN'],
     ['the organization’s symbol on a poster, in Italian', body('Sulla locandina: il simbolo del CERN in alto a destra.'), 'simbolo del CERN'],
+    ['the logo, in a paragraph that asks readers to reserve', body('The mugs with the CERN logo are back: message Rosa to reserve yours.'), 'CERN logo'],
   ]);
   expectPassed('organization-logo', [
     ['a link to a page that is not an image', body('[The CERN logo guidelines](https://home.cern/logo-guidelines)')],

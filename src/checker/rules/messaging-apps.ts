@@ -34,7 +34,7 @@ const appGroupWords = new Set(['appgroep', 'groepsapp']);
 const nicknames = new Set(['zap', 'zapzap', 'wp', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
-  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'loop',
+  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
   'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',

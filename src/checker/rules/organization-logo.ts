@@ -43,7 +43,7 @@ const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
  */
 const protectedWords = new Lexicon([
   'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright', 'guidelines', 'policy', 'rules',
-  'protege', 'protegee', 'marque deposee', 'reserve', 'appartient', 'charte', 'regles',
+  'protege', 'protegee', 'marque deposee', 'droits reserves', 'usage reserve', 'appartient', 'charte', 'regles',
   'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort', 'richtlinien', 'regeln',
   'protetto', 'protetta', 'tutelato', 'tutelata', 'marchio registrato', 'riservato', 'appartiene', 'linee guida', 'regole',
   'protegido', 'protegida', 'tutelado', 'tutelada', 'marca registrada', 'marca protegida', 'reservado', 'pertenece', 'pertence', 'directrices', 'normas', 'diretrizes', 'regras',

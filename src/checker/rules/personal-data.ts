@@ -120,7 +120,7 @@ const identifierWords = new RegExp(
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
-const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appel(?:ez|er|le|lez-la|lez-le)|handy|anruf(?:en)?|ruft|mobil|cellulare|chiam(?:a|ate|are|atelo|atela)|movil|llam(?:ad|a|ar|en|adme)|celular|telemovel|lig(?:ue|a|ar|uem|arem|ando)|bel|bell(?:en|t)?|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer`;
+const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appel(?:ez|er|le|lez-la|lez-le)|handy|anruf(?:en)?|ruft|mobil|cellulare|chiam(?:a|ate|are|atelo|atela)|movil|llam(?:ad|a|ar|en|adme)|celular|telemovel|lig(?:ue|a|ar|uem|arem|ando)|bel|bell(?:en|t)?|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer|aray\p{L}*|cep telefon\p{L}*`;
 const contactWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$`, 'u');
 /** The same words a little before the number, in its sentence ("appelez-la le soir au 06 …"): a number in the shape of the country's numbers is one to call. */
 const contactWordsNearby = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})(?![\p{L}])[^.!?;]*$`, 'u');
@@ -267,6 +267,8 @@ const numberValues = new Map<string, number>(
 );
 /** German and Dutch write 33 as one word, the unit first ("dreiunddreißig", "drieëndertig"). */
 const unitAndTens = /^(.+?)(?:und|en)(zwanzig|dreisig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
+/** Hundreds: "beş yüz otuz iki" is three digits. */
+const hundredWords = new Set(['hundred', 'cent', 'hundert', 'cento', 'cien', 'ciento', 'cem', 'honderd', 'sto', 'εκατο', 'yuz']);
 /** "Treinta y tres", "trinta e três", "vingt et un": the word between the tens and the unit. */
 const tensJoiners = new Set(['y', 'e', 'et', 'i', 'και', 've']);
 
@@ -289,7 +291,11 @@ const spelledNumberDigits = 8;
  */
 function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
   const { words } = text;
-  const valueAt = (at: number) => numberValue((words[at] as Word).text);
+  // Digits written as digits may finish what words began ("sıfır beş yüz otuz iki, 418 27 63").
+  const valueAt = (at: number) => {
+    const word = (words[at] as Word).text;
+    return /^\d{1,4}$/.test(word) ? Number(word) : hundredWords.has(word) ? 100 : numberValue(word);
+  };
   const inRun = (at: number) => !(words[at] as Word).startsSentence;
   for (let probe = 0; probe < words.length; probe += 4) {
     if (valueAt(probe) === undefined) continue;
@@ -297,10 +303,26 @@ function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
     while (first > 0 && inRun(first) && valueAt(first - 1) !== undefined) first--;
     const groups: number[] = [];
     let digits = 0;
+    let spelled = 0;
     let at = first;
     while (at < words.length && (at === first || inRun(at))) {
       const value = valueAt(at);
       if (value === undefined) break;
+      const word = (words[at] as Word).text;
+      if (/^\d+$/.test(word)) {
+        groups.push(value);
+        digits += word.length;
+        at++;
+        continue;
+      }
+      spelled++;
+      if (value === 100) {
+        // After a unit ("beş yüz"), the unit already counted the hundreds digit.
+        digits += groups.length > 0 && (groups.at(-1) as number) < 10 ? 0 : 1;
+        groups.push(value);
+        at++;
+        continue;
+      }
       // Tens, then a unit, with or without a word between: one pair of digits ("trente-trois", "treinta y tres").
       const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
       const unit = value >= 20 && value % 10 === 0 && joined < words.length && inRun(joined) ? valueAt(joined) : undefined;
@@ -314,7 +336,8 @@ function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
       digits += value >= 10 ? 2 : 1;
       at++;
     }
-    if (digits >= spelledNumberDigits && !counts(groups)) yield [(words[first] as Word).start, (words[at - 1] as Word).end];
+    // Two number words at least: digits alone ("2019 2021 2023") are the digits' pattern's to judge.
+    if (digits >= spelledNumberDigits && spelled >= 2 && !counts(groups)) yield [(words[first] as Word).start, (words[at - 1] as Word).end];
     while (probe + 4 < at) probe += 4;
   }
 }

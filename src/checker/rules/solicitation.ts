@@ -98,6 +98,13 @@ const ownCostWords = new Lexicon([
   'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
 ]);
 
+/** Goods a group has made to sell: with a price in the same sentence, a sale even when nobody writes "order" ("Mugs are $15, totes $12"). */
+const goodsWords = new Lexicon([
+  'mug', 'mugs', 'tote', 'totes', 'tote bag', 'tote bags', 't shirt', 't shirts', 'tshirt*', 'hoodie*', 'sweatshirt*', 'cap', 'caps', 'sticker*', 'pins', 'merch',
+  'tasse', 'tasses', 'sweat', 'casquette*', 'tassen', 'becher', 'kapuzenpulli*', 'tazza', 'tazze', 'maglietta', 'magliette', 'felpa', 'felpe', 'taza', 'tazas', 'camiseta*', 'sudadera*',
+  'caneca*', 'moletom*', 'mok', 'mokken', 'kubek', 'kubki', 'koszulk*', 'bluza', 'bluzy', 'κουπα', 'κουπες', 'μπλουζ*', 'kupa', 'kupalar', 'tisort*',
+]);
+
 /** Each reader as the one who buys ("treno: ognuno prenota il proprio"): a cost each pays, not a sale. */
 const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune', 'jeder', 'jede', 'ognuno', 'ciascuno', 'cada', 'ieder', 'iedereen', 'kazdy', 'herkes', 'καθενας']);
 
@@ -151,10 +158,14 @@ export default defineRule({
       );
     }
     const texts = wordedText(group);
+    // Goods and their prices make a sale by themselves only on a page that has no word for ordering: where it has one, that word is what to report.
+    let pageOrders: boolean | undefined;
+    const ordersOnPage = () => (pageOrders ??= texts.some((text) => orderWords.find(text).some((order) => !boughtAtOwnCost(text, order))));
     for (const [position, text] of texts.entries()) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
       let namesGift: boolean | undefined;
+      let askedForMoney = false;
       for (const { what, words } of kinds) {
         const found = words.find(text);
         if (found.length === 0) continue;
@@ -164,6 +175,7 @@ export default defineRule({
           for (const match of within(found, sentence)) {
             if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0)) || followsTitle(text, match.index)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
+            askedForMoney = true;
           }
         }
       }
@@ -183,11 +195,12 @@ export default defineRule({
       }
       // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
       const pricedBefore = position > 0 && !text.span.field && pricePattern.test((texts[position - 1] as WordedSpan).span.text);
-      if ((pricedBefore || pricePattern.test(text.span.text)) && orderWords.mayMatch(text)) {
+      if ((pricedBefore || pricePattern.test(text.span.text)) && (orderWords.mayMatch(text) || goodsWords.mayMatch(text))) {
         const orders = orderWords.find(text);
+        const goods = goodsWords.find(text);
         const sentences = sentencesOf(text);
         for (const [index, sentence] of sentences.entries()) {
-          const order = within(orders, sentence)[0];
+          const order = within(orders, sentence)[0] ?? (!askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage() ? within(goods, sentence)[0] : undefined);
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
           if (!order || hasNegation(text, sentence) || !priced || within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
@@ -208,6 +221,12 @@ function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolea
   if (namesGift) return true;
   const next = text.words[match.index + match.length];
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
+}
+
+/** Whether the order's sentence says each reader buys for themselves ("tickets about $18, buy your own at the door"). */
+function boughtAtOwnCost(text: WordedSpan, order: LexiconMatch): boolean {
+  const sentence = sentencesOf(text).find((candidate) => candidate.from <= order.index && order.index < candidate.to);
+  return sentence !== undefined && (within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence));
 }
 
 /** Whether each reader is who orders, a word or two before the order in its sentence ("everyone books their own"); not a price's "each" ("€12 each, order yours"). */
