@@ -124,14 +124,19 @@ export default defineRule({
       const ownership = owned.find(text);
       const sentences = sentencesOf(text);
       // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
-      const denied = (sentence: Sentence, instrument: LexiconMatch) =>
-        endsDenied(text, sentence) || hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence);
+      const denied = new Set(
+        sentences.flatMap((sentence) =>
+          within(found, sentence).filter(
+            (instrument) => endsDenied(text, sentence) || hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence),
+          ),
+        ),
+      );
       // "Our first newsletter was a sheet sent by post. A list of our own we have not had for years": a list the next sentences deny.
-      const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied(sentence, instrument)));
+      const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied.has(instrument)));
       for (const [index, sentence] of sentences.entries()) {
         if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
         for (const instrument of within(found, sentence)) {
-          if (denied(sentence, instrument)) continue;
+          if (denied.has(instrument)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, Lexicon, sentencesOf, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -153,9 +153,8 @@ export default defineRule({
     for (const text of wordedText(group)) {
       if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text))) continue;
       if (explainsTheRule(text)) continue;
-      const sentences = sentencesOf(text);
       for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true })) {
-        const sentence = sentences.find((candidate) => candidate.from <= mention.from && mention.from < candidate.to);
+        const sentence = sentenceAt(text, mention.from);
         if (sentence && symbolWords.has(text.words[mention.from]?.text ?? '') && !printedIn(text, sentence)) continue;
         if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -160,7 +160,7 @@ export default defineRule({
     const texts = wordedText(group);
     // Goods and their prices make a sale by themselves only on a page that has no word for ordering: where it has one, that word is what to report.
     let pageOrders: boolean | undefined;
-    const ordersOnPage = () => (pageOrders ??= texts.some((text) => orderWords.find(text).some((order) => !boughtAtOwnCost(text, order))));
+    const ordersOnPage = () => (pageOrders ??= texts.some((text) => orderWords.find(text).some((order) => !boughtAtOwnCost(text, order, sentenceAt(text, order.index) as Sentence))));
     for (const [position, text] of texts.entries()) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
@@ -202,7 +202,7 @@ export default defineRule({
         for (const [index, sentence] of sentences.entries()) {
           const order = within(orders, sentence)[0] ?? (!askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage() ? within(goods, sentence)[0] : undefined);
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
-          if (!order || hasNegation(text, sentence) || !priced || within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence)) continue;
+          if (!order || hasNegation(text, sentence) || !priced || boughtAtOwnCost(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
@@ -223,11 +223,8 @@ function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolea
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
 }
 
-/** Whether the order's sentence says each reader buys for themselves ("tickets about $18, buy your own at the door"). */
-function boughtAtOwnCost(text: WordedSpan, order: LexiconMatch): boolean {
-  const sentence = sentencesOf(text).find((candidate) => candidate.from <= order.index && order.index < candidate.to);
-  return sentence !== undefined && (within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence));
-}
+/** Whether the order's sentence says each reader buys for themselves ("tickets about $18, buy your own at the door", "ognuno prenota il proprio"). */
+const boughtAtOwnCost = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence);
 
 /** Whether each reader is who orders, a word or two before the order in its sentence ("everyone books their own"); not a price's "each" ("€12 each, order yours"). */
 function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: number }): boolean {

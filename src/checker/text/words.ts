@@ -122,7 +122,7 @@ const isTitleStop = (folded: string, word: Word) => folded.charCodeAt(word.end) 
 /** Whether the word at `index` is a name after a title ("Dr. Bağış Erdem"): capitalised, after a title and its stop. */
 export function followsTitle(text: WordedSpan, index: number): boolean {
   const [previous, word] = [text.words[index - 1], text.words[index]];
-  return previous !== undefined && word !== undefined && personTitles.has(previous.text) && text.folded[previous.end] === '.' && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  return previous !== undefined && word !== undefined && isTitleStop(text.folded, previous) && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
 }
 
 /**
@@ -402,6 +402,9 @@ export function sentencesOf(text: WordedSpan): readonly Sentence[] {
   });
   return (text.sentences = sentences);
 }
+
+/** The sentence that holds the word at `index`. */
+export const sentenceAt = (text: WordedSpan, index: number): Sentence | undefined => sentencesOf(text).find((sentence) => sentence.from <= index && index < sentence.to);
 
 /** For each word of a span, the match that covers it, if any: constant-time look-ups around a word. */
 export function byWord(text: WordedSpan, matches: readonly LexiconMatch[]): (LexiconMatch | undefined)[] {
