@@ -85,10 +85,12 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
   const groups = files.map((file) => {
     const reported = isReported(file.path);
     const known = options.known?.(file);
-    if (!known && !reported) return parseGroupFile(file, { organization, frontMatterOnly: true });
-    const group = known ? new KnownGroup(file, known.data, organization) : parseGroupFile(file, { organization });
+    if (!known && !reported) return new KnownGroup(file, parseGroupFile(file, { organization, frontMatterOnly: true }).data, organization);
+    const own = known ?? checkFile(file, { ...options, organization });
+    // What cross-file rules read is the data: a whole parse (its trees, its words) kept for every file
+    // would make each collection of garbage longer as the check goes on.
+    const group = new KnownGroup(file, own.data, organization);
     if (reported) {
-      const own = known ?? checkParsedFile(group, { ...options, organization });
       fileChecks.set(file.path, own);
       findings.set(group, [...own.findings]);
     }
