@@ -376,3 +376,34 @@ describe('https-links', () => {
   expectReported('https-links', [['an http image', body('![Members at the picnic](http://lyon-alumni.example.org/picnic.jpg)')]]);
   expectPassed('https-links', [['an https link whose text says http', body('[http is old](https://example.org)')]]);
 });
+
+describe('pages written in a hurry, and messages pasted into them', () => {
+  expectReported('join-criteria-fair', [['a profession with two letters swapped', criteria('Alumni near Grenoble; only enigneers please.'), 'enigneers']]);
+  expectPassed('join-criteria-fair', [['a verb one letter short of a profession, in Spanish', criteria('Quien haya investigado o enseñado en el CERN y viva cerca de Valencia.')]]);
+  expectReported('personal-data', [
+    ['a number after an abbreviation in a signature', body('Best,\nJan Novak\nLab coordinator\nmob. 604 318 227'), '604 318 227'],
+    ['an address spelled out in Greeklish', body('Grapste mou sto eleni.p papaki yahoo teleia gr'), 'eleni.p papaki yahoo teleia gr'],
+  ]);
+  expectReported('messaging-apps', [['the group’s own chat named in lower case', body('Lifts are arranged in our signal group, ask a manager to join.'), 'signal group']]);
+  expectPassed('messaging-apps', [
+    ['a signal group in physics', body('The talk shows how the detector separates the signal group from background events.')],
+    ['a question reported and answered, in Italian', body('Qualcuno ha chiesto se esiste un gruppo WhatsApp: no, le notizie restano sulla piattaforma.')],
+  ]);
+  expectReported('mailing-lists', [['a form in a Dutch diminutive', body('Vul je naam en mailadres in op ons formuliertje, dan sturen we je het programma.')]]);
+  expectPassed('mailing-lists', [
+    ['a question reported', body('Some members asked whether we could keep a list of everyone’s phone numbers. We will not: contact details stay on the platform.')],
+    ['a newsletter the office sends, in Spanish', body('El boletín de otoño lo envía la oficina de alumni a todas las personas registradas.')],
+    ['a message of the office pasted with its header', body('---------- Forwarded message ----------\nFrom: Office of Alumni Relations\nSubject: Spring lecture\n\nRegister on the platform; the recording goes out in our newsletter.\n\n----------\n\nSee you there!')],
+  ]);
+  expectReported('solicitation', [
+    ['a payment app, with a negation later in the sentence', body('Chi vuole può mandare qualcosa con Satispay per il regalo, non serve molto.'), 'Satispay'],
+    ['a payment app on a page about giving blood', body('# Blood drive on 12 May\n\nFor the nurses’ gift, send a few francs by Twint.'), 'Twint'],
+    ['a fundraising page, in Portuguese', body('Criámos uma página de angariação para a equipa, contribuam!'), 'angariação'],
+  ]);
+  expectPassed('solicitation', [
+    ['giving blood, named in the heading above', body('# Blood drive on 12 May\n\nAfter donating, we have breakfast together, each paying their own.')],
+    ['a booking after the sentence that says each pays', body('Cena a 30 € a testa, ognuno paga il proprio conto. Il tavolo è prenotato a nome del gruppo.')],
+    ['a list of what is not collected, in Turkish', body('Aidat veya bağış toplamıyoruz; etkinlikler ücretsiz.')],
+  ]);
+  expectReported('organization-logo', [['the name with a case ending, in Polish', body('Na torcie będzie logo CERNu.'), 'logo CERNu']]);
+});

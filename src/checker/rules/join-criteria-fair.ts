@@ -25,6 +25,19 @@ const menWords = ['men', 'male', 'males', 'gentlemen', 'boys', 'fathers', 'husba
 const women = new Lexicon(womenWords);
 const men = new Lexicon(menWords);
 
+/** People named by their profession or degree, in the network's languages. */
+const professionWords = [
+  'physicist*', 'engineer*', 'scientist*', 'technician*', 'doctors', 'physicians', 'nurses', 'lawyers', 'teachers', 'professor*', 'programmers', 'developers', 'researchers', 'accountants', 'architects', 'chemists', 'mathematicians', 'biologists', 'economists', 'phds', 'phd holders',
+  'physicien*', 'ingenieur*', 'technicien*', 'informaticien*', 'chercheur*', 'chercheuse*', 'scientifiques', 'medecins', 'infirmier*', 'avocats', 'enseignant*', 'docteurs',
+  'physiker*', 'techniker*', 'informatiker*', 'wissenschaftler*', 'forscher*', 'arzte', 'arztin*', 'lehrer*', 'promoviert*', 'akademiker*',
+  'fisici', 'fisiche', 'ingegner*', 'tecnici', 'informatici', 'ricercator*', 'scienziat*', 'medici', 'insegnant*',
+  'fisicos', 'fisicas', 'ingenier*', 'tecnicos', 'informaticos', 'investigador*', 'cientificos', 'medicos', 'profesores',
+  'engenheir*', 'pesquisador*', 'cientistas',
+  'natuurkundigen', 'fysici', 'technici', 'programmeurs', 'onderzoekers', 'wetenschappers', 'artsen', 'leraren', 'docenten',
+  'fizyk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
+  'φυσικοι', 'μηχανικοι', 'επιστημονες', 'ερευνητες', 'fizikci*', 'muhendis*', 'arastirmaci*',
+];
+
 const groundWords: GroundWords[] = [
   { ground: 'gender', kind: 'value', words: new Lexicon([...womenWords, ...menWords, 'non binary', 'nonbinary', 'transgender', 'cisgender', 'sorority', 'fraternity']) },
   {
@@ -107,21 +120,7 @@ const groundWords: GroundWords[] = [
     kind: 'dimension',
     words: new Lexicon(['religion', 'religions', 'religious', 'faith', 'religieux', 'religieuse*', 'confession', 'religios*', 'konfession*', 'religione', 'religiose', 'religioso', 'religiosa', 'religiao', 'religie', 'religieus*', 'religia', 'religijn*', 'θρησκεια', 'θρησκευμα', 'cultural background', 'kulturelle herkunft', 'origine culturelle', 'background culturale', 'origen cultural', 'origem cultural', 'caste']),
   },
-  {
-    ground: 'profession',
-    kind: 'value',
-    words: new Lexicon([
-      'physicist*', 'engineer*', 'scientist*', 'technician*', 'doctors', 'physicians', 'nurses', 'lawyers', 'teachers', 'professor*', 'programmers', 'developers', 'researchers', 'accountants', 'architects', 'chemists', 'mathematicians', 'biologists', 'economists', 'phds', 'phd holders',
-      'physicien*', 'ingenieur*', 'technicien*', 'informaticien*', 'chercheur*', 'chercheuse*', 'scientifiques', 'medecins', 'infirmier*', 'avocats', 'enseignant*', 'docteurs',
-      'physiker*', 'techniker*', 'informatiker*', 'wissenschaftler*', 'forscher*', 'arzte', 'arztin*', 'lehrer*', 'promoviert*', 'akademiker*',
-      'fisici', 'fisiche', 'ingegner*', 'tecnici', 'informatici', 'ricercator*', 'scienziat*', 'medici', 'insegnant*',
-      'fisicos', 'fisicas', 'ingenier*', 'tecnicos', 'informaticos', 'investigador*', 'cientificos', 'medicos', 'profesores',
-      'engenheir*', 'pesquisador*', 'cientistas',
-      'natuurkundigen', 'fysici', 'technici', 'programmeurs', 'onderzoekers', 'wetenschappers', 'artsen', 'leraren', 'docenten',
-      'fizyk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
-      'φυσικοι', 'μηχανικοι', 'επιστημονες', 'ερευνητες', 'fizikci*', 'muhendis*', 'arastirmaci*',
-    ]),
-  },
+  { ground: 'profession', kind: 'value', words: new Lexicon(professionWords) },
   { ground: 'profession', kind: 'dimension', words: new Lexicon(['profession', 'professions', 'occupation', 'job title', 'beruf', 'berufe', 'professione', 'profesion', 'profissao', 'beroep', 'zawod']) },
   {
     ground: 'personal preferences',
@@ -378,6 +377,35 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
   return dropOverlaps(found);
 }
 
+/** The profession words long enough that one slip of the keyboard still leaves them unmistakable ("physisists", "enginneers"). */
+const longProfessionWords = professionWords.filter((entry) => !entry.includes(' ') && entry.replace(/\*$/, '').length >= 8).map((entry) => ({ word: entry.replace(/\*$/, ''), isStem: entry.endsWith('*') }));
+
+/** Whether the word is a profession word with one letter wrong, missing, added or swapped. */
+function misspeltProfession(word: Word): boolean {
+  if (word.text.length < 7) return false;
+  return longProfessionWords.some(({ word: known, isStem }) => {
+    // Slips are seldom at the first letter; comparing it first keeps the search short.
+    if (word.text[0] !== known[0]) return false;
+    if (!isStem) return isOneEditApart(word.text, known);
+    // A stem ("physicist*") is compared with the start of the word, one letter shorter or longer.
+    return [known.length - 1, known.length, known.length + 1].some((length) => length <= word.text.length && isOneEditApart(word.text.slice(0, length), known));
+  });
+}
+
+/**
+ * Whether two different words are one edit apart: a letter changed, added, removed, or two neighbours
+ * swapped, before their last two letters. A difference at the end is another form of the word, not a
+ * slip ("docente" and "docenten", "investigado" and "investigador", "μηχανικός" and "μηχανικοί").
+ */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (start >= Math.min(a.length, b.length) - 2) return false;
+  if (a.length === b.length) return a.slice(start + 1) === b.slice(start + 1) || (a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2));
+  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
+}
+
 /** The restriction words of a text, by word index, leaving out denied ones ("not only for women"). */
 function restrictionsIn(text: WordedSpan): number[] {
   const found: number[] = [];
@@ -391,6 +419,9 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   const found: Finding[] = [];
   for (const { ground, kind, words } of groundWords) {
     for (const match of within(words.find(text), sentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1 });
+  }
+  for (let index = sentence.from; index < sentence.to; index++) {
+    if (misspeltProfession(text.words[index] as Word) && !found.some((finding) => finding.from <= index && index <= finding.to)) found.push({ ground: 'profession', kind: 'value', from: index, to: index });
   }
   for (const match of within(studentWords.find(text), sentence)) {
     if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });

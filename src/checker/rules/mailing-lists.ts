@@ -1,13 +1,14 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { isSpokenByOffice } from '../text/speakers.ts';
+import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isReportedQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
 const collectingHosts = new Set([
   'forms.gle', 'forms.office.com', 'forms.microsoft.com', 'typeform.com', 'jotform.com', 'form.jotform.com', 'surveymonkey.com', 'tally.so', 'framaforms.org',
-  'cognitoforms.com', 'formstack.com', 'forms.zohopublic.com', 'wufoo.com', 'alchemer.com', 'limesurvey.net', 'qualtrics.com', 'kobotoolbox.org', 'formulaire.io',
+  'cognitoforms.com', 'formstack.com', 'formdesk.com', 'formsite.com', 'paperform.co', 'fillout.com', 'forms.app', 'survio.com', 'surveyplanet.com', 'smartsurvey.co.uk', 'nettskjema.no', 'webropolsurveys.com', 'zohoforms.com', 'forms.zoho.com', 'formulaires.io', 'lamapoll.de', 'umfrageonline.com', 'soscisurvey.de', 'forms.zohopublic.com', 'wufoo.com', 'alchemer.com', 'limesurvey.net', 'qualtrics.com', 'kobotoolbox.org', 'formulaire.io',
   'list-manage.com', 'mailchi.mp', 'eepurl.com', 'substack.com', 'sibforms.com', 'mailerlite.com', 'mlsend.com', 'buttondown.email', 'buttondown.com', 'groups.io',
   'tinyletter.com', 'beehiiv.com', 'ghost.io', 'sendfox.com', 'getrevue.co', 'lists.sourceforge.net', 'framalistes.org',
   'eventbrite.com', 'eventbrite.co.uk', 'eventbrite.fr', 'eventbrite.de', 'eventbrite.it', 'eventbrite.es', 'eventbrite.nl', 'eventbrite.ch', 'eventbrite.be', 'eventbrite.pt', 'eventbrite.ca', 'eventbrite.com.au',
@@ -29,19 +30,19 @@ const spreadsheetPaths: [host: string, path: RegExp][] = [
 
 /** What a group would collect data with: its own newsletter or list, a form, a survey, a shared sheet. */
 const instruments = new Lexicon([
-  'list', 'the list', 'liste', 'lijst', 'newsletter*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'typeform', 'mailchimp', 'substack',
+  'list', 'the list', 'liste', 'lijst', 'lijstje', 'newsletter*', 'address list*', 'adressliste*', 'liste d adresses', 'lista di indirizzi', 'lista de direcciones', 'lista de enderecos', 'adressenlijst*', 'lista adresowa', 'lista adresow', 'adres listesi*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'typeform', 'mailchimp', 'substack',
   'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
   'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio',
-  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuesta', 'hoja de calculo', 'directorio',
+  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
-  'nieuwsbrief', 'mailinglijst', 'formulier', 'enquete', 'ledenlijst', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier', 'inschrijvingsformulier',
+  'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz*',
   'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
-const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
@@ -54,7 +55,7 @@ const collecting = new Lexicon([
   'naam', 'e mailadres*', 'mailadres*', 'telefoonnummer', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
   'imie', 'nazwisko', 'adres*', 'telefon*', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
   'ονομα', 'επωνυμο', 'κινητο', 'τηλεφωνο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
-  'adinizi', 'adiniz', 'soyadiniz', 'telefonunuz*', 'iletisim bilgi*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
+  'adinizi', 'adiniz', 'soyadiniz', 'ad soyad', 'e posta*', 'eposta*', 'telefonunuz*', 'iletisim bilgi*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
 ]);
 export default defineRule({
   id: 'mailing-lists',
@@ -76,6 +77,11 @@ export default defineRule({
       { title: 'A registration on the alumni platform', translations: { fr: { title: 'Une inscription sur la plateforme des alumni' } }, body: 'Register for the picnic on the {network} platform; the office sends the newsletter of the network every month.\n' },
       { title: 'The office’s newsletter, in German', translations: { fr: { title: 'La lettre d’information du bureau, en allemand' } }, body: 'Abonniert im Profil den Newsletter des Alumni-Büros: dort stehen auch unsere Termine.\n' },
       { title: 'Saying that the group keeps no list', translations: { fr: { title: 'Indiquer que le groupe ne tient pas de liste' } }, body: 'We do not keep a mailing list of our own: all news goes out through the office.\n' },
+      {
+        title: 'A message of the office, pasted with its header',
+        translations: { fr: { title: 'Un message du bureau, collé avec son en-tête' } },
+        body: '---------- Forwarded message ----------\nFrom: {office}\nSubject: Spring lecture\n\nRegister on the {network} platform; the recording goes out in our newsletter.\n\n----------\n',
+      },
     ],
     invalid: [
       { title: 'A Google Forms sign-up', translations: { fr: { title: 'Une inscription par Google Forms' } }, body: '[Sign up for the picnic](https://forms.gle/AbC123xyz)\n', reports: [{ at: '[Sign up for the picnic](https://forms.gle/AbC123xyz)', message: 'Remove this link (forms.gle/AbC123xyz): it collects alumni data outside the office’s system. Groups may not run their own forms, sheets or mailing lists; send event and communication requests to the office instead.' }] },
@@ -119,7 +125,8 @@ export default defineRule({
         }
       }
       const found = instruments.find(text);
-      if (found.length === 0) continue;
+      // A message of the office pasted into the page: its newsletter and its registrations are the office's own.
+      if (found.length === 0 || isSpokenByOffice(group, text, organization)) continue;
       const evidence = collecting.find(text);
       const ownership = owned.find(text);
       const sentences = sentencesOf(text);
@@ -142,7 +149,9 @@ export default defineRule({
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3 && ownsInstrument(text, word, instrument));
           const proof = own ?? within(evidence, sentence).find((match) => match.index !== instrument.index);
-          if (!proof || belongsToCentral(text, sentence, instrument, central) || namedForNetwork(text, instrument, organization)) continue;
+          // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
+          if (!proof || belongsToCentral(text, sentence, instrument, central) || (proof !== own && belongsToCentral(text, sentence, proof, central)) || namedForNetwork(text, instrument, organization)) continue;
+          if (isReportedQuestion(text, sentence, instrument.index)) continue;
           const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
           reportOnce(
             text.span.rangeOf(start, end),
@@ -185,7 +194,7 @@ function makeCentralNames(organization: Organization): Lexicon {
  * ("the office's newsletter", "our newsletter on the platform"), rather than setting it beside them
  * ("besides the platform, we have our own list").
  */
-function belongsToCentral(text: WordedSpan, sentence: Sentence, instrument: LexiconMatch, central: Lexicon): boolean {
+function belongsToCentral(text: WordedSpan, sentence: Sentence, instrument: { index: number }, central: Lexicon): boolean {
   const besideWords = byWord(text, beside.find(text));
   return within(central.find(text), sentence).some(
     (name) => Math.abs(name.index - instrument.index) <= 4 && ![1, 2, 3].some((distance) => besideWords[name.index - distance]),

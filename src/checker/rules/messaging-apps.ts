@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { byWord, endsDenied, hasNegation, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { askingWords, byWord, endsDenied, hasNegation, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isReportedQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -57,10 +57,6 @@ const joinWords = new Lexicon([
   'μπειτε', 'μπες', 'ελατε', 'εγγραφ*', 'συνδεθ*', 'προσθεσ*',
   'katil*', 'ekle*', 'ekleriz', 'ekleyelim',
 ]);
-/** Reported questions ("we are often asked whether there is a WhatsApp group"): asking words, then "whether" or "if". */
-const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
-const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
-
 /**
  * Someone adds the reader ("add you", "on t'ajoute", "wir fügen dich hinzu", "te agregamos"): how one
  * gets into a chat group, which members are added to by hand. A group on the alumni platform is joined.
@@ -85,8 +81,19 @@ function deniedBefore(text: WordedSpan, index: number): boolean {
 /** A name written with a capital letter in the text, as an app's name is. */
 const isCapitalised = (text: WordedSpan, match: LexiconMatch) => /^\p{Lu}/u.test(text.span.text.slice(match.start, match.end));
 const isOrdinaryWord = (app: LexiconMatch) => ordinaryWordApps.some((name) => app.entry.startsWith(name));
-/** Whether the match names the app: a name that is also an ordinary word only when capitalised. */
-const namesApp = (text: WordedSpan, app: LexiconMatch) => !isOrdinaryWord(app) || isCapitalised(text, app);
+/**
+ * Whether the match names the app: a name that is also an ordinary word only when capitalised, or as
+ * the name of the group's own chat, written in a hurry ("in unserer signal gruppe", "our slack channel").
+ */
+const namesApp = (text: WordedSpan, app: LexiconMatch) => !isOrdinaryWord(app) || isCapitalised(text, app) || isOwnChat(text, app);
+
+/** "Our", in the network's languages: the group's own. */
+const ourWords = new Set([
+  'our', 'notre', 'nos', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'nostro', 'nostra', 'nostri', 'nostre', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa', 'nossos',
+  'onze', 'ons', 'nasz', 'nasza', 'naszej', 'naszego', 'naszym', 'bizim',
+]);
+const isOwnChat = (text: WordedSpan, app: LexiconMatch) =>
+  chatWords.find(text).some((chat) => chat.index === app.index + app.length) && [1, 2].some((distance) => ourWords.has(text.words[app.index - distance]?.text ?? ''));
 
 export default defineRule({
   id: 'messaging-apps',
@@ -141,7 +148,7 @@ export default defineRule({
       if (text.span.field?.[0] === 'channels') continue;
       const appMatches = apps.find(text);
       if (appMatches.length === 0) continue;
-      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)), whethers: byWord(text, whetherWords.find(text)) };
+      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)) };
       // The app named in the sentence before, for an invitation that follows it ("We chat on Signal. To be added to the group, …").
       let appBefore: LexiconMatch | undefined;
       for (const sentence of sentencesOf(text)) {
@@ -177,7 +184,7 @@ export default defineRule({
   },
 });
 
-type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | undefined)[]>;
+type Found = Record<'chats' | 'joins' | 'asks', (LexiconMatch | undefined)[]>;
 
 /**
  * The words that make an app's name an invitation: a chat word beside it ("WhatsApp group", "groupe
@@ -188,7 +195,7 @@ type Found = Record<'chats' | 'joins' | 'asks' | 'whethers', (LexiconMatch | und
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = isOrdinaryWord(app);
-  if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(sentence, app, found) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
+  if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(text, sentence, app.index) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
   if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
@@ -244,12 +251,3 @@ function isRequestTurnedDown(text: WordedSpan, sentence: Sentence, app: LexiconM
   return next !== undefined && hasNegation(text, { from: next.from, to: Math.min(next.to, next.from + 4) });
 }
 
-/** Whether an asking word and then "whether" or "if" come before the match in its sentence ("we are often asked whether there is…"). */
-function isReportedQuestion(sentence: Sentence, app: LexiconMatch, found: Found): boolean {
-  let whether = false;
-  for (let at = app.index - 1; at >= sentence.from; at--) {
-    if (found.whethers[at]) whether = true;
-    else if (whether && found.asks[at]) return true;
-  }
-  return false;
-}

@@ -66,7 +66,7 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text))) return;
     // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu".
     const before = genitiveEndings.has(tokens[index - 1]?.text ?? '') && /['’]/.test(original.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0)) ? index - 2 : index - 1;
-    const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name));
+    const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name, original));
     if (endingAtBefore) {
       found.push({ from: before - endingAtBefore.length + 1, to: index });
       return;
@@ -74,7 +74,7 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own).
     let at = index + 1;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
-    const startingAt = names.find((name) => name.every((word, offset) => tokens[at + offset]?.text === word));
+    const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
     if (!startingAt) return;
     const last = at + startingAt.length - 1;
     const next = tokens[last + 1];
@@ -84,8 +84,20 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
   return found;
 }
 
-const nameEndsAt = (tokens: readonly Token[], end: number, name: readonly string[]) =>
-  end - name.length + 1 >= 0 && name.every((word, offset) => tokens[end - name.length + 1 + offset]?.text === word);
+const nameEndsAt = (tokens: readonly Token[], end: number, name: readonly string[], original: string) =>
+  end - name.length + 1 >= 0 && name.every((word, offset) => isNameWord(tokens[end - name.length + 1 + offset], word, original, offset === name.length - 1));
+
+/**
+ * Whether the token is the word of the name; its last word may also carry a case ending written onto an
+ * acronym, as Polish and other languages inflect it ("z logiem CERNu", "CERNem"): capitals, then a few
+ * small letters.
+ */
+function isNameWord(token: Token | undefined, word: string, original: string, last: boolean): boolean {
+  if (!token || !token.text.startsWith(word)) return false;
+  if (token.text.length === word.length) return true;
+  const written = original.slice(token.start, token.end);
+  return last && word.length >= 2 && new RegExp(`^\\p{Lu}{${word.length}}\\p{Ll}{1,3}$`, 'u').test(written);
+}
 
 function tokensOf(text: string): Token[] {
   return [...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));

@@ -17,8 +17,8 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|et isareti|kuyruklu a`;
-const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|nokta`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
 /** An article before a spelled-out sign ("puis le petit escargot", "then a dot"), and "and" before the last part ("un point et ch"). */
@@ -120,7 +120,7 @@ const identifierWords = new RegExp(
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
-const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appel(?:ez|er|le|lez-la|lez-le)|handy|anruf(?:en)?|ruft|mobil|cellulare|chiam(?:a|ate|are|atelo|atela)|movil|llam(?:ad|a|ar|en|adme)|celular|telemovel|lig(?:ue|a|ar|uem|arem|ando)|bel|bell(?:en|t)?|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer|aray\p{L}*|cep telefon\p{L}*`;
+const contactWordList = String.raw`tel|tel\.?-?nr|telephone|telefon|telefone|telefono|telefoon|phone|mobile|cell|call|ring|text|sms|fax|whatsapp|signal|portable|appel(?:ez|er|le|lez-la|lez-le)|handy|anruf(?:en)?|ruft|mobil|cellulare|chiam(?:a|ate|are|atelo|atela)|movil|llam(?:ad|a|ar|en|adme)|celular|telemovel|lig(?:ue|a|ar|uem|arem|ando)|bel|bell(?:en|t)?|mobiel|komorka|(?:za)?dzwo\p{L}*|zadzwon|dzwon|numero|nummer|rufnummer|handynummer|aray\p{L}*|cep telefon\p{L}*|gsm|natel|mob|kom|tlm|tlmv|tlf|tfno|telf|telef|τηλ|τηλεφωνο|κινητο|κιν`;
 const contactWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})\.?\s*(?:[:#(+]|n[o°º.]?)?[\s:.]*$`, 'u');
 /** The same words a little before the number, in its sentence ("appelez-la le soir au 06 …"): a number in the shape of the country's numbers is one to call. */
 const contactWordsNearby = new RegExp(String.raw`(?:^|[^\p{L}])(?:${contactWordList})(?![\p{L}])[^.!?;]*$`, 'u');
@@ -402,7 +402,7 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => 
   if (candidate.split(/[^\d]+/).filter(Boolean).every((part) => /^(?:1[89]|20)\d\d$/.test(part))) return false;
   // 1 500 000 000 or 1.500.000.000: a large amount written with thousands separators, unless the
   // sentence asks to call it (Polish mobiles are written "601 234 567").
-  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate) && !contactWordsNearby.test(before)) return false;
+  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate) && !contactWords.test(before) && !contactWordsNearby.test(before)) return false;
   if (/^(?:\+|00[1-9])/.test(candidate)) return parsePhoneNumberFromString(candidate.replace(/^00/, '+'))?.isValid() === true;
   // A short internal number ("Tel. 767 6111"), announced as a number to call.
   if (contactWords.test(before)) return digits.length >= 6;

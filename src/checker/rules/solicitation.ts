@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -33,7 +33,7 @@ const kinds: Kind[] = [
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
       'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
-      'doacao', 'doacoes', 'doar', 'vaquinha', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
+      'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'blik', 'datk*', 'kwest*',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
@@ -54,7 +54,7 @@ const kinds: Kind[] = [
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
       'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza',
       'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'beneficencia', 'rifa solidaria', 'cena solidaria', 'causa solidaria', 'fines solidarios', 'fines beneficos',
-      'renda sera', 'toda a renda', 'arrecadado', 'beneficente', 'caridade',
+      'renda sera', 'toda a renda', 'reverte a favor', 'reverte integralmente', 'revertera', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
       'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz',
       'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu',
@@ -110,6 +110,8 @@ const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune',
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
+/** Words of giving and collecting, which name a gift of blood as well as of money ("donation", "collecte", "bağış"); not a payment app or a bank account. */
+const givingWord = /^(?:donat|dons?$|spend|donaz|donac|donativ|doac|doar|doneer|darowizn|δωρε|bagis|collect|colect|colet|kollekt|sammlung|inzamel|zbiork|ερανο)/;
 /** "Donated by the museum": a past gift, thanked for, asks nothing of readers. */
 const byWords = new Set(['by', 'par', 'von', 'da', 'dal', 'dalla', 'por', 'pelo', 'pela', 'door', 'przez']);
 
@@ -158,22 +160,24 @@ export default defineRule({
       );
     }
     const texts = wordedText(group);
+    // Blood or organs named anywhere on the page ("# Blood donation day", then "after donating, breakfast"): its words of giving ask for no money.
+    let namesGift: boolean | undefined;
+    const giftNamed = () => (namesGift ??= texts.some((text) => notMoney.mayMatch(text) && notMoney.find(text).length > 0));
     // Goods and their prices make a sale by themselves only on a page that has no word for ordering: where it has one, that word is what to report.
     let pageOrders: boolean | undefined;
     const ordersOnPage = () => (pageOrders ??= texts.some((text) => orderWords.find(text).some((order) => !boughtAtOwnCost(text, order, sentenceAt(text, order.index) as Sentence))));
     for (const [position, text] of texts.entries()) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
-      let namesGift: boolean | undefined;
       let askedForMoney = false;
       for (const { what, words } of kinds) {
         const found = words.find(text);
         if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
           // "Do you collect a fee? No." asks, and the answer denies.
-          if (hasNegation(text, sentence) || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence)) continue;
+          if (isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence)) continue;
           for (const match of within(found, sentence)) {
-            if (isGiftNotMoney(text, match, (namesGift ??= notMoney.find(text).length > 0)) || followsTitle(text, match.index)) continue;
+            if (isDeniedAround(text, sentence, match) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
@@ -202,7 +206,10 @@ export default defineRule({
         for (const [index, sentence] of sentences.entries()) {
           const order = within(orders, sentence)[0] ?? (!askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage() ? within(goods, sentence)[0] : undefined);
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
-          if (!order || hasNegation(text, sentence) || !priced || boughtAtOwnCost(text, order, sentence)) continue;
+          // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
+          const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
+          const ownCostBefore = pricedOnlyBefore && within(ownCostWords.find(text), sentences[index - 1] as Sentence).length > 0;
+          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || boughtAtOwnCost(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
@@ -210,15 +217,25 @@ export default defineRule({
   },
 });
 
+/**
+ * Whether a negation denies the match: before it in its sentence ("we ask for no donations") or just
+ * after it; one later in a long sentence denies something else ("… con satispay, non serve tanto").
+ * German, Dutch and Turkish put it anywhere after, past a list ("Bağış, aidat ya da ücret toplamıyoruz").
+ */
+function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch): boolean {
+  if (putsNegationLast(text)) return hasNegation(text, sentence);
+  return hasNegation(text, { from: sentence.from, to: match.index }) || isDeniedAfter(text, match.index + match.length - 1, sentence);
+}
+
 const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>
   `Remove "${text.span.text.slice(match.start, match.end)}" (${what}): group pages must not ask for money, promote charities, sell or advertise. Costs of an event may be stated ("dinner CHF 20, at own cost"); anything else needs the office's agreement.`;
 
 /**
  * "Donate blood", "a blood donation session … a donation takes an hour", "donated by the museum": words
- * of giving that ask readers for no money. `namesGift`: the text names blood or organs anywhere.
+ * of giving that ask readers for no money. `namesGift`: the page names blood or organs anywhere.
  */
 function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolean): boolean {
-  if (namesGift) return true;
+  if (namesGift && text.words.slice(match.index, match.index + match.length).some((word) => givingWord.test(word.text))) return true;
   const next = text.words[match.index + match.length];
   return /^donat(?:ed|o|a|i|e)$/.test(text.words[match.index]?.text ?? '') && next !== undefined && byWords.has(next.text);
 }

@@ -441,6 +441,22 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
   return noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`));
 }
 
+/** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
+export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
+const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
+
+/**
+ * Whether the word at `index` is part of a question someone asked, reported ("we are often asked whether
+ * there is a WhatsApp group", "qualcuno ha chiesto se apriamo un gruppo Telegram"): an asking word, then
+ * "whether" or "if", before it in its sentence. Like a question, it asserts nothing.
+ */
+export function isReportedQuestion(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  const whethers = within(whetherWords.find(text), sentence).filter((whether) => whether.index < index);
+  if (whethers.length === 0) return false;
+  const lastWhether = (whethers.at(-1) as LexiconMatch).index;
+  return within(askingWords.find(text), sentence).some((asking) => asking.index < lastWhether);
+}
+
 /** The matches of a lexicon within a sentence. */
 export function within(matches: readonly LexiconMatch[], sentence: Sentence): readonly LexiconMatch[] {
   let found: LexiconMatch[] | undefined;
@@ -584,6 +600,9 @@ export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to 
 /** Languages that put a negation at the end of the clause, however long: "Eine WhatsApp-Gruppe gibt es bei uns nicht", "e-posta listemiz ya da WhatsApp grubumuz yok". */
 const clauseFinalNegation = new Set(['deu', 'nld', 'tur']);
 
+/** Whether the text's language puts a negation at the end of the clause (German, Dutch, Turkish). */
+export const putsNegationLast = (text: WordedSpan) => clauseFinalNegation.has(text.language());
+
 /** Whether a negation follows the word at `last` in its clause: within three words, or, in the languages that put it at the end of the clause, before the clause ends. */
 export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: number }): boolean {
   return clauseFinalNegation.has(text.language()) ? isDeniedAtClauseEnd(text, last, sentence) : hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
@@ -609,11 +628,15 @@ const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis
 
 function isNegation(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
+  // A case ending written after a quoted name ("Ankara Bülteni"ni): Turkish's "ni", not French's.
+  if (isAfterClosingQuote(text.span.text, word.start)) return false;
   if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
   return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
 }
+
+const isAfterClosingQuote = (source: string, start: number) => start >= 2 && /["”»]/.test(source[start - 1] as string) && /[\p{L}\p{N}]/u.test(source[start - 2] as string);
 
 /** Each opening quotation mark and the marks that close it: „…“ in German, „…” in Polish and Dutch. */
 const quoteMarks: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‘': '’', '‹': '›', '‚': '‘’' };
