@@ -407,3 +407,43 @@ describe('pages written in a hurry, and messages pasted into them', () => {
   ]);
   expectReported('organization-logo', [['the name with a case ending, in Polish', body('Na torcie będzie logo CERNu.'), 'logo CERNu']]);
 });
+
+describe('pages that have lived for years: updates, answers to members, things closed', () => {
+  expectPassed('messaging-apps', [
+    ['a chat closed since', body('The WhatsApp group we started for the 2023 reunion has been closed.')],
+    ['a chat asked for', body('Several members asked for a Telegram channel; we answer below.')],
+    ['a member’s question in quotation marks', body('"Can you open a Signal group for the hikes?" We prefer the platform.')],
+  ]);
+  expectReported('messaging-apps', [['joining a closed group', body('Join our closed WhatsApp group for the latest news.')]]);
+  expectPassed('official-claims', [
+    ['a member’s complaint in quotation marks', body('«Dites au moins que vous êtes le groupe officiel du CERN à Genève !» Nous ne le sommes pas.')],
+    ['a permission the group does not have', body('Para hablar en nombre del CERN hace falta un permiso que el grupo no tiene.')],
+  ]);
+  expectPassed('solicitation', [
+    ['a proposal turned down in the next sentence', body('Qualcuno propone ogni anno una colletta per la festa. Non la faremo.')],
+    ['a page updated, in French', body('Page remise à jour en janvier.')],
+    ['tickets each buys, in Polish', body('Bilety 45 zł, kupujecie sami w kasie muzeum.')],
+  ]);
+  expectPassed('organization-logo', [
+    ['a member’s question in quotation marks', body('"Why did you take the CERN logo off the banner?" See the rules.')],
+    ['the logo removed', body('In 2024 the CERN logo was removed from our banner.')],
+  ]);
+  expectPassed('mailing-lists', [
+    ['a list closed since', body('Our own mailing list was closed in 2023.')],
+    ['a list the group stopped keeping, in Portuguese', body('Deixámos de ter uma lista de contactos própria.')],
+  ]);
+  expectReported('mailing-lists', [['a members’ catalogue, in Greek', body('Φτιάχνουμε δικό μας κατάλογο μελών: στείλτε μας όνομα και e-mail.')]]);
+  expectPassed('shortened-links', [['a shortener named as an example', body('Short links such as bit.ly are not allowed here.')]]);
+  expectPassed('personal-data', [
+    ['days of the year, one struck through', body('Wanderung am ~~06.06.~~ 13.06. am See.')],
+    ['a round amount in three groups', { frontmatter: 'region: Porto, Portugal', body: 'O LHC produz cerca de 600 000 000 colisões por segundo.\n' }],
+  ]);
+  expectReported('personal-data', [['a mobile number in three groups of the page’s country', { frontmatter: 'region: Porto, Portugal', body: 'Boleias: falem com o Rui — 912 384 615.\n' }, '912 384 615']]);
+  expectReported('join-criteria-fair', [
+    ['an age limit with "up to"', criteria('Alumni up to 35 years old who live near Lyon.'), 'up to 35 years'],
+    ['an age limit with "tot en met", in Dutch', criteria('Alumni tot en met 35 jaar uit de regio Delft.'), 'tot en met 35 jaar'],
+    ['a restriction some words before the profession', body('We now accept requests only from alumni who work in physics or engineering.')],
+  ]);
+  expectPassed('join-criteria-fair', [['"up to" a number of people', criteria('Alumni living near Lyon; events take up to 40 people.')]]);
+  expectPassed('inclusive-language', [['a pub’s name', body('We meet upstairs at The Chairman, a pub near the station.')]]);
+});

@@ -239,7 +239,7 @@ export default defineRule({
           const wording = wordings.get(match.entry) as Wording;
           if (wording.capitals && text.span.text.slice(match.start, match.end) !== wording.capitals.replace(/\.$/, '')) continue;
           if (wording.fullStop && text.span.text[match.end] !== '.') continue;
-          if (isQuoted(text, match.start, match.end) || isTitle(text, match) || hasCounterpart(text, sentence, wording)) continue;
+          if (isQuoted(text, match.start, match.end) || isTitle(text, match) || isProperName(text, match) || hasCounterpart(text, sentence, wording)) continue;
           // A greeting the list has a wording for ("Szanowni Panowie") gets that wording's suggestions.
           if (salutation && match.start < salutation.end) salutationWorded = true;
           report(text.span.rangeOf(match.start, match.end), message(text, match, wording));
@@ -340,6 +340,18 @@ function menOnlySalutation(text: WordedSpan): { start: number; end: number } | u
 function isTitle(text: WordedSpan, match: LexiconMatch): boolean {
   const stretch = (text.span.emphasized ?? []).find(([from, to]) => from <= match.start && match.end <= to);
   return stretch !== undefined && /^\P{L}*\p{Lu}/u.test(text.span.text.slice(stretch[0], stretch[1]));
+}
+
+/** Articles that open a name when written with a capital inside a sentence ("upstairs at The Chairman, a pub"). */
+const nameArticles = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'il', 'el', 'los', 'o', 'a', 'os', 'de', 'het', 'ο', 'η', 'το']);
+
+/** Whether the match is part of a name: capitalised, after a capitalised article that does not start the sentence ("The Chairman", a pub). */
+function isProperName(text: WordedSpan, match: LexiconMatch): boolean {
+  const article = text.words[match.index - 1];
+  const word = text.words[match.index] as Word;
+  if (!article || word.startsSentence || article.startsSentence || !nameArticles.has(article.text)) return false;
+  const capitalised = (start: number) => /^\p{Lu}/u.test(text.span.text[start] ?? '');
+  return capitalised(article.start) && capitalised(word.start);
 }
 
 function hasCounterpart(text: WordedSpan, sentence: Sentence, wording: Wording): boolean {

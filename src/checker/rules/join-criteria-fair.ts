@@ -151,7 +151,7 @@ const restrictionWords = new Lexicon([
 /** Portuguese "só" folds to "so", an English word: it restricts only in Portuguese text. */
 const portugueseOnly = 'so';
 /** How many words after a restriction a ground still falls under it ("solo para personas cuya lengua materna"). */
-const restrictionReach = 5;
+const restrictionReach = 8;
 
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
 const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
@@ -223,6 +223,9 @@ const ageComparisons = new Lexicon([
   'powyzej', 'ponizej', 'ponad', 'starsi niz', 'mlodsi niz',
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
 ]);
+/** "Up to", before an age and its years ("up to 35 years", "tot en met 35 jaar", "bis 35 Jahre"): a limit only with the years, as "up to 40 people" is none. */
+const upToWords = new Lexicon(['up to', 'up to and including', 'jusqu a', 'bis', 'bis zu', 'fino a', 'fino ai', 'hasta', 'hasta los', 'ate', 'ate aos', 'tot', 'tot en met', 'do', 'μεχρι', 'εως']);
+
 /** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
 const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
 /**
@@ -482,6 +485,8 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const comparedAfter = hasYears ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
+  const upTo = hasYears ? upToEndingAt(text, index - 1) : undefined;
+  if (upTo !== undefined) return { ground: 'age', kind: 'number', from: upTo, to: last };
   if (hasYears && (isRange || /^(?:old|alt|alte|alten|jahrige|jahrigen)$/.test(text.words[end + 2]?.text ?? '') || after?.text.startsWith('jahrig'))) return { ground: 'age', kind: 'number', from: index, to: /^(?:old|alt)$/.test(text.words[end + 2]?.text ?? '') ? end + 2 : last };
   return undefined;
 }
@@ -510,6 +515,15 @@ function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
     const start = end - length + 1;
     if (start < 0) break;
     if (ageComparisons.matchLengthAt(text, start) === length) return start;
+  }
+  return undefined;
+}
+
+/** Where an "up to" ending at the word starts, or undefined. */
+function upToEndingAt(text: WordedSpan, end: number): number | undefined {
+  for (let length = 1; length <= 4; length++) {
+    const start = end - length + 1;
+    if (start >= 0 && upToWords.matchLengthAt(text, start) === length) return start;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice } from '../text/speakers.ts';
-import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isReportedQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isClosedAfter, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -38,11 +38,11 @@ const instruments = new Lexicon([
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'planilha',
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'arkusz*',
-  'δελτιο', 'ενημερωτικο δελτιο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
+  'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
-const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
@@ -142,8 +142,9 @@ export default defineRule({
       const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied.has(instrument)));
       for (const [index, sentence] of sentences.entries()) {
         if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
+        if (isQuotedSentence(text, sentence)) continue;
         for (const instrument of within(found, sentence)) {
-          if (denied.has(instrument)) continue;
+          if (denied.has(instrument) || isClosedAfter(text, sentence, instrument.index, evidence)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { askingWords, byWord, endsDenied, hasNegation, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isReportedQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isClosedAfter, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -148,11 +148,12 @@ export default defineRule({
       if (text.span.field?.[0] === 'channels') continue;
       const appMatches = apps.find(text);
       if (appMatches.length === 0) continue;
-      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joinWords.find(text)), asks: byWord(text, askingWords.find(text)) };
+      const joins = joinWords.find(text);
+      const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joins), asks: byWord(text, askingWords.find(text)) };
       // The app named in the sentence before, for an invitation that follows it ("We chat on Signal. To be added to the group, …").
       let appBefore: LexiconMatch | undefined;
       for (const sentence of sentencesOf(text)) {
-        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence)) {
+        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) {
           appBefore = undefined;
           continue;
         }
@@ -164,9 +165,13 @@ export default defineRule({
         for (const app of appsHere) {
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
+          // "The WhatsApp group we set up for the reunion is now closed": a chat that is no more.
+          if (isClosedAfter(text, sentence, app.index, joins)) continue;
           const invitation = invitationAround(text, sentence, app, found);
           // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
           if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
+          // "Three members ask for a WhatsApp group": a chat asked for, which the group does not run.
+          if (isAskedFor(text, sentence, text.words.findIndex((word) => word.start === invitation.start))) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
           invited = true;

@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { fold, hasNegation, isAnsweredNo, isNegatedAt, Lexicon, sentencesOf, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { fold, hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */
@@ -205,11 +205,23 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: officiallyBefore(text, word.index), to: after });
     }
   }
-  // "Are you the official CERN group? No." asks, and the answer denies.
-  const answeredNo = (claim: Claim) => sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && isAnsweredNo(text, sentence));
+  // "Are you the official CERN group? No." asks, and the answer denies; a member's words in quotation
+  // marks, which the page answers, claim nothing for the group; "to speak for CERN one needs an
+  // authorization we do not have" says what the group may not do.
+  const assertsNothing = (claim: Claim) =>
+    sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && (isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence)));
   const turkish = text.language() === 'tur';
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !answeredNo(claim) && !(turkish && deniedAfter(claim.to)));
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)));
 }
+
+/** A permission or an authorization, in the network's languages. */
+const permissionWords = new Lexicon([
+  'permission', 'authorization', 'authorisation', 'authorized', 'authorised', 'autorisation', 'autorise', 'autorisee', 'autorises', 'genehmigung', 'erlaubnis', 'befugnis', 'autorizzazion*', 'autorizzat*', 'permesso',
+  'autorizacion', 'autorizad*', 'permiso', 'autorizacao', 'permissao', 'toestemming', 'bevoegd*', 'zgod*', 'pozwoleni*', 'upowaznieni*', 'αδεια', 'εξουσιοδοτηση', 'εξουσιοδοτημεν*', 'izin', 'yetki*',
+]);
+
+/** Whether the sentence says the group lacks the permission it speaks of ("Pour parler au nom du CERN, il faut une autorisation que nous n'avons pas"). */
+const deniesPermission = (text: WordedSpan, sentence: Sentence) => within(permissionWords.find(text), sentence).length > 0 && hasNegation(text, sentence);
 
 /** "Officially", "officiellement", "oficjalnie": the adverb says how something is done, not what the group is. */
 const isAdverb = (word: string) => /(?:ly|ment|mente|nie|ως)$/.test(word);

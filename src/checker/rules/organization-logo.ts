@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -168,7 +168,7 @@ export default defineRule({
       for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true })) {
         const sentence = sentenceAt(text, mention.from);
         if (sentence && symbolWords.has(text.words[mention.from]?.text ?? '') && !printedIn(text, sentence)) continue;
-        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence))) continue;
+        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;
         const end = (text.words[mention.to] as Token).end;
         const range = text.span.rangeOf(start, end);

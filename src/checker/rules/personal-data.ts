@@ -396,13 +396,15 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => 
   const after = span.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
   if (insideUrl(span.text, match.index) || identifierWords.test(before.replace(/[\s:#()-]*$/, '')) || currencyBefore.test(before) || currencyAfter.test(after)) return false;
   if (/\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|^\d{1,2}[./]\d{1,2}[./]\d{2}$/.test(candidate)) return false;
+  // "06.06. 13.06.": days of the year as German and Polish write them, an old one struck through beside the new.
+  if (candidate.split(/\s+/).every((part) => /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?$/.test(part))) return false;
   // "Phys. Lett. B 716 (2012) 30": a citation, with its year in brackets.
   if (/\((?:19|20)\d\d\)/.test(candidate)) return false;
   // "1989 2000" or "2019 - 2026": years, not a number.
   if (candidate.split(/[^\d]+/).filter(Boolean).every((part) => /^(?:1[89]|20)\d\d$/.test(part))) return false;
   // 1 500 000 000 or 1.500.000.000: a large amount written with thousands separators, unless the
   // sentence asks to call it (Polish mobiles are written "601 234 567").
-  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate) && !contactWords.test(before) && !contactWordsNearby.test(before)) return false;
+  if (/^\d{1,3}(?:([ .\u00a0])\d{3})(?:\1\d{3})+$/.test(candidate) && !contactWords.test(before) && !contactWordsNearby.test(before) && !isLocalMobile(candidate, countries)) return false;
   if (/^(?:\+|00[1-9])/.test(candidate)) return parsePhoneNumberFromString(candidate.replace(/^00/, '+'))?.isValid() === true;
   // A short internal number ("Tel. 767 6111"), announced as a number to call.
   if (contactWords.test(before)) return digits.length >= 6;
@@ -413,6 +415,20 @@ function isPhoneNumber(span: TextSpan, match: RegExpExecArray, countries: () => 
     const number = parsePhoneNumberFromString(candidate, country);
     if (!number?.isValid() || number.country !== country) return false;
     return trunkOrArea || ['MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(number.getType() ?? '');
+  });
+}
+
+/**
+ * "936 204 817", "601 234 567": nine digits in three groups, as Portugal, Poland and Spain write their
+ * mobile numbers, and a valid mobile number of a country the page likely speaks of. A round amount
+ * ("600 000 000") is none.
+ */
+function isLocalMobile(candidate: string, countries: () => CountryCode[]): boolean {
+  const groups = candidate.split(/[ .\u00a0]/);
+  if (groups.length !== 3 || groups.some((group) => group.length !== 3) || groups.slice(1).some((group) => group === '000')) return false;
+  return countries().some((country) => {
+    const number = parsePhoneNumberFromString(candidate, country);
+    return number?.isValid() === true && number.country === country && number.getType() === 'MOBILE';
   });
 }
 

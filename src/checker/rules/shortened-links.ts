@@ -36,7 +36,8 @@ export default defineRule({
   },
   check(group, { report }) {
     for (const address of addresses(group)) {
-      if (!isOnDomain(address.host, shorteners)) continue;
+      // The service named by itself ("short links (bit.ly) are not allowed") leads nowhere else.
+      if (!isOnDomain(address.host, shorteners) || /^\/?$/.test(address.path)) continue;
       const written = address.url.replace(/^https?:\/\//, '');
       report(
         address.range,

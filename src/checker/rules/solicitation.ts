@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -64,7 +64,7 @@ const kinds: Kind[] = [
     what: 'advertising',
     words: new Lexicon([
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
-      'reduction', 'remise', 'code promo', 'avec le code', 'bon de reduction', 'offre speciale', 'a vendre', 'en vente',
+      'reduction', 'de remise', 'une remise', 'code promo', 'avec le code', 'bon de reduction', 'offre speciale', 'a vendre', 'en vente',
       'rabatt', 'rabattcode', 'gutschein*', 'mit dem code', 'sonderangebot', 'zu verkaufen', 'im angebot',
       'sconto', 'codice sconto', 'con il codice', 'col codice', 'in offerta', 'in vendita',
       'descuento', 'codigo de descuento', 'con el codigo', 'cupon', 'a la venta', 'oferta especial',
@@ -94,7 +94,8 @@ const ownCostWords = new Lexicon([
   'own cost', 'own expense', 'everyone pays', 'each pays', 'pay for yourself', 'buys their own', 'buy your own',
   'a vos frais', 'a ses frais', 'chacun paie', 'chacun paye', 'chacun achete', 'jeder zahlt', 'eigene kosten', 'eigene rechnung', 'selbst zahlen',
   'ognuno paga', 'proprie spese', 'a carico di ciascuno', 'cada uno paga', 'cada quien paga', 'por su cuenta', 'cada um paga', 'conta propria',
-  'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem',
+  'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem', 'kupujecie sami', 'sami kupujecie', 'placicie sami', 'sami placicie',
+  'kauft ihr selbst', 'zahlt ihr selbst', 'selbst bezahlen', 'buy them yourselves', 'pay for it yourselves', 'koop je zelf', 'betaal je zelf',
   'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
 ]);
 
@@ -175,7 +176,7 @@ export default defineRule({
         if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
           // "Do you collect a fee? No." asks, and the answer denies.
-          if (isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence)) continue;
+          if (isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
           for (const match of within(found, sentence)) {
             if (isDeniedAround(text, sentence, match) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));

@@ -494,6 +494,8 @@ const negations = new Set(
     'nie bez zaden zadna zadnego ani nic nikt',
     'δεν δε μην χωρις κανενα καμια κανεις',
     'degil degiliz degildir degiller degilim yok hic kimse',
+    // Having stopped doing something denies doing it now: "we stopped keeping a list", "deixámos de ter lista".
+    'stopped deixamos deixaram dejamos dejaron arrete arretons aufgehort smesso gestopt przestalismy przestali σταματησαμε σταματησε biraktik',
   ]
     .join(' ')
     .split(' '),
@@ -554,6 +556,8 @@ const decidedAgainst = new Lexicon([
   'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
   'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
   'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
+  'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
+  'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
 ]);
 /**
  * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
@@ -573,7 +577,33 @@ export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean 
   const sentences = sentencesOf(text);
   const at = sentences.indexOf(sentence);
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
+  if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
   return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next)));
+}
+
+/** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
+const proposingWords = new Lexicon([
+  'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'schlagt', 'schlagen', 'voorgesteld', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'προτειν*', 'προτεινε', 'oner*', 'reclam*', 'request*',
+]);
+
+/**
+ * "Some of you asked for a Discord server. We won't start one", "qualcuno propone una colletta … Non le
+ * facciamo": a request or a proposal in the sentence, and a negation opening the next one.
+ */
+function isTurnedDown(text: WordedSpan, sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next || (within(askingWords.find(text), sentence).length === 0 && within(proposingWords.find(text), sentence).length === 0)) return false;
+  return hasNegation(text, { from: next.from, to: Math.min(next.to, next.from + 4) });
+}
+
+/** Indefinite articles, in the network's languages: "a WhatsApp group" is one that does not exist yet. */
+const indefiniteArticles = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einen', 'einer', 'uno', 'una', 'um', 'uma', 'een', 'ενα', 'μια', 'bir']);
+
+/** Whether the thing named at `index` is asked for or proposed ("3 personnes réclament un groupe WhatsApp"): an asking word shortly before, then an indefinite article. */
+export function isAskedFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  const article = text.words[index - 1];
+  if (!article || index - 1 < sentence.from || !indefiniteArticles.has(article.text)) return false;
+  const asks = [...within(askingWords.find(text), sentence), ...within(proposingWords.find(text), sentence)];
+  return asks.some((asking) => asking.index < index - 1 && asking.index >= index - 5);
 }
 
 function reportsRefusal(text: WordedSpan, sentence: Sentence): boolean {
@@ -592,6 +622,40 @@ function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch)
   const last = Math.min(sentence.to, decision.index + decision.length + 3);
   for (let at = Math.max(sentence.from, decision.index - 3); at < last; at++) if ((at < decision.index || at >= decision.index + decision.length) && isNegation(text, at)) return true;
   return false;
+}
+
+/** A chat, a list or a form closed, in the network's languages: after what it closes ("the WhatsApp group is now closed", "το κανάλι έκλεισε"). */
+const closedWords = new Lexicon([
+  'closed', 'archived', 'ferme', 'fermee', 'fermes', 'fermees', 'archive', 'archivee', 'geschlossen', 'archiviert', 'chiuso', 'chiusa', 'chiusi', 'chiuse', 'archiviat*', 'cerrado', 'cerrada', 'cerrados', 'cerradas',
+  'archivad*', 'fechado', 'fechada', 'fechados', 'fechadas', 'gesloten', 'gearchiveerd', 'zamkniet*', 'zarchiwizowan*', 'εκλεισε', 'εκλεισαν', 'κλεισε', 'κλειστηκε', 'αρχειοθετηθηκε', 'kapatildi', 'kapandi', 'kapali', 'arsivlendi',
+]);
+
+/**
+ * Whether a word that says it was closed comes after the mention at `index` in its sentence ("the WhatsApp
+ * group we set up for the reunion is now closed"), and no word invites in the sentence: "join our closed
+ * group" still invites.
+ */
+export function isClosedAfter(text: WordedSpan, sentence: Sentence, index: number, invites: readonly LexiconMatch[] = noMatches): boolean {
+  return within(closedWords.find(text), sentence).some((closing) => closing.index > index + 1) && within(invites, sentence).length === 0;
+}
+
+/**
+ * Whether the whole sentence stands inside quotation marks: someone else's words, such as a member's
+ * question or complaint the page answers („Ihr könnt doch im Namen des CERN anfragen!"). It asserts
+ * nothing of the group.
+ */
+export function isQuotedSentence(text: WordedSpan, sentence: Sentence): boolean {
+  const first = text.words[sentence.from];
+  const last = text.words[sentence.to - 1];
+  if (!first || !last) return false;
+  const before = text.span.text.slice(sentence.from > 0 ? (text.words[sentence.from - 1] as Word).end : 0, first.start);
+  const opening = /[„“"«‘‚]\s*$/.exec(before);
+  if (!opening) return false;
+  // A straight mark closes a typographic one often enough when typed in a hurry („…").
+  const closes = `${quoteMarks[opening[0].trim()] ?? ''}"`;
+  const after = text.span.text.slice(last.end, last.end + 4);
+  const inside = text.span.text.slice(first.start, last.end);
+  return [...closes].some((close) => after.includes(close)) && ![...closes].some((close) => inside.includes(close));
 }
 
 /** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
