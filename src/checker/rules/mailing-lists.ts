@@ -2,7 +2,7 @@ import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice } from '../text/speakers.ts';
-import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isClosedAfter, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -142,9 +142,13 @@ export default defineRule({
       const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied.has(instrument)));
       for (const [index, sentence] of sentences.entries()) {
         if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
-        if (isQuotedSentence(text, sentence)) continue;
-        for (const instrument of within(found, sentence)) {
-          if (denied.has(instrument) || isClosedAfter(text, sentence, instrument.index, evidence)) continue;
+        const instrumentsHere = within(found, sentence);
+        if (instrumentsHere.length === 0 || isQuotedSentence(text, sentence)) continue;
+        // "Our own mailing list was closed in 2023": closed after it is named, unless the sentence asks for data.
+        const closing = lastClosing(text, sentence);
+        const closed = (instrument: LexiconMatch) => closing > instrument.index + 1 && within(evidence, sentence).length === 0;
+        for (const instrument of instrumentsHere) {
+          if (denied.has(instrument) || closed(instrument)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isClosedAfter, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -159,19 +159,21 @@ export default defineRule({
         }
         const question = isQuestion(text, sentence);
         const appsHere = within(appMatches, sentence);
+        const closing = appsHere.length > 0 ? lastClosing(text, sentence) : -1;
+        const invites = closing >= 0 && within(joins, sentence).length > 0;
         const appBeforeThis = appBefore;
         appBefore = appsHere.find((app) => namesApp(text, app) && !deniedBefore(text, app.index));
         let invited = false;
         for (const app of appsHere) {
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
-          // "The WhatsApp group we set up for the reunion is now closed": a chat that is no more.
-          if (isClosedAfter(text, sentence, app.index, joins)) continue;
+          // "The WhatsApp group we set up for the reunion is now closed": a chat that is no more, unless the sentence invites ("join our closed group").
+          if (closing > app.index + 1 && !invites) continue;
           const invitation = invitationAround(text, sentence, app, found);
           // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
           if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
           // "Three members ask for a WhatsApp group": a chat asked for, which the group does not run.
-          if (isAskedFor(text, sentence, text.words.findIndex((word) => word.start === invitation.start))) continue;
+          if (isAskedFor(text, sentence, invitation.from)) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
           invited = true;
@@ -197,26 +199,26 @@ type Found = Record<'chats' | 'joins' | 'asks', (LexiconMatch | undefined)[]>;
  * ("join us on Telegram", "announced on Signal"). Not in a question, and not denied ("we have no
  * WhatsApp group").
  */
-function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { start: number; end: number; byVerb?: true } | undefined {
+function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { from: number; start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
   const ambiguous = isOrdinaryWord(app);
   if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(text, sentence, app.index) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
-  if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { start: app.start, end: app.end };
+  if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { from: app.index, start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
   const joined = appWord.text.slice(app.entry.replace(/\*$/, '').length);
-  if (joined.length > 2 && chatWords.has(joined)) return { start: app.start, end: app.end };
+  if (joined.length > 2 && chatWords.has(joined)) return { from: app.index, start: app.start, end: app.end };
   const reach = ambiguous ? 2 : 3;
   for (let distance = 1; distance <= reach; distance++) {
     const before = found.chats[app.index - distance];
-    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index)) return { start: before.start, end: app.end };
+    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index)) return { from: before.index, start: before.start, end: app.end };
     const after = found.chats[app.index + app.length - 1 + distance];
-    if (after && app.index + app.length - 1 + distance < sentence.to) return { start: app.start, end: after.end };
+    if (after && app.index + app.length - 1 + distance < sentence.to) return { from: app.index, start: app.start, end: after.end };
   }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
     const verb = found.joins[at];
-    if (verb && !deniedBefore(text, verb.index)) return { start: verb.start, end: app.end, byVerb: true };
+    if (verb && !deniedBefore(text, verb.index)) return { from: verb.index, start: verb.start, end: app.end, byVerb: true };
   }
   return undefined;
 }

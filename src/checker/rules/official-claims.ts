@@ -208,8 +208,17 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   // "Are you the official CERN group? No." asks, and the answer denies; a member's words in quotation
   // marks, which the page answers, claim nothing for the group; "to speak for CERN one needs an
   // authorization we do not have" says what the group may not do.
-  const assertsNothing = (claim: Claim) =>
-    sentencesOf(text).some((sentence) => sentence.from <= claim.from && claim.from < sentence.to && (isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence)));
+  // Worked out once per sentence, however many claims it holds.
+  const sentenceAsserts = new Map<number, boolean>();
+  const assertsNothing = (claim: Claim) => {
+    const number = (sentenceOf ??= sentenceIndex(text))[claim.from] as number;
+    let nothing = sentenceAsserts.get(number);
+    if (nothing === undefined) {
+      const sentence = sentencesOf(text)[number] as Sentence;
+      sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence)));
+    }
+    return nothing;
+  };
   const turkish = text.language() === 'tur';
   return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)));
 }

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { firstNegation, followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -176,9 +176,11 @@ export default defineRule({
         if (found.length === 0) continue;
         for (const sentence of sentencesOf(text)) {
           // "Do you collect a fee? No." asks, and the answer denies.
-          if (isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
-          for (const match of within(found, sentence)) {
-            if (isDeniedAround(text, sentence, match) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index)) continue;
+          const matches = within(found, sentence);
+          if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
+          const negation = firstNegation(text, sentence);
+          for (const match of matches) {
+            if (isDeniedAround(text, sentence, match, negation) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
@@ -223,9 +225,9 @@ export default defineRule({
  * after it; one later in a long sentence denies something else ("… con satispay, non serve tanto").
  * German, Dutch and Turkish put it anywhere after, past a list ("Bağış, aidat ya da ücret toplamıyoruz").
  */
-function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch): boolean {
-  if (putsNegationLast(text)) return hasNegation(text, sentence);
-  return hasNegation(text, { from: sentence.from, to: match.index }) || isDeniedAfter(text, match.index + match.length - 1, sentence);
+function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, firstNegation: number): boolean {
+  if (putsNegationLast(text)) return firstNegation < sentence.to;
+  return firstNegation < match.index || isDeniedAfter(text, match.index + match.length - 1, sentence);
 }
 
 const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>

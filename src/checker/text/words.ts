@@ -602,8 +602,8 @@ const indefiniteArticles = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'eine
 export function isAskedFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
   const article = text.words[index - 1];
   if (!article || index - 1 < sentence.from || !indefiniteArticles.has(article.text)) return false;
-  const asks = [...within(askingWords.find(text), sentence), ...within(proposingWords.find(text), sentence)];
-  return asks.some((asking) => asking.index < index - 1 && asking.index >= index - 5);
+  for (let at = Math.max(sentence.from, index - 5); at < index - 1; at++) if (askingWords.matchLengthAt(text, at) > 0 || proposingWords.matchLengthAt(text, at) > 0) return true;
+  return false;
 }
 
 function reportsRefusal(text: WordedSpan, sentence: Sentence): boolean {
@@ -631,12 +631,13 @@ const closedWords = new Lexicon([
 ]);
 
 /**
- * Whether a word that says it was closed comes after the mention at `index` in its sentence ("the WhatsApp
- * group we set up for the reunion is now closed"), and no word invites in the sentence: "join our closed
- * group" still invites.
+ * The index of the sentence's last word that says something was closed ("the WhatsApp group we set up for
+ * the reunion is now closed"), or -1: what is named before it, not just before, is no more. Worked out
+ * once per sentence, for all its mentions.
  */
-export function isClosedAfter(text: WordedSpan, sentence: Sentence, index: number, invites: readonly LexiconMatch[] = noMatches): boolean {
-  return within(closedWords.find(text), sentence).some((closing) => closing.index > index + 1) && within(invites, sentence).length === 0;
+export function lastClosing(text: WordedSpan, sentence: Sentence): number {
+  const closings = within(closedWords.find(text), sentence);
+  return closings.length > 0 ? (closings.at(-1) as LexiconMatch).index : -1;
 }
 
 /**
@@ -645,6 +646,13 @@ export function isClosedAfter(text: WordedSpan, sentence: Sentence, index: numbe
  * nothing of the group.
  */
 export function isQuotedSentence(text: WordedSpan, sentence: Sentence): boolean {
+  let quoted = quotedSentences.get(sentence);
+  if (quoted === undefined) quotedSentences.set(sentence, (quoted = standsInQuotes(text, sentence)));
+  return quoted;
+}
+const quotedSentences = new WeakMap<Sentence, boolean>();
+
+function standsInQuotes(text: WordedSpan, sentence: Sentence): boolean {
   const first = text.words[sentence.from];
   const last = text.words[sentence.to - 1];
   if (!first || !last) return false;
@@ -679,6 +687,12 @@ export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { 
   let clauseEnd = last + 1;
   while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
   return hasNegation(text, { from: last + 1, to: clauseEnd });
+}
+
+/** The index of the first word of the sentence that denies something, or `sentence.to` when none does: worked out once for all the matches of a sentence. */
+export function firstNegation(text: WordedSpan, sentence: Sentence): number {
+  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at)) return at;
+  return sentence.to;
 }
 
 /** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
