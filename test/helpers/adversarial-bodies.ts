@@ -29,5 +29,8 @@ export const adversarialBodies: Record<string, string> = {
   'digits': atLeast('1 2 3 4 5 6 7 8 9 0 ', size),
   'listed words': atLeast('whatsapp telegram donate paypal logo official ', size),
   'one sentence without an end': atLeast('we do not run a WhatsApp group and ', size),
+  'chats closed and asked for, in one sentence': atLeast('ask for a WhatsApp group closed ', size),
+  'claims and logos in quotation marks, in one sentence': atLeast('"the official group of CERN" with the CERN logo, ', size),
+  'lists and forms closed, in one sentence': atLeast('our own mailing list was closed, send us your e-mail ', size),
   'raw HTML tags': atLeast('<b>', size),
 };

@@ -2,7 +2,7 @@ import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice } from '../text/speakers.ts';
-import { byWord, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, endsDenied, firstNegation, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -110,13 +110,14 @@ export default defineRule({
     const central = centralNames(organization);
     for (const text of wordedText(group)) {
       if (text.span.field?.[0] === 'channels') continue;
+      const nearCentral = centralNear(text, central);
       // "E-mail me your name and address": a request to hand over one's details to the group.
       const details = yourDetails.find(text);
       if (details.length > 0) {
         const sends = sendWords.find(text);
         for (const sentence of sentencesOf(text)) {
           const [asked, send] = [within(details, sentence)[0], within(sends, sentence)[0]];
-          if (!asked || !send || hasNegation(text, sentence) || belongsToCentral(text, sentence, asked, central)) continue;
+          if (!asked || !send || hasNegation(text, sentence) || nearCentral(sentence, asked.index)) continue;
           const [start, end] = [Math.min(send.start, asked.start), Math.max(send.end, asked.end)];
           reportOnce(
             text.span.rangeOf(start, end),
@@ -128,15 +129,16 @@ export default defineRule({
       // A message of the office pasted into the page: its newsletter and its registrations are the office's own.
       if (found.length === 0 || isSpokenByOffice(group, text, organization)) continue;
       const evidence = collecting.find(text);
-      const ownership = owned.find(text);
+      const ownership = byWord(text, owned.find(text));
       const sentences = sentencesOf(text);
       // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
       const denied = new Set(
-        sentences.flatMap((sentence) =>
-          within(found, sentence).filter(
-            (instrument) => endsDenied(text, sentence) || hasNegation(text, { from: sentence.from, to: instrument.index }) || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence),
-          ),
-        ),
+        sentences.flatMap((sentence) => {
+          const here = within(found, sentence);
+          if (here.length === 0) return [];
+          const [negation, endDenied] = [firstNegation(text, sentence), endsDenied(text, sentence)];
+          return here.filter((instrument) => endDenied || negation < instrument.index || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence));
+        }),
       );
       // "Our first newsletter was a sheet sent by post. A list of our own we have not had for years": a list the next sentences deny.
       const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied.has(instrument)));
@@ -144,18 +146,18 @@ export default defineRule({
         if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
         const instrumentsHere = within(found, sentence);
         if (instrumentsHere.length === 0 || isQuotedSentence(text, sentence)) continue;
+        const evidenceHere = within(evidence, sentence);
         // "Our own mailing list was closed in 2023": closed after it is named, unless the sentence asks for data.
-        const closing = lastClosing(text, sentence);
-        const closed = (instrument: LexiconMatch) => closing > instrument.index + 1 && within(evidence, sentence).length === 0;
+        const closing = evidenceHere.length === 0 ? lastClosing(text, sentence) : -1;
         for (const instrument of instrumentsHere) {
-          if (denied.has(instrument) || closed(instrument)) continue;
+          if (denied.has(instrument) || closing > instrument.index + 1) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
-          const own = generalWords.has(instrument.entry) ? undefined : within(ownership, sentence).find((word) => Math.abs(word.index - instrument.index) <= 3 && ownsInstrument(text, word, instrument));
-          const proof = own ?? within(evidence, sentence).find((match) => match.index !== instrument.index);
+          const own = generalWords.has(instrument.entry) ? undefined : ownershipNear(text, sentence, ownership, instrument);
+          const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
-          if (!proof || belongsToCentral(text, sentence, instrument, central) || (proof !== own && belongsToCentral(text, sentence, proof, central)) || namedForNetwork(text, instrument, organization)) continue;
+          if (!proof || nearCentral(sentence, instrument.index) || (proof !== own && nearCentral(sentence, proof.index)) || namedForNetwork(text, instrument, organization)) continue;
           if (isReportedQuestion(text, sentence, instrument.index)) continue;
           const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
           reportOnce(
@@ -195,15 +197,31 @@ function makeCentralNames(organization: Organization): Lexicon {
 }
 
 /**
- * Whether the sentence gives the instrument to the office or the alumni platform, named close to it
- * ("the office's newsletter", "our newsletter on the platform"), rather than setting it beside them
- * ("besides the platform, we have our own list").
+ * For a span: whether the sentence gives what is at a word to the office or the alumni platform, named
+ * within four words of it ("the office's newsletter", "our newsletter on the platform"), rather than
+ * setting it beside them ("besides the platform, we have our own list"). Each word is looked at once.
  */
-function belongsToCentral(text: WordedSpan, sentence: Sentence, instrument: { index: number }, central: Lexicon): boolean {
-  const besideWords = byWord(text, beside.find(text));
-  return within(central.find(text), sentence).some(
-    (name) => Math.abs(name.index - instrument.index) <= 4 && ![1, 2, 3].some((distance) => besideWords[name.index - distance]),
-  );
+function centralNear(text: WordedSpan, central: Lexicon): (sentence: Sentence, index: number) => boolean {
+  let names: (LexiconMatch | undefined)[] | undefined;
+  let besideWords: (LexiconMatch | undefined)[] | undefined;
+  return (sentence, index) => {
+    names ??= byWord(text, central.find(text));
+    besideWords ??= byWord(text, beside.find(text));
+    for (let at = Math.max(sentence.from, index - 4); at <= Math.min(sentence.to - 1, index + 4); at++) {
+      const name = names[at];
+      if (name?.index === at && ![1, 2, 3].some((distance) => (besideWords as (LexiconMatch | undefined)[])[at - distance])) return true;
+    }
+    return false;
+  };
+}
+
+/** The word within three words of the instrument, in its sentence, that claims it for the group, if any. */
+function ownershipNear(text: WordedSpan, sentence: Sentence, ownership: readonly (LexiconMatch | undefined)[], instrument: LexiconMatch): LexiconMatch | undefined {
+  for (let at = Math.max(sentence.from, instrument.index - 3); at <= Math.min(sentence.to - 1, instrument.index + 3); at++) {
+    const word = ownership[at];
+    if (word?.index === at && ownsInstrument(text, word, instrument)) return word;
+  }
+  return undefined;
 }
 
 /** "Besides", "in addition to", in the network's languages. */

@@ -451,11 +451,15 @@ const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of
  * "whether" or "if", before it in its sentence. Like a question, it asserts nothing.
  */
 export function isReportedQuestion(text: WordedSpan, sentence: Sentence, index: number): boolean {
-  const whethers = within(whetherWords.find(text), sentence).filter((whether) => whether.index < index);
-  if (whethers.length === 0) return false;
-  const lastWhether = (whethers.at(-1) as LexiconMatch).index;
-  return within(askingWords.find(text), sentence).some((asking) => asking.index < lastWhether);
+  let whether = false;
+  for (let at = index - 1; at >= Math.max(sentence.from, index - reportedQuestionReach); at--) {
+    if (whether && askingWords.matchLengthAt(text, at) > 0) return true;
+    whether ||= whetherWords.matchLengthAt(text, at) > 0;
+  }
+  return false;
 }
+/** How many words before a match a reported question may start: "we are often asked whether the group could keep a list". */
+const reportedQuestionReach = 12;
 
 /** The matches of a lexicon within a sentence. */
 export function within(matches: readonly LexiconMatch[], sentence: Sentence): readonly LexiconMatch[] {
