@@ -447,3 +447,23 @@ describe('pages that have lived for years: updates, answers to members, things c
   expectPassed('join-criteria-fair', [['"up to" a number of people', criteria('Alumni living near Lyon; events take up to 40 people.')]]);
   expectPassed('inclusive-language', [['a pub’s name', body('We meet upstairs at The Chairman, a pub near the station.')]]);
 });
+
+describe('contact details hidden on purpose, and numbers that are not', () => {
+  expectReported('personal-data', [
+    ['a number half in words, its groups cut by dots', body('Für Mitfahrten: null acht neun / 333 . 21 . 54 (abends).'), 'null acht neun / 333 . 21 . 54'],
+    ['a hundreds word, then digits cut by dots, in Polish', body('Wpłaty na telefon Ani: siedemset dwa, potem 11.22.33.'), 'siedemset dwa, potem 11.22.33'],
+    ['digits with dashes between their groups', body('Bizum a Luis: 6.3.1 – 2.2.8 – 4.0.5'), '6.3.1 – 2.2.8 – 4.0.5'],
+    ['an "at" in brackets after "then"', body('Scrivete a marta punto bianchi (poi la chiocciolina) tiscali, punto it'), 'marta punto bianchi (poi la chiocciolina) tiscali, punto it'],
+  ]);
+  it('reports a number split over two list items, at both parts', () => {
+    const example = body('Bellen kan ook:\n\n- eerst nul zes\n- dan 12 34 – 56 78');
+    expect(found('personal-data', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['nul zes', '12 34 – 56 78']);
+  });
+  expectPassed('personal-data', [
+    ['a meeting number written as one word with "Nummer"', body('Webex: Meeting-Nummer 2345 678 9012, Passwort alumni.')],
+    ['a booking number with a slash', body('Numéro de réservation 2026/0311-52 au nom du groupe.')],
+    ['times in two list items, after a word that is a number elsewhere', body('- Apéro ab 18.30, Essen um 19.15\n- Vorher, um 16.00, Führung')],
+    ['a comma before a word that means "at"', body('Las inscripciones a eventos, en alumni.cern.')],
+  ]);
+  expectPassed('solicitation', [['a booking under a price per head', body('Pullman e ingresso: 40 € a testa.\n\n## Prenotare\n\nIscrizioni sulla piattaforma.')]]);
+});

@@ -17,20 +17,24 @@ const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
 /** An article before a spelled-out sign ("puis le petit escargot", "then a dot"), and "and" before the last part ("un point et ch"). */
 const signArticles = String.raw`the|a|an|le|la|l|un|une|der|die|das|ein|eine|il|lo|el|o|uma|um|de|het|een|το|ενα|bir`;
 const andWords = String.raw`and|et|und|e|y|i|en|ve|και`;
-/** Brackets around a word for "@" or ".": ASCII ones, and the angle, guillemet and full-width ones ("⟨apenstaartje⟩"). */
+/** Brackets around a word for "@" or "." ("(at)", "(poi la chiocciolina)"): ASCII ones, and the angle, guillemet and full-width ones ("⟨apenstaartje⟩"). */
 const openBracket = String.raw`[\[({<⟨‹«〈（［]`;
 const closeBracket = String.raw`[\])}>⟩›»〉）］]`;
 const isOpenBracket = new RegExp(`^${openBracket}$`, 'u');
-/** A separator: the sign itself, or one of its words in brackets or between spaces (never inside another word), or spelled out between commas after a "then". */
+/**
+ * A separator: the sign itself, or one of its words in brackets or between spaces (never inside another
+ * word), or spelled out between commas after a "then"; a dot's word also after a comma alone ("libero,
+ * punto it"), which an "at" never is ("las inscripciones, en alumni.cern").
+ */
 const separator = (sign: string, words: string) =>
-  String.raw`(?:\s*${sign}\s*|\s*${openBracket}\s*(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+))`;
+  String.raw`(?:\s*${sign}\s*|\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
@@ -40,7 +44,7 @@ const atSign = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${atWords})[\s,]`
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
-const bracketedAt = new RegExp(String.raw`\s*(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
+const bracketedAt = new RegExp(String.raw`\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
 /** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
 const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
 
@@ -110,13 +114,13 @@ const numberInChatLink = /^(?:wa\.me\/\+?(\d{7,15})|(?:api\.)?whatsapp\.com\/sen
  * A run of digits with the separators phone numbers use (spaces, dots, dashes, slashes, parentheses),
  * optionally after + or 00. Whether it is a phone number is decided by `isPhoneNumber`.
  */
-const phoneCandidatePattern = /(?<![\w@/:.,+\-–])(?:\+\s?|\(\+?)?\d(?:[\d().\-/ \u00a0]|\s(?=[\d(]))*\d\)?(?![\w/@]|[.,-]\d)/g;
+const phoneCandidatePattern = /(?<![\w@/:.,+\-–])(?:\+\s?|\(\+?)?\d(?:[\d().\-–—·/ \u00a0]|\s(?=[\d(]))*\d\)?(?![\w/@]|[.,-]\d)/g;
 /**
  * Numbers that are not to be called, by the word before them: identifiers (ISBN, DOI, arXiv, IBAN,
  * SIRET), meeting IDs and passcodes, references to volumes and pages, versions.
  */
 const identifierWords = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:isbn|issn|doi|arxiv|orcid|iban|bic|swift|siret|siren|rna|tva|vat|ust|ust-id|ref|order|invoice|ticket|case|version|v|id|meeting|meeting id|zoom|webex|teams|reunion|riunione|reuniao|vergadering|spotkania|besprechung|sitzung|passcode|password|code|kenncode|kennwort|pin|kod|senha|codice|codigo|identifiant|identificativo|identificador|kennung|nummer der sitzung|vol|volume|bd|band|tome|pp|p|pages|seiten|s|nr d'ordre|dossier)\.?\s*(?:[:#-]|n[o°º.]?)?\s*$`,
+  String.raw`(?:^|[^\p{L}])(?:isbn|issn|doi|arxiv|orcid|iban|bic|swift|siret|siren|rna|tva|vat|ust|ust-id|ref|order|invoice|ticket|case|version|v|id|meeting|meeting id|zoom|webex|teams|reunion|riunione|reuniao|vergadering|spotkania|besprechung|sitzung|passcode|password|code|kenncode|kennwort|pin|kod|senha|codice|codigo|identifiant|identificativo|identificador|kennung|nummer der sitzung|vol|volume|bd|band|tome|pp|p|pages|seiten|s|nr d'ordre|dossier|reservation|booking|confirmation|reservierung|buchung|prenotazione|reserva|reservacion|reservering|boeking|rezerwacji|rezerwacja|κρατηση|κρατησης|rezervasyon|(?!telefon|telefoon|handy|ruf|fax|mobil|mobiel|tel)\p{L}+nummer)(?:[\s-]*(?:number|nummer|numero|numer|nr|num))?\.?\s*(?:[:#-]|n[o°º.]?)?\s*$`,
   'u',
 );
 /** Words that announce a number to call or text, in the network's languages: a short number after them is a phone number too. */
@@ -220,6 +224,10 @@ export default defineRule({
     for (const text of wordedText(group)) {
       for (const [start, end] of spelledNumbers(text)) reportOnce(text.span.rangeOf(start, end), remove(`the phone number "${text.span.text.slice(start, end)}"`));
     }
+    for (const parts of numbersSplitOverSpans(wordedText(group))) {
+      const written = parts.map(([text, start, end]) => `"${text.span.text.slice(start, end)}"`).join(' and ');
+      for (const [text, start, end] of parts) reportOnce(text.span.rangeOf(start, end), remove(`the phone number split over two lines (${written})`));
+    }
   },
 });
 
@@ -285,60 +293,157 @@ function numberValue(word: string): number | undefined {
 const spelledNumberDigits = 8;
 
 /**
- * Runs of number words in a sentence that make eight digits or more, and do not count up or down
- * ("neun, acht, sieben…"), as [start, end) of the span's text. A run of eight digits takes four words
- * at least, so one of any four words in a row is looked up first.
+ * Runs of number words that make eight digits or more, and do not count up or down ("neun, acht,
+ * sieben…"), as [start, end) of the span's text. A run of eight digits takes four words at least, so
+ * one of any four words in a row is looked up first.
  */
 function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
   const { words } = text;
-  // Digits written as digits may finish what words began ("sıfır beş yüz otuz iki, 418 27 63").
-  const valueAt = (at: number) => {
-    const word = (words[at] as Word).text;
-    return /^\d{1,4}$/.test(word) ? Number(word) : hundredWords.has(word) ? 100 : numberValue(word);
-  };
-  const inRun = (at: number) => !(words[at] as Word).startsSentence;
   for (let probe = 0; probe < words.length; probe += 4) {
-    if (valueAt(probe) === undefined) continue;
+    // The probe may fall on the "then" inside a run ("sześćset jeden, potem 23.45.67").
+    const onConnector = runConnectors.has((words[probe] as Word).text) && probe > 0 && numberTokenValue(text, probe - 1) !== undefined;
+    if (numberTokenValue(text, probe) === undefined && !onConnector) continue;
     let first = probe;
-    while (first > 0 && inRun(first) && valueAt(first - 1) !== undefined) first--;
-    const groups: number[] = [];
-    let digits = 0;
-    let spelled = 0;
-    let at = first;
-    while (at < words.length && (at === first || inRun(at))) {
-      const value = valueAt(at);
-      if (value === undefined) break;
-      const word = (words[at] as Word).text;
-      if (/^\d+$/.test(word)) {
-        groups.push(value);
-        digits += word.length;
-        at++;
-        continue;
-      }
-      spelled++;
-      if (value === 100) {
-        // After a unit ("beş yüz"), the unit already counted the hundreds digit.
-        digits += groups.length > 0 && (groups.at(-1) as number) < 10 ? 0 : 1;
-        groups.push(value);
-        at++;
-        continue;
-      }
-      // Tens, then a unit, with or without a word between: one pair of digits ("trente-trois", "treinta y tres").
-      const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
-      const unit = value >= 20 && value % 10 === 0 && joined < words.length && inRun(joined) ? valueAt(joined) : undefined;
-      if (unit !== undefined && unit < 10) {
-        groups.push(value + unit);
-        digits += 2;
-        at = joined + 1;
-        continue;
-      }
-      groups.push(value);
-      digits += value >= 10 ? 2 : 1;
+    while (first > 0 && continuesRun(text, first) && numberTokenValue(text, first - 1) !== undefined) first--;
+    const run = numberRun(text, first);
+    if (isSpelledPhoneNumber(run)) yield [(words[first] as Word).start, (words[run.end - 1] as Word).end];
+    while (probe + 4 < run.end) probe += 4;
+  }
+}
+
+/** Two number words at least, and eight digits: digits alone ("2019 2021 2023") are the digits' pattern's to judge. */
+const isSpelledPhoneNumber = (run: NumberRun) => run.digits >= spelledNumberDigits && run.spelled >= 2 && !counts(run.groups);
+
+interface NumberRun {
+  /** The index of the word after the run. */
+  end: number;
+  digits: number;
+  spelled: number;
+  groups: number[];
+}
+
+/** The value of the word at `at` as part of a spoken number: digits ("418"), a number word, a hundred or a whole hundreds word ("sześćset"). */
+function numberTokenValue(text: WordedSpan, at: number): number | undefined {
+  const word = (text.words[at] as Word).text;
+  return /^\d{1,4}$/.test(word) ? Number(word) : hundredWords.has(word) ? 100 : (hundredsValues.get(word) ?? numberValue(word));
+}
+
+/**
+ * Whether the word at `at` goes on the run before it: in the same sentence, or after a number with only
+ * punctuation and one line break between ("512 . 47 . 06", "487 ·\n305"), which hides a number, not a
+ * sentence's end.
+ */
+function continuesRun(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  if (!word.startsSentence) return true;
+  const previous = text.words[at - 1];
+  if (!previous || numberTokenValue(text, at - 1) === undefined) return false;
+  const gap = text.span.text.slice(previous.end, word.start);
+  return /^[\s.·\/\-–—,:;()]*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 1;
+}
+
+/** The number run that starts at the word `first`: its digits, its words, and "then" between its parts ("sześćset jeden, potem 23.45.67"). */
+function numberRun(text: WordedSpan, first: number): NumberRun {
+  const { words } = text;
+  const valueAt = (at: number) => numberTokenValue(text, at);
+  const groups: number[] = [];
+  let digits = 0;
+  let spelled = 0;
+  let at = first;
+  while (at < words.length && (at === first || continuesRun(text, at))) {
+    const word = (words[at] as Word).text;
+    // "Then", between two parts of the number.
+    if (at > first && runConnectors.has(word) && at + 1 < words.length && continuesRun(text, at + 1) && valueAt(at + 1) !== undefined) {
       at++;
+      continue;
     }
-    // Two number words at least: digits alone ("2019 2021 2023") are the digits' pattern's to judge.
-    if (digits >= spelledNumberDigits && spelled >= 2 && !counts(groups)) yield [(words[first] as Word).start, (words[at - 1] as Word).end];
-    while (probe + 4 < at) probe += 4;
+    const value = valueAt(at);
+    if (value === undefined) break;
+    if (/^\d+$/.test(word)) {
+      groups.push(value);
+      digits += word.length;
+      at++;
+      continue;
+    }
+    spelled++;
+    if (value === 100) {
+      // After a unit ("beş yüz"), the unit already counted the hundreds digit.
+      digits += groups.length > 0 && (groups.at(-1) as number) < 10 ? 0 : 1;
+      groups.push(value);
+      at++;
+      continue;
+    }
+    if (value > 100) {
+      // A whole hundreds word is three digits with what follows it below a hundred ("sześćset jeden": 601).
+      groups.push(value);
+      digits += 3;
+      at++;
+      const rest = at < words.length && continuesRun(text, at) ? valueAt(at) : undefined;
+      if (rest !== undefined && rest < 100 && !/^\d+$/.test((words[at] as Word).text)) {
+        spelled++;
+        at++;
+      }
+      continue;
+    }
+    // Tens, then a unit, with or without a word between: one pair of digits ("trente-trois", "treinta y tres").
+    const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    const unit = value >= 20 && value % 10 === 0 && joined < words.length && continuesRun(text, joined) ? valueAt(joined) : undefined;
+    if (unit !== undefined && unit < 10) {
+      groups.push(value + unit);
+      digits += 2;
+      at = joined + 1;
+      continue;
+    }
+    groups.push(value);
+    digits += value >= 10 ? 2 : 1;
+    at++;
+  }
+  return { end: at, digits, spelled, groups };
+}
+
+/** "Then", "and then", between the parts of a number read out. */
+const runConnectors = new Set(['then', 'puis', 'ensuite', 'dann', 'danach', 'poi', 'quindi', 'luego', 'despues', 'depois', 'daarna', 'dan', 'potem', 'μετα', 'sonra']);
+
+/** Whole hundreds written as one word, in the network's languages ("seicento", "sześćset", "εξακόσια"). */
+const hundredsValues = new Map<string, number>(
+  [
+    'duecento doscientos duzentos dwiescie zweihundert tweehonderd διακοσια',
+    'trecento trescientos trezentos trzysta dreihundert driehonderd τριακοσια',
+    'quattrocento cuatrocientos quatrocentos czterysta vierhundert vierhonderd τετρακοσια',
+    'cinquecento quinientos quinhentos piecset funfhundert vijfhonderd πεντακοσια',
+    'seicento seiscientos seiscentos szescset sechshundert zeshonderd εξακοσια',
+    'settecento setecientos setecentos siedemset siebenhundert zevenhonderd επτακοσια εφτακοσια',
+    'ottocento ochocientos oitocentos osiemset achthundert achthonderd οκτακοσια οχτακοσια',
+    'novecento novecientos novecentos dziewiecset neunhundert negenhonderd εννιακοσια εννεακοσια',
+  ].flatMap((words, index) => words.split(' ').map((word): [string, number] => [word, (index + 2) * 100])),
+);
+
+/**
+ * A number split over two lines or list items, each part too short to tell ("- première moitié :
+ * zéro six, 47 21" then "- seconde moitié : 88 19"): the run that ends a span and the one that opens the
+ * next, a few words in, make the number together. Each part as [span, start, end].
+ */
+function* numbersSplitOverSpans(texts: readonly WordedSpan[]): Generator<[WordedSpan, number, number][]> {
+  for (let index = 0; index + 1 < texts.length; index++) {
+    const [before, after] = [texts[index] as WordedSpan, texts[index + 1] as WordedSpan];
+    if (before.span.field || after.span.field || before.words.length === 0) continue;
+    const last = before.words.length - 1;
+    if (numberTokenValue(before, last) === undefined) continue;
+    let start = last;
+    while (start > 0 && continuesRun(before, start) && numberTokenValue(before, start - 1) !== undefined) start--;
+    const tail = numberRun(before, start);
+    let head = 0;
+    while (head < Math.min(3, after.words.length) && numberTokenValue(after, head) === undefined) head++;
+    if (head >= after.words.length || tail.end !== before.words.length) continue;
+    const lead = numberRun(after, head);
+    const lines = after.span.rangeOf(0, 0).line - before.span.rangeOf(before.span.text.length, before.span.text.length).endLine;
+    const joined = { end: 0, digits: tail.digits + lead.digits, spelled: tail.spelled + lead.spelled, groups: [...tail.groups, ...lead.groups] };
+    // One part at least is read out in words ("zéro six", "nul zes"): a word that only looks like a number ("um 19.15") is not enough.
+    if (lines > 1 || Math.max(tail.spelled, lead.spelled) < 2 || !isSpelledPhoneNumber(joined)) continue;
+    yield [
+      [before, (before.words[start] as Word).start, (before.words[last] as Word).end],
+      [after, (after.words[head] as Word).start, (after.words[lead.end - 1] as Word).end],
+    ];
   }
 }
 

@@ -97,6 +97,8 @@ const ownCostWords = new Lexicon([
   'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem', 'kupujecie sami', 'sami kupujecie', 'placicie sami', 'sami placicie',
   'kauft ihr selbst', 'zahlt ihr selbst', 'selbst bezahlen', 'buy them yourselves', 'pay for it yourselves', 'koop je zelf', 'betaal je zelf',
   'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
+  // A price per person is each one's share of what an event costs.
+  'per person', 'per head', 'a head', 'par personne', 'pro person', 'pro kopf', 'a testa', 'a persona', 'por persona', 'por pessoa', 'per persoon', 'za osobe', 'od osoby', 'ανα ατομο', 'kisi basi',
 ]);
 
 /** Goods a group has made to sell: with a price in the same sentence, a sale even when nobody writes "order" ("Mugs are $15, totes $12"). */
@@ -211,8 +213,11 @@ export default defineRule({
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
+          const previousSpan = texts[position - 1] as WordedSpan | undefined;
           const ownCostBefore = pricedOnlyBefore && within(ownCostWords.find(text), sentences[index - 1] as Sentence).length > 0;
-          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || boughtAtOwnCost(text, order, sentence)) continue;
+          // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
+          const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
+          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
