@@ -467,3 +467,27 @@ describe('contact details hidden on purpose, and numbers that are not', () => {
   ]);
   expectPassed('solicitation', [['a booking under a price per head', body('Pullman e ingresso: 40 € a testa.\n\n## Prenotare\n\nIscrizioni sulla piattaforma.')]]);
 });
+
+describe('rules got round on purpose', () => {
+  it('reports two masked words that Markdown reads as emphasis', () => {
+    expect(found('profanity', body('The party was f*cking great, even if the weather was sh*t.'))).toHaveLength(2);
+  });
+  expectPassed('profanity', [['emphasis around whole words', body('Entry is *free* for members and *half price* for guests.')]]);
+  expectReported('profanity', [['a masked word that goes on after a listed stem, in Dutch', body('Vorig jaar was het bij de opbouw van de markt één grote k*tzooi, want de tent kwam pas om tien uur.'), 'k*tzooi']]);
+  expectReported('messaging-apps', [
+    ['a code to type into the app', body('Open Discord, choose "Join a server" and type the code lyon-alumni-26.')],
+    ['a room in the app', body('Our Telegram room confirms the venue on the day.'), 'Telegram room'],
+  ]);
+  expectPassed('messaging-apps', [['an app and a chat word side by side in a list', body('Talks this spring: Telegram, channels and fake news.')]]);
+  expectPassed('shortened-links', [['a page of links', body('All our links: https://linktr.ee/lyon.alumni')]]);
+  expectReported('solicitation', [['a request after "no obligation, but"', body('Nessun obbligo, ma un piccolo contributo via Satispay farebbe comodo.'), 'Satispay']]);
+  expectPassed('solicitation', [['a payment service to pay one’s own share', body('Kolacja 85 zł od osoby, każdy płaci za siebie, kartą albo BLIK-iem przy kasie.')]]);
+  expectReported('join-criteria-fair', [['a polite condition on members', body('We kindly ask that members be under forty.')]]);
+  expectReported('mailing-lists', [['a shared table, in Polish', body('Prowadzimy wspólną tabelkę: wpiszcie tam imię, nazwisko i e-mail.')]]);
+  expectReported('inclusive-language', [
+    ['tasks by gender in two list items', body('- les messieurs montent les tentes ;\n- ces dames préparent les desserts.'), 'messieurs'],
+    ['tasks by gender after "whereas", in Greek', body('Οι άντρες αναλαμβάνουν τα τραπέζια, ενώ οι κυρίες τον μπουφέ.')],
+  ]);
+  expectPassed('inclusive-language', [['men’s and women’s races in two list items', body("- Men's race: 10 km\n- Women's race: 8 km")]]);
+  expectReported('personal-data', [['an address described', body('Write to Anna: her first name, a dot, her last name, at the big G.'), 'first name, a dot, her last name']]);
+});

@@ -32,5 +32,7 @@ export const adversarialBodies: Record<string, string> = {
   'chats closed and asked for, in one sentence': atLeast('ask for a WhatsApp group closed ', size),
   'claims and logos in quotation marks, in one sentence': atLeast('"the official group of CERN" with the CERN logo, ', size),
   'lists and forms closed, in one sentence': atLeast('our own mailing list was closed, send us your e-mail ', size),
+  'masked words that Markdown reads as emphasis': atLeast('sh*t ', size),
+  'numbers read out over list items': atLeast('- zero six\n- 12 34\n', size),
   'raw HTML tags': atLeast('<b>', size),
 };

@@ -223,6 +223,10 @@ export default defineRule({
     ],
   },
   check(group, { report }) {
+    for (const [first, second] of tasksByGenderInItems(wordedText(group))) {
+      const [a, b] = [first.text.span.text.slice(first.match.start, first.match.end), second.text.span.text.slice(second.match.start, second.match.end)];
+      report(first.text.span.rangeOf(first.match.start, first.match.end), `"${a}" and "${b}", one line each, share out tasks by gender, which may be insensitive to some readers; say what needs doing and let anyone volunteer.`);
+    }
     for (const text of wordedText(group)) {
       if (text.span.code) continue;
       for (const division of tasksByGender(text)) {
@@ -255,7 +259,7 @@ export default defineRule({
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
-  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αγορια', 'erkekler', 'beyler',
+  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
@@ -265,8 +269,11 @@ const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 
 const taskWords = new Set([
   'for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin',
   // Verbs of taking something on: "los chicos se encargan de…", "le ragazze si occupano di…".
-  'handle', 'take', 'encargan', 'ocupan', 'occupano', 'occupent', 'kummern', 'zorgen', 'cuidam', 'tratam', 'zajmuja', 'ilgilenir', 'αναλαμβανουν',
+  'handle', 'take', 'encargan', 'ocupan', 'occupano', 'occupent', 'chargent', 'kummern', 'zorgen', 'cuidam', 'tratam', 'zajmuja', 'ilgilenir', 'αναλαμβανουν',
 ]);
+/** "Whereas", "while", in the network's languages: what follows sets the other half beside the first. */
+const whereasWords = new Set(['whereas', 'while', 'tandis', 'alors', 'wahrend', 'mentre', 'invece', 'mientras', 'enquanto', 'terwijl', 'podczas', 'natomiast', 'ενω', 'oysa', 'iken']);
+
 /** After a comma, the word that gives a task whose verb the sentence leaves out ("…; las chicas, de la comida"). */
 const elidedTaskWords = new Set(['de', 'of', 'du', 'des', 'von', 'di', 'do', 'da', 'van', 'z', 'με']);
 
@@ -296,11 +303,38 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   for (const [index, sentence] of sentences.entries()) {
     const next = sentences[index + 1];
     const joined = next && text.span.text.slice((text.words[sentence.to - 1] as Word).end, (text.words[next.from] as Word).start).includes(';') ? { from: sentence.from, to: next.to } : sentence;
-    const man = within(men, joined).find(givenTask);
-    const woman = within(women, joined).find(givenTask);
-    if (man && woman) found.push({ start: Math.min(man.start, woman.start), end: Math.max(man.end, woman.end) });
+    // "…, whereas the ladies the buffet": after "whereas", the task the other was given goes on.
+    const afterWhereas = (match: LexiconMatch) => [1, 2].some((distance) => match.index - distance >= joined.from && whereasWords.has(text.words[match.index - distance]?.text ?? ''));
+    const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
+    const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas), woman ?? within(women, joined).find(afterWhereas)];
+    if ((man && otherWoman) || (woman && otherMan)) {
+      const [a, b] = [(man ?? otherMan) as LexiconMatch, (woman ?? otherWoman) as LexiconMatch];
+      found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    }
   }
   return dropRepeated(found);
+}
+
+/** Articles and demonstratives that may open a list item before the people it names ("- les messieurs montent…", "- ces dames…"). */
+const itemOpeners = new Set(['the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los', 'las', 'os', 'as', 'de', 'οι', 'bu']);
+
+/** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), not a possessive ("Men's race"). */
+function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefined {
+  const opening = gender.find(text).find((match) => match.index === 0 || (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)));
+  return opening && !/^['’]s\b/.test(text.span.text.slice(opening.end)) ? opening : undefined;
+}
+
+/** Two list items or lines in a row, one opening with men and the other with women, each given its share ("- les messieurs montent…", "- ces dames se chargent…"). */
+function* tasksByGenderInItems(texts: readonly WordedSpan[]): Generator<[{ text: WordedSpan; match: LexiconMatch }, { text: WordedSpan; match: LexiconMatch }]> {
+  for (let index = 0; index + 1 < texts.length; index++) {
+    const [first, second] = [texts[index] as WordedSpan, texts[index + 1] as WordedSpan];
+    if (first.span.field || second.span.field || first.span.code || second.span.code || first.words.length < 3 || second.words.length < 3) continue;
+    if (second.span.rangeOf(0, 0).line - first.span.rangeOf(first.span.text.length, first.span.text.length).endLine !== 1) continue;
+    for (const [one, other] of [[menWords, womenWords], [womenWords, menWords]] as const) {
+      const [a, b] = [genderOpening(first, one), genderOpening(second, other)];
+      if (a && b) yield [{ text: first, match: a }, { text: second, match: b }];
+    }
+  }
 }
 
 /** Each stretch once: two sentences joined by a semicolon are looked at from both. */

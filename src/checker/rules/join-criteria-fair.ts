@@ -147,6 +147,9 @@ const restrictionWords = new Lexicon([
   'alleen', 'uitsluitend', 'enkel', 'voorbehouden', 'exclusief',
   'tylko', 'wylacznie', 'jedynie', 'zarezerwowan*',
   'μονο', 'αποκλειστικα', 'sadece', 'yalnizca',
+  // A condition put to members, however politely ("we kindly ask that members be under forty").
+  'members be', 'members must be', 'members should be', 'applicants be', 'applicants must be', 'applicants should be', 'membres soient', 'candidats soient', 'mitglieder sollten',
+  'membri siano', 'candidati siano', 'miembros sean', 'candidatos sean', 'membros sejam', 'candidatos sejam', 'leden moeten', 'czlonkowie powinni', 'kandydaci powinni',
 ]);
 /** Portuguese "só" folds to "so", an English word: it restricts only in Portuguese text. */
 const portugueseOnly = 'so';

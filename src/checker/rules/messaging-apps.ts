@@ -34,7 +34,7 @@ const appGroupWords = new Set(['appgroep', 'groepsapp']);
 const nicknames = new Set(['zap', 'zapzap', 'wp', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
-  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop',
+  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
   'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
@@ -186,6 +186,11 @@ export default defineRule({
           const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appNamed.start, appNamed.end)}`;
           reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
         }
+        // Or a code to type into the app ("Aprite Discord, scegliete « Unisciti a un server » e digitate il codice …").
+        const code = !invited && !question && appsHere.length > 0 ? invitationCode(text, sentence, appsHere, joins) : undefined;
+        if (code) {
+          reportOnce(text.span.rangeOf(code.start, code.end), `Remove the invitation to a messaging-app chat ("${text.span.text.slice(code.start, code.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
+        }
       }
     }
   },
@@ -211,9 +216,9 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   const reach = ambiguous ? 2 : 3;
   for (let distance = 1; distance <= reach; distance++) {
     const before = found.chats[app.index - distance];
-    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index)) return { from: before.index, start: before.start, end: app.end };
+    if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index) && !punctuationBetween(text, before.end, app.start)) return { from: before.index, start: before.start, end: app.end };
     const after = found.chats[app.index + app.length - 1 + distance];
-    if (after && app.index + app.length - 1 + distance < sentence.to) return { from: app.index, start: app.start, end: after.end };
+    if (after && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
   }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
@@ -221,6 +226,24 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
     if (verb && !deniedBefore(text, verb.index)) return { from: verb.index, start: verb.start, end: app.end, byVerb: true };
   }
   return undefined;
+}
+
+/** "Telegram, canali e notizie false": a comma or a stop between an app and a chat word sets them side by side, not one in the other. */
+const punctuationBetween = (text: WordedSpan, from: number, to: number) => /[,;:.!?()]/.test(text.span.text.slice(from, to));
+
+/** A code, and the codes that invite by their name ("invite code", "kod zaproszenia"), in the network's languages. */
+const codeWords = new Lexicon(['code', 'codes', 'codice', 'codigo', 'kod', 'kodu', 'kodunu', 'κωδικο', 'κωδικος', 'einladungscode', 'uitnodigingscode']);
+const invitationCodes = new Lexicon([
+  'invite code', 'invitation code', 'code d invitation', 'codice d invito', 'codice di invito', 'codice invito', 'codigo de invitacion', 'codigo de convite', 'kod zaproszenia', 'κωδικος προσκλησης', 'κωδικο προσκλησης', 'davet kodu', 'einladungscode', 'uitnodigingscode',
+]);
+
+/** A code to type into a chat app the sentence names, to join its group or server: the code named with a chat or a word that invites, or as an invitation code. */
+function invitationCode(text: WordedSpan, sentence: Sentence, appsHere: readonly LexiconMatch[], joins: readonly LexiconMatch[]): { start: number; end: number } | undefined {
+  const code = within(codeWords.find(text), sentence)[0] ?? within(invitationCodes.find(text), sentence)[0];
+  const app = appsHere.find((candidate) => namesApp(text, candidate) && !deniedBefore(text, candidate.index));
+  if (!code || !app || deniedBefore(text, code.index)) return undefined;
+  const invites = within(invitationCodes.find(text), sentence).length > 0 || within(joins, sentence).length > 0 || within(chatWords.find(text), sentence).length > 0;
+  return invites ? { start: Math.min(app.start, code.start), end: Math.max(app.end, code.end) } : undefined;
 }
 
 /** "Pour qu'on t'ajoute au groupe": someone adds the reader to a group, in the sentence, and nothing denies it. */

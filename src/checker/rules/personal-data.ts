@@ -4,7 +4,7 @@ import { countryOf } from '../countries.ts';
 import { addresses } from '../text/addresses.ts';
 import { matchesIn, oncePerPlace } from '../text/matching.ts';
 import { readableText, type TextSpan } from '../text/spans.ts';
-import { fold, wordedText, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, fold, Lexicon, wordedText, type Word, type WordedSpan } from '../text/words.ts';
 import type { ParsedGroup } from '../types.ts';
 import { defineRule } from './define.ts';
 
@@ -223,6 +223,9 @@ export default defineRule({
     }
     for (const text of wordedText(group)) {
       for (const [start, end] of spelledNumbers(text)) reportOnce(text.span.rangeOf(start, end), remove(`the phone number "${text.span.text.slice(start, end)}"`));
+    }
+    for (const text of wordedText(group)) {
+      for (const [start, end] of addressesDescribed(text)) reportOnce(text.span.rangeOf(start, end), remove(`the e-mail address described as "${text.span.text.slice(start, end)}"`));
     }
     for (const parts of numbersSplitOverSpans(wordedText(group))) {
       const written = parts.map(([text, start, end]) => `"${text.span.text.slice(start, end)}"`).join(' and ');
@@ -444,6 +447,31 @@ function* numbersSplitOverSpans(texts: readonly WordedSpan[]): Generator<[Worded
       [before, (before.words[start] as Word).start, (before.words[last] as Word).end],
       [after, (after.words[head] as Word).start, (after.words[lead.end - 1] as Word).end],
     ];
+  }
+}
+
+/** A person's first name and last name, and a dot, in the network's languages: the parts of an address described. */
+const firstNames = new Lexicon(['first name', 'firstname', 'given name', 'forename', 'prenom', 'vorname', 'nome', 'nome proprio', 'nombre', 'voornaam', 'imie', 'ονομα', 'adi', 'isim', 'ismi']);
+const lastNames = new Lexicon([
+  'last name', 'lastname', 'surname', 'family name', 'nom', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apellido', 'apelido', 'sobrenome', 'achternaam', 'nazwisko', 'επωνυμο', 'soyadi', 'soyad',
+]);
+const dots = new Lexicon(['dot', 'point', 'punkt', 'punto', 'ponto', 'punt', 'kropka', 'τελεια', 'nokta']);
+
+/**
+ * An address described rather than written, so that no scraper reads it: "his first name, a dot, his
+ * last name, and the provider is the big G", "o nome próprio, um ponto, o apelido". As [start, end).
+ */
+function* addressesDescribed(text: WordedSpan): Generator<[number, number]> {
+  if (!dots.mayMatch(text) || !firstNames.mayMatch(text) || !lastNames.mayMatch(text)) return;
+  const [dotsHere, lastsHere] = [byWord(text, dots.find(text)), byWord(text, lastNames.find(text))];
+  for (const first of firstNames.find(text)) {
+    for (let at = first.index + first.length; at <= first.index + first.length + 3; at++) {
+      const dot = dotsHere[at];
+      if (!dot || (text.words[at] as Word).startsSentence) continue;
+      const last = lastsHere.slice(dot.index + 1, dot.index + 5).find((match) => match !== undefined && !(text.words[match.index] as Word).startsSentence);
+      if (last) yield [first.start, last.end];
+      break;
+    }
   }
 }
 

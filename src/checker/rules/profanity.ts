@@ -87,6 +87,7 @@ export default defineRule({
       const replace = (start: number, end: number) =>
         report(text.span.rangeOf(start, end), `Replace "${text.span.text.slice(start, end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
       if (text.span.text.includes('*')) for (const [start, end] of maskedWords(text.span.text, language)) replace(start, end);
+      for (const [start, end] of maskedAcrossEmphasis(text, language)) replace(start, end);
       if (language === 'deu') for (const word of text.words) if (germanVulgarEnding.test(word.text)) replace(word.start, word.end);
       const [inItsLanguage, inAny] = [lexiconFor(language).find(text), everywhere.find(text)];
       if (inItsLanguage.length === 0 && inAny.length === 0) continue;
@@ -113,8 +114,59 @@ function* maskedWords(text: string, language: string): Generator<[number, number
     const word = fold(found[0]);
     if (word.replace(/\*/g, '').length < 2 || isInAddress(text, found.index, found.index + found[0].length)) continue;
     const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => `\\p{L}{${stars.length},${stars.length + 1}}`)}$`, 'u');
-    if (plainWordsOf(language).some((listed) => pattern.test(listed))) yield [found.index, found.index + found[0].length];
+    if (plainWordsOf(language).some((listed) => pattern.test(listed)) || stemsOf(language).some((stem) => startsWithStem(word, 0, stem, 0))) yield [found.index, found.index + found[0].length];
   }
+}
+
+/**
+ * Whether the masked word, its stars read as letters (a run of n stars as n or n + 1 letters), starts
+ * with the stem: "k*tzooi" with "kut", "zaj*biste" with "zajeb".
+ */
+function startsWithStem(masked: string, at: number, stem: string, matched: number): boolean {
+  if (matched >= stem.length) return true;
+  if (at >= masked.length) return false;
+  if (masked[at] !== '*') return masked[at] === stem[matched] && startsWithStem(masked, at + 1, stem, matched + 1);
+  let stars = 0;
+  while (masked[at + stars] === '*') stars++;
+  return startsWithStem(masked, at + stars, stem, matched + stars) || startsWithStem(masked, at + stars, stem, matched + stars + 1);
+}
+
+/**
+ * Two masked words in one paragraph ("zaj*biste, chociaż pogoda była ch*jowa"): Markdown reads their
+ * stars as emphasis, from inside one word to inside the other, and readers see the words without them.
+ * Each edge of an emphasis inside a word is where a star was; put back, the masked words read again.
+ */
+function* maskedAcrossEmphasis(text: WordedSpan, language: string): Generator<[number, number]> {
+  const source = text.span.text;
+  const insideWord = (at: number) => at > 0 && at < source.length && /\p{L}/u.test(source[at - 1] as string) && /\p{L}/u.test(source[at] as string);
+  const stars = (text.span.emphasized ?? []).flatMap(([start, end]) => [start, end]).filter(insideWord).sort((a, b) => a - b);
+  if (stars.length === 0) return;
+  let withStars = '';
+  let from = 0;
+  for (const at of stars) {
+    withStars += `${source.slice(from, at)}*`;
+    from = at;
+  }
+  withStars += source.slice(from);
+  // A place in the text with its stars put back, as a place in the text without them: less the stars put back before it.
+  const original = (at: number) => {
+    let [low, high] = [0, stars.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((stars[middle] as number) + middle < at) low = middle + 1;
+      else high = middle;
+    }
+    return at - low;
+  };
+  for (const [start, end] of maskedWords(withStars, language)) yield [original(start), original(end)];
+}
+
+const stems = new Map<string, string[]>();
+/** The stems of the language's list and of the everywhere list ("kurw*" as "kurw"): a masked word may go on after one ("k*tzooi"). */
+function stemsOf(language: string): string[] {
+  let found = stems.get(language);
+  if (!found) stems.set(language, (found = [...(wordsByLanguage[language]?.() ?? []), ...englishEverywhere].filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1))));
+  return found;
 }
 
 const plainWords = new Map<string, string[]>();

@@ -5,7 +5,7 @@ import { defineRule } from './define.ts';
 const shorteners = new Set([
   'bit.ly', 'bitly.com', 'bit.do', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'shorturl.com',
   'tiny.cc', 's.id', 'rb.gy', 't.ly', 'bl.ink', 'lnkd.in', 'qrco.de', 'x.gd', 'trib.al', 'dlvr.it', 'adf.ly', 'shorte.st', 'soo.gd', 'clck.ru', 'urlz.fr',
-  'u.to', 'tny.im', 'short.io', 'short.gy', 'shrtco.de', 'gg.gg', 'snip.ly', 'linktr.ee', 'tiny.one', 'tinu.be', 'kurzlinks.de', 'kurzelinks.de', 'bitly.ws',
+  'u.to', 'tny.im', 'short.io', 'short.gy', 'shrtco.de', 'gg.gg', 'snip.ly', 'tiny.one', 'tinu.be', 'kurzlinks.de', 'kurzelinks.de', 'bitly.ws',
   'shorturl.me', 'surl.li', 'did.li', 'www.tiny.cc', 'po.st', 'hyperurl.co', 'l.ead.me', 'qr.io', 'me-qr.com', '2u.pw', 'n9.cl', 'acortar.link', 'encurtador.com.br',
   'abre.ai', 'rebrandly.com', 'forms.gle', 'short.link', 'zpr.io', 'cli.re', 'chilp.it', 'fur.ly', 'ity.im', 'q.gs', 'smarturl.it', 'tr.im', 'xurl.es', 'cort.as', 'bitly.is',
 ]);

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { firstNegation, followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { deniedWords, followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
@@ -113,6 +113,10 @@ const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune',
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
+/** Payment services, which a page may name as the way each pays their own share ("each pays for themselves, by card or BLIK at the till"). */
+const paymentServices = /^(?:paypal|twint|bizum|pix|tikkie|lydia|venmo|revolut|satispay|blik|mbway|papara|mercado pago)$/;
+const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.test(match.entry) && within(ownCostWords.find(text), sentence).length > 0;
+
 /** Words of giving and collecting, which name a gift of blood as well as of money ("donation", "collecte", "bağış"); not a payment app or a bank account. */
 const givingWord = /^(?:donat|dons?$|spend|donaz|donac|donativ|doac|doar|doneer|darowizn|δωρε|bagis|collect|colect|colet|kollekt|sammlung|inzamel|zbiork|ερανο)/;
 /** "Donated by the museum": a past gift, thanked for, asks nothing of readers. */
@@ -180,9 +184,9 @@ export default defineRule({
           // "Do you collect a fee? No." asks, and the answer denies.
           const matches = within(found, sentence);
           if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
-          const negation = firstNegation(text, sentence);
+          const denied = putsNegationLast(text) ? hasNegation(text, sentence) : deniedWords(text, sentence);
           for (const match of matches) {
-            if (isDeniedAround(text, sentence, match, negation) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index)) continue;
+            if (isDeniedAround(text, sentence, match, denied) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
@@ -226,13 +230,15 @@ export default defineRule({
 });
 
 /**
- * Whether a negation denies the match: before it in its sentence ("we ask for no donations") or just
- * after it; one later in a long sentence denies something else ("… con satispay, non serve tanto").
- * German, Dutch and Turkish put it anywhere after, past a list ("Bağış, aidat ya da ücret toplamıyoruz").
+ * Whether a negation denies the match: before it in its part of the sentence ("we ask for no donations",
+ * but not "no obligation, but a small contribution…") or just after it; one later in a long sentence
+ * denies something else ("… con satispay, non serve tanto"). German, Dutch and Turkish put it anywhere
+ * after, past a list ("Bağış, aidat ya da ücret toplamıyoruz"): for them `denied` says whether the
+ * sentence has a negation at all; for the others it is the sentence's `deniedWords`.
  */
-function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, firstNegation: number): boolean {
-  if (putsNegationLast(text)) return firstNegation < sentence.to;
-  return firstNegation < match.index || isDeniedAfter(text, match.index + match.length - 1, sentence);
+function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, denied: Uint8Array | boolean): boolean {
+  if (typeof denied === 'boolean') return denied;
+  return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence);
 }
 
 const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>

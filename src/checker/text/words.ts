@@ -693,11 +693,30 @@ export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { 
   return hasNegation(text, { from: last + 1, to: clauseEnd });
 }
 
-/** The index of the first word of the sentence that denies something, or `sentence.to` when none does: worked out once for all the matches of a sentence. */
-export function firstNegation(text: WordedSpan, sentence: Sentence): number {
-  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at)) return at;
-  return sentence.to;
+/**
+ * For each word of the sentence, whether a negation comes before it in its part of the sentence: a word
+ * of contrast starts a new part ("Nessun obbligo, ma un piccolo contributo…", "no fee, but…"). Worked
+ * out once for all the matches of a sentence; read it with the word's index minus `sentence.from`.
+ */
+export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
+  const denied = new Uint8Array(sentence.to - sentence.from);
+  let denying = false;
+  for (let at = sentence.from; at < sentence.to; at++) {
+    const word = (text.words[at] as Word).text;
+    if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language())) denying = false;
+    denied[at - sentence.from] = denying ? 1 : 0;
+    if (isNegation(text, at)) denying = true;
+  }
+  return denied;
 }
+/** "But", in the network's languages; and the words that mean it in one language only ("ma" is "has" in Polish, "mas" is "more" in Spanish). */
+const contrastWords = new Set(['but', 'however', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'pero', 'porem', 'contudo', 'jednak', 'lecz', 'αλλα', 'ομως', 'ama', 'fakat', 'ancak']);
+const contrastIn = new Map([
+  ['ma', new Set(['ita'])],
+  ['mas', new Set(['por'])],
+  ['maar', new Set(['nld'])],
+  ['ale', new Set(['pol'])],
+]);
 
 /** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
 export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
