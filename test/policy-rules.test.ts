@@ -491,3 +491,33 @@ describe('rules got round on purpose', () => {
   expectPassed('inclusive-language', [['men’s and women’s races in two list items', body("- Men's race: 10 km\n- Women's race: 8 km")]]);
   expectReported('personal-data', [['an address described', body('Write to Anna: her first name, a dot, her last name, at the big G.'), 'first name, a dot, her last name']]);
 });
+
+describe('whole pages, as varied as real groups', () => {
+  expectReported('messaging-apps', [['joining after the app is named', body('We arrange lifts on Telegram: search for "Lyon Alumni Lifts" in the app and ask to join.')]]);
+  expectPassed('messaging-apps', [['joining on the platform after the app is named', body('We do not use Telegram: request to join the group on the alumni platform instead.')]]);
+  expectPassed('mailing-lists', [
+    ['the office’s newsletter, in Portuguese', body('Podem assinar a newsletter do Gabinete de Relações com Alumni na plataforma.')],
+    ['the platform named in a Dutch compound', body('De nieuwsbrief van het lab zelf, waarvoor je je op het alumniplatform aanmeldt.')],
+  ]);
+  expectReported('solicitation', [['a payment service with a case ending, in Polish', body('Zbieramy do piątku, BLIKiem do Kasi.'), 'BLIKiem']]);
+  expectPassed('solicitation', [
+    ['tickets bought individually, in Polish', body('Bilety ok. 35 zł, kupowane indywidualnie.')],
+    ['tickets each person buys, in Polish', body('Bilety po 45 zł, każda osoba kupuje sama przez stronę.')],
+  ]);
+  expectReported('join-criteria-fair', [['an age limit "not more than", in Polish', criteria('Osoby z Wielkopolski, które mają nie więcej niż trzydzieści pięć lat.')]]);
+  expectPassed('join-criteria-fair', [['a programme’s name', criteria('Participants of any edition of the Programa de Professores em Língua Portuguesa.')]]);
+  expectReported('inclusive-language', [['tasks by gender with "will", in Greek', body('Οι άντρες θα στήσουν τις τέντες, και οι κυρίες θα φροντίσουν τα γλυκά.')]]);
+});
+
+describe('whole pages, as varied as real groups: labels, answers, names', () => {
+  expectPassed('messaging-apps', [['a chat closed, said in the next sentence', body('We had a Discord server back in 2021. It was closed in 2023 and will not reopen.')]]);
+  expectReported('solicitation', [['goods priced with the currency before the number', body('A navy polo shirt, CHF 35 each. Order through the message button.'), 'Order']]);
+  expectPassed('solicitation', [['a label answered on the next line', body('**Membership fee**\nThe group asks for none, and handles no money.')]]);
+  expectPassed('official-claims', [['a question answered "we don’t"', body('**Do you speak for CERN?**\nWe don’t. We are volunteers.')]]);
+  expectReported('official-claims', [['the official channel of the organization', body('We are the official channel of CERN for alumni founders in Italy.')]]);
+  expectPassed('join-criteria-fair', [
+    ['a list of the ways people were there', criteria('Former summer students, fellows, staff and partner engineers who took part in a project of the lab.')],
+    ['a word that says which part of a place', criteria('Alumni who live in the Pays de Gex or the Genevois français.')],
+  ]);
+  expectReported('join-criteria-fair', [['a language after the organization’s name', criteria('Anciens du CERN francophones qui vivent à Lyon.'), 'francophones']]);
+});

@@ -270,6 +270,8 @@ const taskWords = new Set([
   'for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin',
   // Verbs of taking something on: "los chicos se encargan de…", "le ragazze si occupano di…".
   'handle', 'take', 'encargan', 'ocupan', 'occupano', 'occupent', 'chargent', 'kummern', 'zorgen', 'cuidam', 'tratam', 'zajmuja', 'ilgilenir', 'αναλαμβανουν',
+  // What each is to do, by the auxiliary after them: "the men will…, and the women will…", "οι άντρες θα στήσουν…".
+  'will', 'should', 'must', 'vont', 'doivent', 'devront', 'werden', 'sollen', 'mussen', 'dovranno', 'devono', 'deben', 'vao', 'devem', 'zullen', 'moeten', 'beda', 'powinni', 'θα',
 ]);
 /** "Whereas", "while", in the network's languages: what follows sets the other half beside the first. */
 const whereasWords = new Set(['whereas', 'while', 'tandis', 'alors', 'wahrend', 'mentre', 'invece', 'mientras', 'enquanto', 'terwijl', 'podczas', 'natomiast', 'ενω', 'oysa', 'iken']);

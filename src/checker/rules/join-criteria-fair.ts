@@ -167,6 +167,13 @@ const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'alb
 /** "Age, nationality and profession": the words that join a list. */
 const andWords = new Set(['and', 'et', 'und', 'e', 'ed', 'y', 'en', 'i', 'oraz', 'και', 've']);
 /** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
+/** The ways people were at the organization or took part in its work, in the network's languages: students, fellows, staff, users. */
+const roleWords = new Lexicon([
+  'students', 'fellows', 'staff', 'users', 'interns', 'trainees', 'participants', 'associates', 'visitors', 'postdocs', 'etudiants', 'stagiaires', 'boursiers', 'personnel', 'utilisateurs',
+  'studenten', 'stipendiaten', 'mitarbeitende', 'nutzer', 'studenti', 'borsisti', 'personale', 'utenti', 'estudiantes', 'becarios', 'usuarios', 'estudantes', 'bolseiros', 'bolsistas', 'utilizadores',
+  'medewerkers', 'gebruikers', 'studenci', 'stypendysci', 'pracownicy', 'uzytkownicy', 'φοιτητες', 'υποτροφοι', 'ogrenciler', 'bursiyerler', 'kullanicilar',
+]);
+
 const everyoneWords = new Lexicon([
   'everyone', 'everybody', 'anyone', 'all the others', 'all the rest', 'the rest of us', 'alike',
   'tout le monde', 'tous les autres', 'toutes les autres', 'toute personne', 'alle anderen', 'alle ubrigen', 'alle, die', 'jeder und jede',
@@ -223,7 +230,8 @@ const ageComparisons = new Lexicon([
   'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de', 'como maximo', 'como minimo',
   'acima de', 'abaixo de', 'mais de', 'maiores de', 'no maximo', 'no minimo',
   'boven', 'onder', 'ouder dan', 'jonger dan', 'minstens',
-  'powyzej', 'ponizej', 'ponad', 'starsi niz', 'mlodsi niz',
+  'powyzej', 'ponizej', 'ponad', 'starsi niz', 'mlodsi niz', 'wiecej niz', 'mniej niz', 'nie wiecej niz', 'nie mniej niz',
+  'not more than', 'no more than', 'not over', 'pas plus de', 'nicht mehr als', 'nicht alter als', 'non piu di', 'no mas de', 'nao mais de', 'niet meer dan', 'niet ouder dan', 'en fazla', 'οχι πανω απο',
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
 ]);
 /** "Up to", before an age and its years ("up to 35 years", "tot en met 35 jaar", "bis 35 Jahre"): a limit only with the years, as "up to 40 people" is none. */
@@ -363,7 +371,7 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
     const spokenUpTo = candidates.filter((finding) => finding.spoken).map((finding) => [finding.from, finding.to + 3] as const);
     const nationalityWords = new Set(candidates.filter((finding) => finding.ground === 'nationality' && finding.kind === 'people').map((finding) => finding.to));
     for (const finding of candidates) {
-      if (exempt.has(finding)) continue;
+      if (exempt.has(finding) || inProgrammeName(text, finding)) continue;
       if (!isCriteria && !isRestricted(finding)) continue;
       // Turkish denies after what it denies: "grup yalnızca Türkler için değil".
       if (text.language() === 'tur' && isDeniedAfter(text, finding.to, sentence)) continue;
@@ -537,7 +545,9 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
-  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || within(everyoneWords.find(text), sentence).length > 0;
+  // "Former summer students, fellows, staff and partner engineers who took part in a project": the ways people were there, each of them.
+  const listsRoles = within(roleWords.find(text), sentence).length >= 2;
+  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || within(everyoneWords.find(text), sentence).length > 0 || listsRoles;
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
@@ -566,6 +576,30 @@ function startsName(text: WordedSpan, finding: Finding): boolean {
   return next !== undefined && !next.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(next.start, next.end)) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
 }
 
+/** What a programme, a school, a course or a collaboration is called by ("Programa de Professores em Língua Portuguesa", "Summer Student Programme"). */
+const programmeWords = new Set([
+  'programme', 'program', 'programa', 'programm', 'programma', 'school', 'ecole', 'schule', 'scuola', 'escuela', 'escola', 'szkola', 'σχολη', 'okulu', 'course', 'cours', 'kurs', 'corso', 'curso',
+  'collaboration', 'experiment', 'project', 'projet', 'projekt', 'progetto', 'proyecto', 'projeto', 'workshop', 'fellowship',
+]);
+/** Small words inside a name ("of", "em", "für", "della"): the name goes on past them. */
+const nameLinkingWords = new Set(['of', 'for', 'in', 'the', 'de', 'des', 'du', 'la', 'le', 'em', 'do', 'da', 'dos', 'das', 'fur', 'der', 'die', 'di', 'del', 'della', 'dei', 'en', 'van', 'voor', 'w', 'dla', 'για', 'του', 'της', 'των', 've', 'i', 'e', 'y', 'et', 'und']);
+
+/**
+ * Whether the ground is a word of a programme's name, written with capitals ("Participants of the
+ * Programa de Professores em Língua Portuguesa"): having taken part in it is the link with the group.
+ */
+function inProgrammeName(text: WordedSpan, finding: Finding): boolean {
+  const capitalised = (at: number) => /^\p{Lu}/u.test(text.span.text.slice((text.words[at] as Word).start));
+  if (!capitalised(finding.from)) return false;
+  for (let at = finding.from - 1; at >= Math.max(0, finding.from - 6); at--) {
+    const word = text.words[at] as Word;
+    if (text.words[at + 1]?.startsSentence) return false;
+    if (programmeWords.has(word.text) && capitalised(at)) return true;
+    if (!capitalised(at) && !nameLinkingWords.has(word.text)) return false;
+  }
+  return false;
+}
+
 /** "Di qualunque età, nazionalità o professione": an item of a list that "any" opens. */
 function listedAfterAll(text: WordedSpan, sentence: Sentence, candidates: readonly Finding[], finding: Finding): boolean {
   for (let at = finding.from - 1; at >= sentence.from; at--) {
@@ -585,7 +619,19 @@ function describesInstitution(text: WordedSpan, finding: Finding): boolean {
 
 /** "French-speaking Switzerland", "la Suisse francophone": a language naming a place. */
 function besidePlace(text: WordedSpan, from: number, to: number): boolean {
-  return placeNouns.has(text.words[to + 1]?.text ?? '') || placeNouns.has(text.words[from - 1]?.text ?? '');
+  return placeNouns.has(text.words[to + 1]?.text ?? '') || placeNouns.has(text.words[from - 1]?.text ?? '') || qualifiesName(text, from);
+}
+
+/**
+ * "Le Genevois français", "la Svizzera italiana": a word written small after a place's name, inside a
+ * sentence, says which part of the place. A name in capitals is an organization's ("Anciens du CERN
+ * francophones" are people who speak French).
+ */
+function qualifiesName(text: WordedSpan, at: number): boolean {
+  const [name, word] = [text.words[at - 1], text.words[at] as Word];
+  if (!name || name.startsSentence || word.startsSentence || !/^\s+$/.test(text.span.text.slice(name.end, word.start))) return false;
+  const [written, following] = [text.span.text.slice(name.start, name.end), text.span.text.slice(word.start, word.start + 1)];
+  return /^\p{Lu}\p{Ll}/u.test(written) && !/^\p{Lu}/u.test(following);
 }
 
 /** "Engineers only, from any department" ends the phrase; "only" going on ("only women and men…") restricts what follows. */

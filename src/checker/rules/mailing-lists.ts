@@ -193,7 +193,7 @@ function centralNames(organization: Organization): Lexicon {
 }
 
 function makeCentralNames(organization: Organization): Lexicon {
-  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'kantoor', 'biur*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
+  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'alumniplatform*', 'alumniplattform*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biur*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, opensClosed, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -152,14 +152,16 @@ export default defineRule({
       const found = { chats: byWord(text, chatWords.find(text)), joins: byWord(text, joins), asks: byWord(text, askingWords.find(text)) };
       // The app named in the sentence before, for an invitation that follows it ("We chat on Signal. To be added to the group, …").
       let appBefore: LexiconMatch | undefined;
-      for (const sentence of sentencesOf(text)) {
+      const sentences = sentencesOf(text);
+      for (const [sentenceIndex, sentence] of sentences.entries()) {
         if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) {
           appBefore = undefined;
           continue;
         }
         const question = isQuestion(text, sentence);
         const appsHere = within(appMatches, sentence);
-        const closing = appsHere.length > 0 ? lastClosing(text, sentence) : -1;
+        // A chat closed in this sentence after it is named, or at the start of the next ("It was closed in 2023").
+        const closing = appsHere.length === 0 ? -1 : opensClosed(text, sentences[sentenceIndex + 1]) ? sentence.to + 1 : lastClosing(text, sentence);
         const invites = closing >= 0 && within(joins, sentence).length > 0;
         const appBeforeThis = appBefore;
         appBefore = appsHere.find((app) => namesApp(text, app) && !deniedBefore(text, app.index));
@@ -225,8 +227,21 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
     const verb = found.joins[at];
     if (verb && !deniedBefore(text, verb.index)) return { from: verb.index, start: verb.start, end: app.end, byVerb: true };
   }
+  // "… a gente combina no Telegram: é só procurar o grupo no app e pedir pra entrar": joining after the app is
+  // named, in a sentence that names no platform, which is where one joins the group itself.
+  if (ambiguous || platformNamed(text, sentence)) return undefined;
+  for (let at = app.index + app.length; at < Math.min(sentence.to, app.index + app.length + 14); at++) {
+    const verb = found.joins[at];
+    // Someone who adds the reader ("vi aggiunge lui al gruppo") is reported as such, below.
+    const adds = verb && (addsYou.matchLengthAt(text, verb.index - 1) > 0 || addsYou.matchLengthAt(text, verb.index) > 0);
+    if (verb && !adds && !deniedBefore(text, verb.index)) return { from: app.index, start: app.start, end: verb.end, byVerb: true };
+  }
   return undefined;
 }
+
+/** The alumni platform, or any platform, named in the sentence. */
+const platformWords = new Lexicon(['platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'πλατφορμ*', 'alumniplatform*', 'alumniplattform*']);
+const platformNamed = (text: WordedSpan, sentence: Sentence) => within(platformWords.find(text), sentence).length > 0;
 
 /** "Telegram, canali e notizie false": a comma or a stop between an app and a chat word sets them side by side, not one in the other. */
 const punctuationBetween = (text: WordedSpan, from: number, to: number) => /[,;:.!?()]/.test(text.span.text.slice(from, to));

@@ -11,6 +11,7 @@ const officialWords = new Lexicon(['official*', 'officiel*', 'offiziell*', 'uffi
  */
 const selfNouns = new Lexicon([
   'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network', 'liaison',
+  'channel', 'canal', 'canale', 'kanal', 'kanaal', 'καναλι',
   'groupe', 'antenne', 'branche', 'representation', 'voix', 'interlocuteur', 'interlocuteurs', 'relais', 'siege', 'communaute', 'reseau',
   'gruppe', 'vertretung', 'sektion', 'zweigstelle', 'anlaufstelle', 'ansprechpartner', 'stimme', 'verein', 'ableger', 'niederlassung', 'gemeinschaft', 'community', 'netzwerk',
   'gruppo', 'sezione', 'sede', 'rappresentanza', 'delegazione', 'voce', 'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'comunita', 'rete',

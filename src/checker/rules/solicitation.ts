@@ -35,7 +35,7 @@ const kinds: Kind[] = [
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
-      'darowizn*', 'zrzutk*', 'blik', 'datk*', 'kwest*',
+      'darowizn*', 'zrzutk*', 'blik*', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
@@ -87,7 +87,7 @@ const memberWords = new Lexicon(['member*', 'membr*', 'mitglied*', 'miembro*', '
 
 /** Selling things: a price, and a word that takes orders ("€12 each, order at the next apéro"). */
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*']);
-const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d)/i;
+const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 
 /** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
 const ownCostWords = new Lexicon([
@@ -95,7 +95,9 @@ const ownCostWords = new Lexicon([
   'a vos frais', 'a ses frais', 'chacun paie', 'chacun paye', 'chacun achete', 'jeder zahlt', 'eigene kosten', 'eigene rechnung', 'selbst zahlen',
   'ognuno paga', 'proprie spese', 'a carico di ciascuno', 'cada uno paga', 'cada quien paga', 'por su cuenta', 'cada um paga', 'conta propria',
   'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem', 'kupujecie sami', 'sami kupujecie', 'placicie sami', 'sami placicie',
-  'kauft ihr selbst', 'zahlt ihr selbst', 'selbst bezahlen', 'buy them yourselves', 'pay for it yourselves', 'koop je zelf', 'betaal je zelf',
+  'kauft ihr selbst', 'zahlt ihr selbst', 'selbst bezahlen', 'buy them yourselves', 'pay for it yourselves', 'koop je zelf', 'betaal je zelf', 'kupuje sama', 'kupuje sam',
+  // Bought by each on their own: "tickets 35 zł, bought individually".
+  'individually', 'individuellement', 'individuell', 'individualmente', 'individueel', 'indywidualnie', 'ατομικα', 'bireysel',
   'ο καθενας πληρωνει', 'δικα του', 'herkes kendi', 'kendi hesabina',
   // A price per person is each one's share of what an event costs.
   'per person', 'per head', 'a head', 'par personne', 'pro person', 'pro kopf', 'a testa', 'a persona', 'por persona', 'por pessoa', 'per persoon', 'za osobe', 'od osoby', 'ανα ατομο', 'kisi basi',
@@ -109,12 +111,12 @@ const goodsWords = new Lexicon([
 ]);
 
 /** Each reader as the one who buys ("treno: ognuno prenota il proprio"): a cost each pays, not a sale. */
-const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune', 'jeder', 'jede', 'ognuno', 'ciascuno', 'cada', 'ieder', 'iedereen', 'kazdy', 'herkes', 'καθενας']);
+const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune', 'jeder', 'jede', 'ognuno', 'ciascuno', 'cada', 'ieder', 'iedereen', 'kazdy', 'kazda', 'kazde', 'herkes', 'καθενας']);
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
 /** Payment services, which a page may name as the way each pays their own share ("each pays for themselves, by card or BLIK at the till"). */
-const paymentServices = /^(?:paypal|twint|bizum|pix|tikkie|lydia|venmo|revolut|satispay|blik|mbway|papara|mercado pago)$/;
+const paymentServices = /^(?:paypal|twint|bizum|pix|tikkie|lydia|venmo|revolut|satispay|blik\*?|mbway|papara|mercado pago)$/;
 const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.test(match.entry) && within(ownCostWords.find(text), sentence).length > 0;
 
 /** Words of giving and collecting, which name a gift of blood as well as of money ("donation", "collecte", "bağış"); not a payment app or a bank account. */
@@ -238,7 +240,15 @@ export default defineRule({
  */
 function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, denied: Uint8Array | boolean): boolean {
   if (typeof denied === 'boolean') return denied;
-  return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence);
+  return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence) || isLabelDenied(text, sentence, match);
+}
+
+/** "**Cotisation**", then on the next line "Il n'y en a pas.": a label on a line of its own, which the words after it deny. */
+function isLabelDenied(text: WordedSpan, sentence: Sentence, match: LexiconMatch): boolean {
+  const last = match.index + match.length - 1;
+  const next = text.words[last + 1];
+  if (match.index !== sentence.from || !next || !text.span.text.slice((text.words[last] as Word).end, next.start).includes('\n')) return false;
+  return hasNegation(text, { from: last + 1, to: Math.min(sentence.to, last + 7) });
 }
 
 const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>

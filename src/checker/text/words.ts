@@ -437,8 +437,14 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
   const next = sentence.to < text.words.length ? text : text.page.texts[text.page.texts.indexOf(text) + 1];
   const at = next === text ? sentence.to : 0;
   const [first, second] = [next?.words[at], next?.words[at + 1]];
-  if (!first || !isQuestion(text, sentence)) return false;
-  return noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`));
+  if (!first || !next || !isQuestion(text, sentence)) return false;
+  if (noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`))) return true;
+  // "Do you speak for CERN? We don't.": a short answer that denies in its first words.
+  for (let word = at; word < Math.min(next.words.length, at + 3); word++) {
+    if (word > at && (next.words[word] as Word).startsSentence) break;
+    if (isNegation(next, word)) return true;
+  }
+  return false;
 }
 
 /** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
@@ -642,6 +648,11 @@ const closedWords = new Lexicon([
 export function lastClosing(text: WordedSpan, sentence: Sentence): number {
   const closings = within(closedWords.find(text), sentence);
   return closings.length > 0 ? (closings.at(-1) as LexiconMatch).index : -1;
+}
+
+/** Whether a sentence says, in its first words, that something was closed: the one after a chat is named ("We had a Discord server. It was closed in 2023"). */
+export function opensClosed(text: WordedSpan, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && within(closedWords.find(text), sentence).some((closing) => closing.index < sentence.from + 4);
 }
 
 /**
