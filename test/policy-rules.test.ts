@@ -521,3 +521,21 @@ describe('whole pages, as varied as real groups: labels, answers, names', () => 
   ]);
   expectReported('join-criteria-fair', [['a language after the organization’s name', criteria('Anciens du CERN francophones qui vivent à Lyon.'), 'francophones']]);
 });
+
+describe('pages by every kind of author', () => {
+  expectPassed('solicitation', [
+    ['a fee given as zero', body('money stuff: membership fee = literally zero. you pay your own pizza.')],
+    ['a fee given as 0 €, in German', body('Mitgliedsbeitrag: 0 €. Getränke zahlt jede und jeder selbst.')],
+    ['"no" as a list’s opening word, in Greek', body('- Όχι διαφημίσεις, πωλήσεις ή έρανοι.')],
+    ['a Dutch word that is a Polish payment service', body('Sta mij toe kort terug te blikken op veertig jaar onderzoek.')],
+  ]);
+  expectReported('solicitation', [['a code to use at checkout', body('Bootcamp seats: use code ALUMNI25 before 30 April.'), 'use code']]);
+  expectReported('official-claims', [['the organization’s patronage claimed', body('The forum takes place under the auspices of CERN.')]]);
+  expectPassed('official-claims', [['speaking for the organization, said of whoever wants to', body('Wie namens CERN wil spreken, verwijzen wij naar de communicatieafdeling.')]]);
+  expectReported('join-criteria-fair', [['an age range with articles, in Portuguese', criteria('Alumni do CERN no Algarve, com idades entre os 30 e os 65 anos.')]]);
+  expectReported('inclusive-language', [
+    ['man-days, in French', body('Il reste environ cent vingt hommes-jours de travail.'), 'hommes-jours'],
+    ['tasks by gender after the labels of two list items, in Turkish', body('- Masa ve sandalye taşıma: erkekler.\n- İkram ve süsleme: hanımlar.')],
+  ]);
+  expectPassed('messaging-apps', [['"no" opening a list item, in Greek', body('- Όχι ομάδες Viber ή WhatsApp.')]]);
+});

@@ -71,6 +71,9 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     attardes: { suggestions: ['personnes ayant une déficience intellectuelle'] },
     'heures hommes': { suggestions: ['heures de travail', 'heures-personnes'] },
     'hommes heures': { suggestions: ['heures de travail', 'heures-personnes'] },
+    'hommes jours': { suggestions: ['jours de travail', 'jours-personnes'] },
+    'jours hommes': { suggestions: ['jours de travail', 'jours-personnes'] },
+    'hommes annees': { suggestions: ['années de travail', 'années-personnes'] },
     'bonjour messieurs': { suggestions: ['bonjour à tous', 'bonjour à toutes et à tous'], counterparts: womenCounterparts('mesdames dames') },
     'vos epouses': { suggestions: ['vos conjoints', 'vos proches'] },
   },
@@ -85,6 +88,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     sordomudo: { suggestions: ['persona sorda'] },
     sordomudos: { suggestions: ['personas sordas'] },
     'horas hombre': { suggestions: ['horas de trabajo', 'horas-persona'] },
+    'dias hombre': { suggestions: ['días de trabajo', 'días-persona'] },
     'sus esposas': { suggestions: ['sus parejas', 'sus acompañantes'] },
     'vuestras esposas': { suggestions: ['vuestras parejas', 'vuestros acompañantes'] },
   },
@@ -97,6 +101,7 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     sordomuti: { suggestions: ['persone sorde'] },
     mongoloide: { suggestions: ['persona con sindrome di Down'] },
     'ore uomo': { suggestions: ['ore di lavoro', 'ore-persona'] },
+    'giorni uomo': { suggestions: ['giorni di lavoro', 'giorni-persona'] },
     'le vostre mogli': { suggestions: ['i vostri partner', 'chi vi accompagna'] },
   },
   por: {
@@ -322,7 +327,12 @@ const itemOpeners = new Set(['the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los'
 
 /** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), not a possessive ("Men's race"). */
 function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefined {
-  const opening = gender.find(text).find((match) => match.index === 0 || (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)));
+  // Or the answer to the item's label, a few words after its colon ("Masa taşıma: erkekler", "Opbouw: vier sterke mannen").
+  const colon = text.span.text.lastIndexOf(':');
+  const afterLabel = colon >= 0 ? text.words.findIndex((word) => word.start > colon) : -1;
+  const opening = gender
+    .find(text)
+    .find((match) => match.index === 0 || (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) || (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2));
   return opening && !/^['’]s\b/.test(text.span.text.slice(opening.end)) ? opening : undefined;
 }
 

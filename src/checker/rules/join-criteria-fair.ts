@@ -485,9 +485,11 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const comparison = comparisonEndingAt(text, index - 1) ?? (articles.has(text.words[index - 1]?.text ?? '') ? comparisonEndingAt(text, index - 2) : undefined);
   // "25-35", "25–35", or a word between the two ends: "25 to 35", "25 y 35".
   const byDash = next !== undefined && ageNumber(text, index + 1) !== undefined && /^\s*[-–]\s*$/.test(following);
-  const byWord = !byDash && next !== undefined && rangeWords.has(next.text) && index + 2 < sentence.to && ageNumber(text, index + 2) !== undefined;
+  // "30 e os 65 anos", "25 y los 40": an article may stand before the second number.
+  const secondAt = next !== undefined && rangeWords.has(next.text) ? (articles.has(text.words[index + 2]?.text ?? '') ? index + 3 : index + 2) : index + 2;
+  const byWord = !byDash && next !== undefined && rangeWords.has(next.text) && secondAt < sentence.to && ageNumber(text, secondAt) !== undefined;
   const isRange = byDash || byWord;
-  const end = byDash ? index + 1 : byWord ? index + 2 : index;
+  const end = byDash ? index + 1 : byWord ? secondAt : index;
   const after = text.words[end + 1];
   const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
   const afterYears = hasYears ? text.words[end + 2] : after;

@@ -35,6 +35,9 @@ const onBehalfWords = new Lexicon([
   'namens', 'uit naam van', 'stem van',
   'w imieniu', 'glos',
   'εκ μερους', 'για λογαριασμο', 'φωνη του',
+  // The organization's patronage claimed: "under the auspices of CERN", "υπό την αιγίδα του CERN".
+  'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',
+  'bajo los auspicios de', 'bajo el patrocinio de', 'sob a egide de', 'sob a egide do', 'sob o patrocinio', 'onder auspicien van', 'pod patronatem', 'υπο την αιγιδα', 'himayesinde',
 ]);
 /** "On behalf of" written after the name, as Turkish does ("CERN adına"). */
 const afterNameWords = new Set(['adina', 'namina']);
@@ -221,7 +224,19 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     return nothing;
   };
   const turkish = text.language() === 'tur';
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)));
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim));
+}
+
+/** "Whoever", in the network's languages: someone else than the group. */
+const whoeverWords = new Set(['whoever', 'anyone', 'quiconque', 'wer', 'chiunque', 'quien', 'quienes', 'quem', 'wie', 'kto', 'ktokolwiek', 'οποιος', 'οποια', 'οσοι', 'kim', 'kimse']);
+
+/** "Wie namens CERN wil spreken, verwijzen wij naar…": the claim is of whoever the sentence speaks of, a word or three before it. */
+function someoneElse(text: WordedSpan, claim: Claim): boolean {
+  for (let at = claim.from - 1; at >= Math.max(0, claim.from - 3); at--) {
+    if (whoeverWords.has((text.words[at] as Word).text)) return true;
+    if ((text.words[at] as Word).startsSentence) return false;
+  }
+  return false;
 }
 
 /** A permission or an authorization, in the network's languages. */

@@ -64,6 +64,7 @@ const kinds: Kind[] = [
     what: 'advertising',
     words: new Lexicon([
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
+      'use code', 'enter code', 'sponsorship package*', 'sponsoring package*',
       'reduction', 'de remise', 'une remise', 'code promo', 'avec le code', 'bon de reduction', 'offre speciale', 'a vendre', 'en vente',
       'rabatt', 'rabattcode', 'gutschein*', 'mit dem code', 'sonderangebot', 'zu verkaufen', 'im angebot',
       'sconto', 'codice sconto', 'con il codice', 'col codice', 'in offerta', 'in vendita',
@@ -189,6 +190,8 @@ export default defineRule({
           const denied = putsNegationLast(text) ? hasNegation(text, sentence) : deniedWords(text, sentence);
           for (const match of matches) {
             if (isDeniedAround(text, sentence, match, denied) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
+            // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
+            if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
@@ -239,8 +242,25 @@ export default defineRule({
  * sentence has a negation at all; for the others it is the sentence's `deniedWords`.
  */
 function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, denied: Uint8Array | boolean): boolean {
+  if (isZeroAfter(text, sentence, match)) return true;
   if (typeof denied === 'boolean') return denied;
   return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence) || isLabelDenied(text, sentence, match);
+}
+
+/** Nothing, as an amount, in the network's languages: "membership fee = literally zero", "Mitgliedsbeitrag: 0 €", "free". */
+const zeroWords = new Set([
+  'zero', 'nothing', 'free', 'nul', 'nulle', 'rien', 'gratuit', 'gratuite', 'null', 'nichts', 'kostenlos', 'gratis', 'nulla', 'gratuito', 'gratuita', 'cero', 'nada', 'niets', 'nic', 'darmowy', 'darmowa', 'bezplatny', 'bezplatna',
+  'μηδεν', 'τιποτα', 'δωρεαν', 'sifir', 'bedava', 'ucretsiz',
+]);
+
+/** Whether the money word is given as nothing, within four words after it: "membership fee = literally zero", "Beitrag: 0 €". */
+function isZeroAfter(text: WordedSpan, sentence: Sentence, match: LexiconMatch): boolean {
+  const last = Math.min(sentence.to, match.index + match.length + 4);
+  for (let at = match.index + match.length; at < last; at++) {
+    const word = (text.words[at] as Word).text;
+    if (zeroWords.has(word) || (word === '0' && !/^[.,]\d/.test(text.span.text.slice((text.words[at] as Word).end)))) return true;
+  }
+  return false;
 }
 
 /** "**Cotisation**", then on the next line "Il n'y en a pas.": a label on a line of its own, which the words after it deny. */
