@@ -1,5 +1,6 @@
+import { isQuoted } from '../text/assertion.ts';
 import { patterns } from '../text/equality-patterns.ts';
-import { isQuoted, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 interface Wording {

@@ -1,4 +1,5 @@
-import { isDeniedAfter, isNegatedAt, Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { isDeniedAfter, isNegatedAt } from '../text/assertion.ts';
+import { Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */

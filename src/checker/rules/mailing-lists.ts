@@ -1,8 +1,9 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice } from '../text/speakers.ts';
-import { byWord, deniedWords, endsDenied, fold, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, fold, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */

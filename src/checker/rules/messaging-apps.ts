@@ -1,6 +1,7 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
+import { askingWords, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { askingWords, byWord, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, Lexicon, opensClosed, negationBefore, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */

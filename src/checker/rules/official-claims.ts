@@ -1,6 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
+import { hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { fold, hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { fold, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */

@@ -1,6 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
+import { isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 

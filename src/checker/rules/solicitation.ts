@@ -1,6 +1,7 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
+import { deniedWords, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { deniedWords, followsTitle, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */

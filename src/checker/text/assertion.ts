@@ -1,0 +1,345 @@
+/**
+ * What a sentence asserts, as the rules weigh a match against it: a question, and the answer that denies
+ * it; a negation before or after the match, in the languages of the network; words in quotation marks;
+ * a proposal decided against, something closed or removed, a request turned down.
+ */
+import { Lexicon, sentencesOf, within, type LexiconMatch, type Sentence, type Word, type WordedSpan } from './words.ts';
+
+/** Whether the sentence ends with a question mark (in Greek, ";" or "\u037e"). */
+export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
+  const last = text.words[sentence.to - 1];
+  const next = text.words[sentence.to];
+  // A question someone else asked, quoted at the end of a statement ("… (rain, „where are you?“).") does not make it one.
+  if (!last || isQuoted(text, last.start, last.end)) return false;
+  const after = text.span.text.slice(last.end, next ? next.start : last.end + 20);
+  return (text.language() === 'ell' ? /^[^.!\n]*[?;\u037e]/ : /^[^.!;\n]*\?/).test(after);
+}
+
+/** "No" as the answer to a question, in the languages of the network: a word, or two ("qué va", "pas du tout"). */
+const noAnswers = new Set([
+  'que va', 'ni hablar', 'pas du tout', 'absolument pas', 'non plus', 'certainly not', 'of course not', 'not at all', 'auf keinen fall', 'auch nicht', 'ook niet',
+  'per niente', 'nemmeno', 'neanche', 'tampoco', 'tambem nao', 'nem pensar', 'tez nie', 'wcale', 'καθολου', 'ουτε', 'asla',
+  'no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna',
+  'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok',
+]);
+
+/** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
+export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
+  // The answer follows in the same paragraph, or opens the next one when the question ends its own ("**Are you official?**", then a paragraph).
+  const next = sentence.to < text.words.length ? text : text.page.texts[text.page.texts.indexOf(text) + 1];
+  const at = next === text ? sentence.to : 0;
+  const [first, second] = [next?.words[at], next?.words[at + 1]];
+  if (!first || !next || !isQuestion(text, sentence)) return false;
+  if (noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`))) return true;
+  // "Do you speak for CERN? We don't.": a short answer that denies in its first words.
+  for (let word = at; word < Math.min(next.words.length, at + 3); word++) {
+    if (word > at && (next.words[word] as Word).startsSentence) break;
+    if (isNegation(next, word)) return true;
+  }
+  return false;
+}
+
+/** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
+export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
+const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
+
+/**
+ * Whether the word at `index` is part of a question someone asked, reported ("we are often asked whether
+ * there is a WhatsApp group", "qualcuno ha chiesto se apriamo un gruppo Telegram"): an asking word, then
+ * "whether" or "if", before it in its sentence. Like a question, it asserts nothing.
+ */
+export function isReportedQuestion(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  let whether = false;
+  for (let at = index - 1; at >= Math.max(sentence.from, index - reportedQuestionReach); at--) {
+    if (whether && askingWords.matchLengthAt(text, at) > 0) return true;
+    whether ||= whetherWords.matchLengthAt(text, at) > 0;
+  }
+  return false;
+}
+/** How many words before a match a reported question may start: "we are often asked whether the group could keep a list". */
+const reportedQuestionReach = 12;
+
+
+/** Words that deny what follows them, in the languages of the network ("not an official group", "kein WhatsApp"). */
+const negations = new Set(
+  [
+    'not never nor without none neither cannot nobody noone',
+    'pas jamais aucun aucune sans ni non rien',
+    'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand kei keini keis koa koane ned nid',
+    'non nessun nessuno nessuna senza niente nulla',
+    'nunca ningun ninguna ninguno sin tampoco nada nadie',
+    'nao nunca nenhum nenhuma sem nem nada ninguem',
+    'niet geen nooit zonder niets niemand',
+    'nie bez zaden zadna zadnego ani nic nikt',
+    'δεν δε μην χωρις κανενα καμια κανεις οχι',
+    'degil degiliz degildir degiller degilim yok hic kimse',
+    // Having stopped doing something denies doing it now: "we stopped keeping a list", "deixámos de ter lista".
+    'stopped deixamos deixaram dejamos dejaron arrete arretons aufgehort smesso gestopt przestalismy przestali σταματησαμε σταματησε biraktik',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a word denies what follows it in every language of the network ("without", "kein", "χωρίς"): for text too short to tell its language. */
+export const isDenyingWord = (word: string) => negations.has(word);
+
+/**
+ * Words that deny in some languages only: "no" in English, Spanish and Italian, but "in the" in
+ * Portuguese and "well" in Polish; "mai" (never) in Italian, but May in French and German.
+ */
+const deniesIn = new Map<string, ReadonlySet<string>>([
+  ['no', new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und'])],
+  ['mai', new Set(['ita'])],
+]);
+
+/** How many words before a match a negation still applies to it. */
+const negationReach = 6;
+
+/** Whether a word shortly before the match, in the same sentence, denies it. */
+export function isNegatedAt(text: WordedSpan, index: number): boolean {
+  return negationBefore(text, index) !== undefined;
+}
+
+/**
+ * The word shortly before the match, in the same sentence, that denies it; undefined when there is none.
+ * A negation that ends its clause ("como no lo lee nadie, abrimos…") denies that clause only.
+ */
+export function negationBefore(text: WordedSpan, index: number): number | undefined {
+  for (let at = index - 1; at >= 0 && at >= index - negationReach; at--) {
+    if (isNegation(text, at)) return endsClause(text, at) ? undefined : at;
+    if ((text.words[at] as Word).startsSentence) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a comma, a semicolon or a colon follows the word. */
+function endsClause(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  const next = text.words[at + 1];
+  return /^[^\p{L}\p{N}]*[,;:]/u.test(text.span.text.slice(word.end, next ? next.start : word.end + 2));
+}
+
+/**
+ * A proposal decided against, as minutes report it ("The motion for a WhatsApp group was withdrawn",
+ * "l'assemblée rejette la proposition", "Die Versammlung lehnt den Antrag ab"), or something a group's
+ * history says was done away with ("2011 haben wir ihn abgeschafft").
+ */
+const decidedAgainst = new Lexicon([
+  'reject*', 'withdrawn', 'withdrew', 'voted down', 'turned down', 'advised against', 'decided against', 'not pursued', 'declined',
+  'rejet*', 'ecarte', 'ecartee', 'ecartees', 'refuse', 'refusee', 'refusees', 'lehnt', 'abgelehnt', 'verworfen', 'nicht weiterverfolgt', 'zuruckgezogen',
+  'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
+  'odrzuc*', 'wycofan*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
+  'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
+  'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
+  'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
+  'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
+  'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
+  'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
+  'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
+  'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
+]);
+/**
+ * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
+ * to", "a décidé de ne pas", "non viene accolta", "kabul etmedi").
+ */
+const decidedOrApproved = new Lexicon([
+  'decid*', 'deciso', 'decise', 'beschloss*', 'beschlossen', 'entschied*', 'entschieden', 'besloot', 'besloten', 'postanowil*', 'zdecydowal*', 'αποφασισ*',
+  'accepted', 'adopted', 'approved', 'carried', 'retenu*', 'adopte*', 'approuve*', 'angenommen', 'genehmigt', 'accolt*', 'approvat*', 'aprobad*', 'aceptad*',
+  'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'kabul',
+]);
+
+/**
+ * Whether the sentence, or one of the three after it in its paragraph (an item of the minutes), reports
+ * that what it proposes was decided against; in a table, whether another cell of its row does ("| A WhatsApp group | 4 | 13 | rejected |").
+ */
+export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(sentence);
+  if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
+  if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
+  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next)));
+}
+
+/** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
+const proposingWords = new Lexicon([
+  'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'schlagt', 'schlagen', 'voorgesteld', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'προτειν*', 'προτεινε', 'oner*', 'reclam*', 'request*',
+]);
+
+/**
+ * "Some of you asked for a Discord server. We won't start one", "qualcuno propone una colletta … Non le
+ * facciamo": a request or a proposal in the sentence, and a negation opening the next one.
+ */
+function isTurnedDown(text: WordedSpan, sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next || (within(askingWords.find(text), sentence).length === 0 && within(proposingWords.find(text), sentence).length === 0)) return false;
+  return hasNegation(text, { from: next.from, to: Math.min(next.to, next.from + 4) });
+}
+
+/** Indefinite articles, in the network's languages: "a WhatsApp group" is one that does not exist yet. */
+const indefiniteArticles = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'einen', 'einer', 'uno', 'una', 'um', 'uma', 'een', 'ενα', 'μια', 'bir']);
+
+/** Whether the thing named at `index` is asked for or proposed ("3 personnes réclament un groupe WhatsApp"): an asking word shortly before, then an indefinite article. */
+export function isAskedFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  const article = text.words[index - 1];
+  if (!article || index - 1 < sentence.from || !indefiniteArticles.has(article.text)) return false;
+  for (let at = Math.max(sentence.from, index - 5); at < index - 1; at++) if (askingWords.matchLengthAt(text, at) > 0 || proposingWords.matchLengthAt(text, at) > 0) return true;
+  return false;
+}
+
+function reportsRefusal(text: WordedSpan, sentence: Sentence): boolean {
+  return within(decidedAgainst.find(text), sentence).length > 0 || within(decidedOrApproved.find(text), sentence).some((decision) => isRefusal(text, sentence, decision));
+}
+
+/** The other cells of a table row the span is a cell of: the body's spans on its line (a paragraph or a heading has a line to itself). */
+function cellsBeside(text: WordedSpan): WordedSpan[] {
+  if (text.span.field) return [];
+  const { line } = text.span.rangeOf(0, 0);
+  return text.page.texts.filter((other) => other !== text && !other.span.field && other.span.rangeOf(0, 0).line === line);
+}
+
+/** Whether a negation comes within three words of a decision, before or after it, in its sentence ("non è stata accolta"). */
+function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch): boolean {
+  const last = Math.min(sentence.to, decision.index + decision.length + 3);
+  for (let at = Math.max(sentence.from, decision.index - 3); at < last; at++) if ((at < decision.index || at >= decision.index + decision.length) && isNegation(text, at)) return true;
+  return false;
+}
+
+/** A chat, a list or a form closed, in the network's languages: after what it closes ("the WhatsApp group is now closed", "το κανάλι έκλεισε"). */
+const closedWords = new Lexicon([
+  'closed', 'archived', 'ferme', 'fermee', 'fermes', 'fermees', 'archive', 'archivee', 'geschlossen', 'archiviert', 'chiuso', 'chiusa', 'chiusi', 'chiuse', 'archiviat*', 'cerrado', 'cerrada', 'cerrados', 'cerradas',
+  'archivad*', 'fechado', 'fechada', 'fechados', 'fechadas', 'gesloten', 'gearchiveerd', 'zamkniet*', 'zarchiwizowan*', 'εκλεισε', 'εκλεισαν', 'κλεισε', 'κλειστηκε', 'αρχειοθετηθηκε', 'kapatildi', 'kapandi', 'kapali', 'arsivlendi',
+]);
+
+/**
+ * The index of the sentence's last word that says something was closed ("the WhatsApp group we set up for
+ * the reunion is now closed"), or -1: what is named before it, not just before, is no more. Worked out
+ * once per sentence, for all its mentions.
+ */
+export function lastClosing(text: WordedSpan, sentence: Sentence): number {
+  const closings = within(closedWords.find(text), sentence);
+  return closings.length > 0 ? (closings.at(-1) as LexiconMatch).index : -1;
+}
+
+/** Whether a sentence says, in its first words, that something was closed: the one after a chat is named ("We had a Discord server. It was closed in 2023"). */
+export function opensClosed(text: WordedSpan, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && within(closedWords.find(text), sentence).some((closing) => closing.index < sentence.from + 4);
+}
+
+/**
+ * Whether the whole sentence stands inside quotation marks: someone else's words, such as a member's
+ * question or complaint the page answers („Ihr könnt doch im Namen des CERN anfragen!"). It asserts
+ * nothing of the group.
+ */
+export function isQuotedSentence(text: WordedSpan, sentence: Sentence): boolean {
+  let quoted = quotedSentences.get(sentence);
+  if (quoted === undefined) quotedSentences.set(sentence, (quoted = standsInQuotes(text, sentence)));
+  return quoted;
+}
+const quotedSentences = new WeakMap<Sentence, boolean>();
+
+function standsInQuotes(text: WordedSpan, sentence: Sentence): boolean {
+  const first = text.words[sentence.from];
+  const last = text.words[sentence.to - 1];
+  if (!first || !last) return false;
+  const before = text.span.text.slice(sentence.from > 0 ? (text.words[sentence.from - 1] as Word).end : 0, first.start);
+  const opening = /[„“"«‘‚]\s*$/.exec(before);
+  if (!opening) return false;
+  // A straight mark closes a typographic one often enough when typed in a hurry („…").
+  const closes = `${quoteMarks[opening[0].trim()] ?? ''}"`;
+  const after = text.span.text.slice(last.end, last.end + 4);
+  const inside = text.span.text.slice(first.start, last.end);
+  return [...closes].some((close) => after.includes(close)) && ![...closes].some((close) => inside.includes(close));
+}
+
+/** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
+export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
+
+/** Languages that put a negation at the end of the clause, however long: "Eine WhatsApp-Gruppe gibt es bei uns nicht", "e-posta listemiz ya da WhatsApp grubumuz yok". */
+const clauseFinalNegation = new Set(['deu', 'nld', 'tur']);
+
+/** Whether the text's language puts a negation at the end of the clause (German, Dutch, Turkish). */
+export const putsNegationLast = (text: WordedSpan) => clauseFinalNegation.has(text.language());
+
+/** Whether a negation follows the word at `last` in its clause: within three words, or, in the languages that put it at the end of the clause, before the clause ends. */
+export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: number }): boolean {
+  return clauseFinalNegation.has(text.language()) ? isDeniedAtClauseEnd(text, last, sentence) : hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+}
+
+/** In a language that puts a negation at the end of the clause, whether one ends the clause of the word at `last` (at a comma, a semicolon or a colon, or ten words on). */
+export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { to: number }): boolean {
+  if (!clauseFinalNegation.has(text.language())) return false;
+  const far = Math.min(last + 10, sentence.to);
+  let clauseEnd = last + 1;
+  while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
+  return hasNegation(text, { from: last + 1, to: clauseEnd });
+}
+
+/**
+ * For each word of the sentence, whether a negation comes before it in its part of the sentence: a word
+ * of contrast starts a new part ("Nessun obbligo, ma un piccolo contributo…", "no fee, but…"). Worked
+ * out once for all the matches of a sentence; read it with the word's index minus `sentence.from`.
+ */
+export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
+  const denied = new Uint8Array(sentence.to - sentence.from);
+  let denying = false;
+  for (let at = sentence.from; at < sentence.to; at++) {
+    const word = (text.words[at] as Word).text;
+    if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language())) denying = false;
+    denied[at - sentence.from] = denying ? 1 : 0;
+    if (isNegation(text, at)) denying = true;
+  }
+  return denied;
+}
+/** "But", in the network's languages; and the words that mean it in one language only ("ma" is "has" in Polish, "mas" is "more" in Spanish). */
+const contrastWords = new Set(['but', 'however', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'pero', 'porem', 'contudo', 'jednak', 'lecz', 'αλλα', 'ομως', 'ama', 'fakat', 'ancak']);
+const contrastIn = new Map([
+  ['ma', new Set(['ita'])],
+  ['mas', new Set(['por'])],
+  ['maar', new Set(['nld'])],
+  ['ale', new Set(['pol'])],
+]);
+
+/** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
+export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
+  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at)) return true;
+  return false;
+}
+
+/** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek", "toplamamaktadır". */
+const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis|mamis|mamak|memek)/;
+
+function isNegation(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  // A case ending written after a quoted name ("Ankara Bülteni"ni): Turkish's "ni", not French's.
+  if (isAfterClosingQuote(text.span.text, word.start)) return false;
+  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
+  // English "don't", "isn't": the word "t" after an apostrophe.
+  const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
+  return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
+}
+
+const isAfterClosingQuote = (source: string, start: number) => start >= 2 && /["”»]/.test(source[start - 1] as string) && /[\p{L}\p{N}]/u.test(source[start - 2] as string);
+
+/** Each opening quotation mark and the marks that close it: „…“ in German, „…” in Polish and Dutch. */
+const quoteMarks: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‘': '’', '‹': '›', '‚': '‘’' };
+
+/** Whether the match at [start, end) stands inside quotation marks of its sentence: words someone else said, or a name. */
+export function isQuoted(text: WordedSpan, start: number, end: number): boolean {
+  const source = text.span.text;
+  const before = source.slice(Math.max(0, start - 200), start);
+  const after = source.slice(end, end + 200);
+  for (const [open, closes] of Object.entries(quoteMarks)) {
+    const opened = before.lastIndexOf(open);
+    if (opened === -1) continue;
+    const inside = before.slice(opened + 1);
+    if ([...closes].some((close) => !inside.includes(close) && after.includes(close))) return true;
+  }
+  // The opening quote is known by the letter after it, which may be the match's first.
+  const beforeAndFirst = source.slice(Math.max(0, start - 200), start + 1);
+  let opened = -1;
+  for (const quote of beforeAndFirst.matchAll(openingSingleQuote)) opened = quote.index + quote[0].length;
+  return opened >= 0 && !closingSingleQuote.test(beforeAndFirst.slice(opened, -1)) && closingSingleQuote.test(source.slice(end - 1, end + 200));
+}
+
+/** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
+const openingSingleQuote = /(?:^|[\s([{])'(?=[\p{L}\p{N}])/gu;
+const closingSingleQuote = /[\p{L}\p{N}.!?]'(?![\p{L}\p{N}])/u;
