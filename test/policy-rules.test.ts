@@ -539,3 +539,27 @@ describe('pages by every kind of author', () => {
   ]);
   expectPassed('messaging-apps', [['"no" opening a list item, in Greek', body('- Όχι ομάδες Viber ή WhatsApp.')]]);
 });
+
+describe('affinity and interest groups', () => {
+  expectPassed('join-criteria-fair', [
+    ['a question in the page answered "no"', body('**Is this only for engineers?** No: everyone who worked at CERN is welcome.')],
+    ['people welcomed alike', criteria('Alumni living in Portugal; LGBTQ+ people and allies are equally welcome.')],
+    ['"retired or not", in Turkish', criteria('Ege bölgesinde yaşayan eski CERN çalışanları; emekli olsun olmasın.')],
+    ['"without an age limit", in Turkish', criteria('Ankara ve çevresinde yaşayan ve CERN ile çalışmış olan tüm mezunlar, yaş sınırı olmaksızın bu gruba katılabilir.')],
+    ['a language people want to practise', criteria('Alumni near Geneva who want to speak or learn Spanish, at any level.')],
+    ['a subject people are interested in', criteria('Alumni in the region interested in the place of women in engineering.')],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['a religion named as an adjective, in German', criteria('Nur für Mitglieder einer christlichen Gemeinde in Basel.')],
+    ['a religion, in Greek', criteria('Μόνο για ορθόδοξους της Αθήνας.')],
+  ]);
+  expectReported('inclusive-language', [
+    ['tasks by gender between mothers and fathers, in Greek', body('Οι μαμάδες φέρνουν τα γλυκά, οι μπαμπάδες στήνουν τις ψησταριές.')],
+    ['tasks by gender with verbs of carrying, in Spanish', body('Los hombres montan las tiendas; las mujeres se encargan de la comida.')],
+  ]);
+  expectReported('profanity', [['a Greek vulgar word told by its accent', body('Στο δεύτερο ημίχρονο παίξαμε σαν μαλάκες, χωρίς άμυνα και χωρίς ριμπάουντ.'), 'μαλάκες']]);
+  expectPassed('profanity', [['the same letters with another accent, in Greek', body('Η ομιλία αφορά τις μαλακές διεργασίες της QCD στον LHC και τα δεδομένα του 2025.')]]);
+  expectReported('mailing-lists', [['a sheet, and what to put "there" in the next sentence, in Dutch', body('We hebben een gedeelde spreadsheet in Google Sheets. Zet daar je naam, e-mailadres en telefoonnummer in.')]]);
+  expectReported('official-claims', [['the organization’s official representative, in Polish', body('Działamy jako jego oficjalny przedstawiciel w Polsce.')]]);
+  expectReported('solicitation', [['a payment service written in two words', body('Contribuições por MB WAY para a associação, obrigado!'), 'MB WAY']]);
+});

@@ -266,16 +266,21 @@ export default defineRule({
 const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
   'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler',
+  // Fathers and mothers, each given their share of a family day.
+  'fathers', 'dads', 'papas', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
   'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar',
+  'mothers', 'moms', 'mums', 'mamans', 'meres', 'mutter', 'madri', 'mamme', 'madres', 'mamas', 'maes', 'moeders', 'matki', 'mamy', 'μητερες', 'μαμαδες', 'anneler',
 ]);
 const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
 const taskWords = new Set([
   'for', 'to', 'on', 'pour', 'a', 'au', 'aux', 'fur', 'zum', 'zur', 'an', 'per', 'ai', 'agli', 'alle', 'al', 'para', 'pa', 'voor', 'aan', 'do', 'dla', 'przy', 'για', 'στα', 'στο', 'στη', 'icin',
   // Verbs of taking something on: "los chicos se encargan de…", "le ragazze si occupano di…".
   'handle', 'take', 'encargan', 'ocupan', 'occupano', 'occupent', 'chargent', 'kummern', 'zorgen', 'cuidam', 'tratam', 'zajmuja', 'ilgilenir', 'αναλαμβανουν',
+  // Bringing and setting up: "les mamans apportent…", "οι μαμάδες φέρνουν…".
+  'bring', 'carry', 'apportent', 'montent', 'portent', 'bringen', 'tragen', 'portano', 'traen', 'montan', 'cargan', 'llevan', 'trazem', 'montam', 'levam', 'brengen', 'dragen', 'przynosza', 'nosza', 'φερνουν', 'στηνουν', 'κουβαλανε', 'getirir', 'tasir',
   // What each is to do, by the auxiliary after them: "the men will…, and the women will…", "οι άντρες θα στήσουν…".
   'will', 'should', 'must', 'vont', 'doivent', 'devront', 'werden', 'sollen', 'mussen', 'dovranno', 'devono', 'deben', 'vao', 'devem', 'zullen', 'moeten', 'beda', 'powinni', 'θα',
 ]);

@@ -1,4 +1,4 @@
-import { isDeniedAfter, isNegatedAt } from '../text/assertion.ts';
+import { isAnsweredNo, isDeniedAfter, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -110,10 +110,11 @@ const groundWords: GroundWords[] = [
     ground: 'culture or religion',
     kind: 'value',
     words: new Lexicon([
-      'catholic*', 'catholique*', 'katholi*', 'cattolic*', 'catolic*', 'katolic*', 'katolik*', 'protestant*', 'christian*', 'chretien*', 'christen', 'cristian*', 'cristaos', 'chrzescijan*', 'orthodox*', 'ortodoss*', 'ortodox*', 'prawoslawn*',
+      'catholic*', 'catholique*', 'katholi*', 'cattolic*', 'catolic*', 'katolic*', 'katolik*', 'protestant*', 'christian*', 'chretien*', 'christen', 'christlich*', 'cristian*', 'cristaos', 'chrzescijan*', 'orthodox*', 'ortodoss*', 'ortodox*', 'prawoslawn*',
       'muslim*', 'musulman*', 'moslim*', 'muzulman*', 'islamic', 'islamique*', 'islamisch*', 'islamic*', 'jewish', 'jews', 'juif*', 'juive*', 'judisch*', 'juden', 'ebre*', 'judio*', 'judeus', 'judaic*', 'joods*', 'joden', 'zyd*', 'hindu*', 'buddhist*', 'bouddhist*', 'budist*', 'buddist*', 'sikh*', 'atheist*', 'athee*', 'churchgoers',
-      'church', 'churches', 'congregation', 'parish', 'mosque', 'synagogue', 'eglise', 'paroisse', 'mosquee', 'kirche', 'kirchengemeinde', 'moschee', 'synagoge', 'chiesa', 'parrocchia', 'moschea', 'sinagoga', 'iglesia', 'parroquia', 'mezquita', 'igreja', 'paroquia', 'mesquita', 'kerk', 'parochie', 'moskee', 'kosciol', 'kosciola', 'parafia', 'parafii', 'meczet', 'synagoga', 'εκκλησια', 'ενορια', 'cami', 'camii', 'kilise',
+      'church', 'churches', 'congregation', 'parish', 'mosque', 'synagogue', 'eglise', 'paroisse', 'mosquee', 'kirche', 'kirchengemeinde', 'kirchgemeinde', 'moschee', 'synagoge', 'chiesa', 'parrocchia', 'moschea', 'sinagoga', 'iglesia', 'parroquia', 'mezquita', 'igreja', 'paroquia', 'mesquita', 'kerk', 'parochie', 'moskee', 'kosciol', 'kosciola', 'parafia', 'parafii', 'meczet', 'synagoga', 'εκκλησια', 'ενορια', 'cami', 'camii', 'kilise',
       'evangelic*', 'evangelisch*', 'evangelique*', 'evangelik*', 'pentecost*', 'adventist*', 'mormon*', 'quaker*',
+      'χριστιαν*', 'ορθοδοξ*', 'καθολικ*', 'μουσουλμαν*', 'εβραι*', 'hristiyan*', 'ortodoks*', 'katolik*', 'yahudi*', 'musluman*',
     ]),
   },
   {
@@ -168,6 +169,24 @@ const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'alb
 /** "Age, nationality and profession": the words that join a list. */
 const andWords = new Set(['and', 'et', 'und', 'e', 'ed', 'y', 'en', 'i', 'oraz', 'και', 've']);
 /** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
+/** Wanting, learning, practising, being interested, in the network's languages: what follows is a subject people take up. */
+const interestWords = new Lexicon([
+  'want*', 'wish*', 'learn*', 'practis*', 'practic*', 'improve', 'interested', 'envie', 'apprendre', 'pratiquer', 'ameliorer', 'interesse*', 'wollen', 'mochten', 'lernen', 'uben', 'ueben', 'interessiert*',
+  'vogli*', 'imparare', 'praticare', 'migliorare', 'interessat*', 'quiera*', 'quieren', 'aprender', 'practicar', 'mejorar', 'interesad*', 'queira*', 'querem', 'praticar', 'melhorar', 'interessad*',
+  'willen', 'leren', 'oefenen', 'verbeteren', 'geinteresseerd', 'chca*', 'uczyc', 'cwiczyc', 'zainteresowan*', 'θελουν', 'θελει', 'μαθουν', 'εξασκησουν', 'ενδιαφερ*', 'isteyen', 'ogrenmek', 'ilgilen*',
+]);
+
+/** Whether a word of interest comes within eight words before the finding, in its sentence ("interesado en la igualdad en la ingeniería"). */
+function interestBefore(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
+  for (let at = Math.max(sentence.from, finding.from - 8); at < finding.from; at++) if (interestWords.matchLengthAt(text, at) > 0) return true;
+  return false;
+}
+
+/** "Welcome", in the network's languages: people a sentence welcomes are let in, not selected. */
+const welcomeWords = new Lexicon(['welcome', 'bienvenu*', 'willkommen', 'benvenut*', 'bienvenid*', 'bem vind*', 'welkom', 'mile widzian*', 'ευπροσδεκτ*', 'kalosorizoume', 'hos gelir*', 'memnuniyetle']);
+/** "Or not", after what it leaves open: "emekli olsun olmasın", "retired or not", "avec ou sans". */
+const orNotWords = new Lexicon(['or not', 'ou non', 'ou pas', 'oder nicht', 'o no', 'o meno', 'ou nao', 'of niet', 'czy nie', 'lub nie', 'η οχι', 'olsun olmasin']);
+
 /** The ways people were at the organization or took part in its work, in the network's languages: students, fellows, staff, users. */
 const roleWords = new Lexicon([
   'students', 'fellows', 'staff', 'users', 'interns', 'trainees', 'participants', 'associates', 'visitors', 'postdocs', 'etudiants', 'stagiaires', 'boursiers', 'personnel', 'utilisateurs',
@@ -363,6 +382,8 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
   const sentences = sentencesOf(text);
   const found: Finding[] = [];
   for (const sentence of sentences) {
+    // "Is this only for physicists? No: …": a question in the page asks, and restricts no one.
+    if (!isCriteria && (isQuestion(text, sentence) || isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence))) continue;
     const candidates = findingsIn(text, sentence);
     if (candidates.length === 0) continue;
     const isRestricted = (finding: Finding) =>
@@ -547,6 +568,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const exempt = new Set<Finding>();
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
+  const welcomed = within(welcomeWords.find(text), sentence).length > 0;
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
   // "Former summer students, fellows, staff and partner engineers who took part in a project": the ways people were there, each of them.
   const listsRoles = within(roleWords.find(text), sentence).length >= 2;
@@ -558,6 +580,10 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
+    // "Who want to speak or learn Spanish", "interested in equality in engineering": a subject, not who people are.
+    else if ((finding.ground === 'nationality' || finding.ground === 'profession' || finding.ground === 'gender') && !isRestricted(finding) && interestBefore(text, sentence, finding)) exempt.add(finding);
+    // "LGBTQ+ people and allies are equally welcome", "retired or not": people welcomed, or either way.
+    else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0)) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
     // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
     else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);

@@ -47,7 +47,7 @@ const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', '
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
-  'e mail*', 'email*', 'mail', 'address*', 'name', 'names', 'phone*', 'mobile', 'contact details', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
+  'e mail*', 'email*', 'mail', 'address*', 'name', 'names', 'phone*', 'mobile', 'contactgegevens', 'dati di contatto', 'datos de contacto', 'dados de contacto', 'dane kontaktowe', 'στοιχεια επικοινωνιας', 'contact details', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
   'adresse*', 'nom', 'portable', 'telephone', 'coordonnees', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser',
   'mail adresse', 'e mail adresse*', 'anmeld*', 'tragt', 'eintrag*', 'handy*', 'telefon*', 'kontaktdaten', 'aufgenommen', 'aufnehm*', 'schick*', 'erhalt*',
   'indirizz*', 'nome', 'cognome', 'cellular*', 'iscriv*', 'iscritt*', 'aggiung*', 'aggiunt*', 'inserit*', 'compil*', 'mandat*', 'ricev*',
@@ -156,7 +156,7 @@ export default defineRule({
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           const own = generalWords.has(instrument.entry) ? undefined : ownershipNear(text, sentence, ownership, instrument);
-          const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0);
+          const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
           if (!proof || nearCentral(sentence, instrument.index) || (proof !== own && nearCentral(sentence, proof.index)) || namedForNetwork(text, instrument, organization)) continue;
           if (isReportedQuestion(text, sentence, instrument.index)) continue;
@@ -170,6 +170,15 @@ export default defineRule({
     }
   },
 });
+
+/** "There", in the network's languages: the next sentence goes on about the instrument ("… een gedeelde spreadsheet. Zet daar je naam in"). */
+const thereWords = new Set(['there', 'dort', 'darin', 'daar', 'daarin', 'ahi', 'alli', 'tam', 'εκει', 'oraya', 'orada']);
+
+/** What the next sentence asks for, when it opens by pointing back at the instrument with a "there". */
+function evidenceThere(text: WordedSpan, next: Sentence | undefined, evidence: readonly LexiconMatch[]): LexiconMatch | undefined {
+  if (!next || !text.words.slice(next.from, Math.min(next.to, next.from + 3)).some((word) => thereWords.has(word.text))) return undefined;
+  return within(evidence, next)[0];
+}
 
 /** Someone's own details ("your e-mail address", "vos coordonnées"), which a page must not ask readers to send to the group. */
 const yourDetails = new Lexicon([

@@ -19,7 +19,7 @@ const selfNouns = new Lexicon([
   'grupo', 'seccion', 'delegacion', 'representacion', 'voz', 'nucleo', 'capitulo', 'filial', 'punto de contacto', 'comunidad', 'red',
   'secao', 'delegacao', 'representacao', 'ponto de contato', 'ponto de contacto', 'comunidade', 'rede',
   'groep', 'afdeling', 'vertegenwoordiging', 'aanspreekpunt', 'vereniging', 'stem', 'gemeenschap', 'netwerk',
-  'grupa', 'grupy', 'oddzial', 'przedstawicielstw*', 'sekcja', 'glos', 'punkt kontaktowy', 'spolecznosc', 'siec',
+  'grupa', 'grupy', 'oddzial', 'przedstawicielstw*', 'przedstawiciel', 'sekcja', 'glos', 'punkt kontaktowy', 'spolecznosc', 'siec',
   'verbindungsstelle', 'collegamento', 'enlace', 'elo', 'lacznik', 'irtibat',
   'ομαδα', 'παραρτημα', 'εκπροσωπηση', 'φωνη', 'κοινοτητα', 'δικτυο', 'συνδεσμος', 'grup', 'grubu', 'sube', 'subesi', 'temsilcilik*', 'topluluk*', 'ag',
 ]);
@@ -34,7 +34,7 @@ const onBehalfWords = new Lexicon([
   'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
   'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
   'namens', 'uit naam van', 'stem van',
-  'w imieniu', 'glos',
+  'w imieniu', 'z ramienia', 'z upowaznienia', 'glos',
   'εκ μερους', 'για λογαριασμο', 'φωνη του',
   // The organization's patronage claimed: "under the auspices of CERN", "υπό την αιγίδα του CERN".
   'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',

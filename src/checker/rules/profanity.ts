@@ -88,6 +88,7 @@ export default defineRule({
         report(text.span.rangeOf(start, end), `Replace "${text.span.text.slice(start, end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
       if (text.span.text.includes('*')) for (const [start, end] of maskedWords(text.span.text, language)) replace(start, end);
       for (const [start, end] of maskedAcrossEmphasis(text, language)) replace(start, end);
+      if (language === 'ell') for (const found of text.span.text.matchAll(greekByAccent)) replace(found.index, found.index + found[0].length);
       if (language === 'deu') for (const word of text.words) if (germanVulgarEnding.test(word.text)) replace(word.start, word.end);
       const [inItsLanguage, inAny] = [lexiconFor(language).find(text), everywhere.find(text)];
       if (inItsLanguage.length === 0 && inAny.length === 0) continue;
@@ -101,6 +102,9 @@ export default defineRule({
     }
   },
 });
+
+/** Greek words told from innocent ones only by their accent, which folding drops: "μαλάκες" (vulgar), not "μαλακές" (soft). */
+const greekByAccent = /(?<![\p{L}])μαλάκ(?:ας|α|ες|ισμένε|ισμένοι|ισμένη)(?![\p{L}])/giu;
 
 /** German compounds that end in a vulgar word ("Bewerbungsscheiß", "Wetterkacke"); those that start with one are in the list. */
 const germanVulgarEnding = /.(?:scheisse|scheise|scheis|kacke)$/;
