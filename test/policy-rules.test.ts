@@ -563,3 +563,7 @@ describe('affinity and interest groups', () => {
   expectReported('official-claims', [['the organization’s official representative, in Polish', body('Działamy jako jego oficjalny przedstawiciel w Polsce.')]]);
   expectReported('solicitation', [['a payment service written in two words', body('Contribuições por MB WAY para a associação, obrigado!'), 'MB WAY']]);
 });
+
+describe('Polish forms and lists in the locative', () => {
+  expectReported('mailing-lists', [['a survey in the locative', body('Wpiszcie proszę imię, nazwisko i e-mail w naszej ankiecie.')]]);
+});
