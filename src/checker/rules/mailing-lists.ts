@@ -3,7 +3,7 @@ import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice } from '../text/speakers.ts';
-import { byWord, fold, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -262,7 +262,7 @@ const thirdPersonPossessives = new Set([
 
 /** "The CERN Alumni newsletter": the network's name just before the instrument names the network's own (not "the CERN Alumni Lyon newsletter"). */
 function namedForNetwork(text: WordedSpan, instrument: LexiconMatch, organization: Organization): boolean {
-  const name = fold(organization.networkName).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const name = foldedWords(organization.networkName);
   return name.length > 0 && name.every((word, offset) => text.words[instrument.index - name.length + offset]?.text === word);
 }
 

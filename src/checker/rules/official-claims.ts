@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { fold, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */
@@ -76,8 +76,7 @@ function namesOf(organization: Organization): Names {
 }
 
 function makeNames(organization: Organization): Names {
-  const words = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return { name: words(organization.name), network: words(organization.networkName), others: new Lexicon(organization.otherNames) };
+  return { name: foldedWords(organization.name), network: foldedWords(organization.networkName), others: new Lexicon(organization.otherNames) };
 }
 
 /** A claim found in a sentence: the words it covers. */

@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, foldedWords, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -106,7 +106,7 @@ function tokensOf(text: string): Token[] {
 
 function namesOf(organization: Organization): string[][] {
   return [organization.networkName, organization.name]
-    .map((name) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .map(foldedWords)
     .sort((a, b) => b.length - a.length);
 }
 

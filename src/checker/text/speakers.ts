@@ -5,7 +5,7 @@
  */
 import type { Organization } from '../../config/organization.ts';
 import type { ParsedGroup } from '../types.ts';
-import { fold, type WordedSpan } from './words.ts';
+import { fold, foldedWords, type WordedSpan } from './words.ts';
 
 /** A header's sender line, in the network's languages: "From:", "De :", "Von:", "Da:", "Van:", "Od:", "Από:", "Kimden:". */
 const senderLine = /^(?:from|de|von|da|van|od|απο|kimden)\s*:\s*(.+)$/;
@@ -38,7 +38,7 @@ function officePassages(body: string, organization: Organization): [number, numb
   if (!body.includes(':')) return [];
   const lines = body.split('\n').map((line) => fold(line.replace(/^[\s>]+/, '')).replace(/['’]/g, ' ').trim());
   const quoted = body.split('\n').map((line) => /^\s*>/.test(line));
-  const office = { distinctive: wordsOf(organization.office.name).filter((word) => !generalNameWords.has(word)), network: new Set(wordsOf(organization.networkName)) };
+  const office = { distinctive: foldedWords(organization.office.name).filter((word) => !generalNameWords.has(word)), network: new Set(foldedWords(organization.networkName)) };
   const passages: [number, number][] = [];
   for (let index = 0; index < lines.length; index++) {
     const sender = senderLine.exec(lines[index] as string);
@@ -69,5 +69,3 @@ interface OfficeNames {
   distinctive: string[];
   network: Set<string>;
 }
-
-const wordsOf = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -34,6 +34,9 @@ export function fold(text: string): string {
 }
 const nonAscii = /[^\x00-\x7f]/;
 
+/** The words of a name, folded: "CERN Alumni" as ["cern", "alumni"]. */
+export const foldedWords = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 export interface Word {
   /** The word folded: lower case, without accents. */
   text: string;
