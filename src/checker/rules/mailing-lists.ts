@@ -2,7 +2,7 @@ import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { isSpokenByOffice } from '../text/speakers.ts';
+import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -203,7 +203,7 @@ function centralNames(organization: Organization): Lexicon {
 }
 
 function makeCentralNames(organization: Organization): Lexicon {
-  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), 'office', 'platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'alumniplatform*', 'alumniplattform*', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biur*', 'γραφει*', 'πλατφορμ*', 'ofis*'].map(fold));
+  return new Lexicon([organization.office.name, organization.alumniPlatform.name.replace(/^the\s+/i, ''), ...platformWords, 'office', 'bureau*', 'buro*', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biur*', 'γραφει*', 'ofis*'].map(fold));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { askingWords, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
+import { platformWords } from '../text/speakers.ts';
 import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -241,8 +242,8 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
 }
 
 /** The alumni platform, or any platform, named in the sentence. */
-const platformWords = new Lexicon(['platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'πλατφορμ*', 'alumniplatform*', 'alumniplattform*']);
-const platformNamed = (text: WordedSpan, sentence: Sentence) => within(platformWords.find(text), sentence).length > 0;
+const platforms = new Lexicon(platformWords);
+const platformNamed = (text: WordedSpan, sentence: Sentence) => within(platforms.find(text), sentence).length > 0;
 
 /** "Telegram, canali e notizie false": a comma or a stop between an app and a chat word sets them side by side, not one in the other. */
 const punctuationBetween = (text: WordedSpan, from: number, to: number) => /[,;:.!?()]/.test(text.span.text.slice(from, to));

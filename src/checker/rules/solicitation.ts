@@ -24,6 +24,9 @@ interface Kind {
  * What a page must not do, each with its words in the network's languages. Stating what an event costs
  * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
  */
+/** Payment services, by name: a request for money, unless the page names one as the way each pays their own share. */
+const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'mbway', 'papara', 'mercado pago'];
+
 const kinds: Kind[] = [
   {
     what: 'a request for money',
@@ -32,15 +35,15 @@ const kinds: Kind[] = [
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
-      'donazion*', 'colletta', 'qualsiasi cifra', 'satispay', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'mercado pago',
+      'donazion*', 'colletta', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
-      'darowizn*', 'zrzutk*', 'blik*', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
+      'darowizn*', 'zrzutk*', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'papara', 'mbway', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
-      'paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'helloasso', 'gofundme',
+      ...paymentServices, 'helloasso', 'gofundme',
       'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri',
       'group account', 'group s account', 'account of the group', 'compte du groupe', 'gruppenkonto', 'konto der gruppe', 'conto del gruppo', 'cuenta del grupo', 'conta do grupo',
       'rekening van de groep', 'konto grupy', 'λογαριασμο της ομαδας', 'grup hesabi', 'grubun hesabi', 'grubun hesabina',
@@ -117,9 +120,8 @@ const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune',
 
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
-/** Payment services, which a page may name as the way each pays their own share ("each pays for themselves, by card or BLIK at the till"). */
-const paymentServices = /^(?:paypal|twint|bizum|pix|tikkie|lydia|venmo|revolut|satispay|blik\*?|mbway|papara|mercado pago)$/;
-const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.test(match.entry) && within(ownCostWords.find(text), sentence).length > 0;
+/** Whether the match is a payment service named as the way each pays their own share ("each pays for themselves, by card or BLIK at the till"). */
+const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.includes(match.entry) && within(ownCostWords.find(text), sentence).length > 0;
 
 /** Words of giving and collecting, which name a gift of blood as well as of money ("donation", "collecte", "bağış"); not a payment app or a bank account. */
 const givingWord = /^(?:donat|dons?$|spend|donaz|donac|donativ|doac|doar|doneer|darowizn|δωρε|bagis|collect|colect|colet|kollekt|sammlung|inzamel|zbiork|ερανο)/;

@@ -14,6 +14,8 @@ const headerLine = /^(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp|t
 /** The line that opens a forwarded message: "---------- Forwarded message ----------", "Message transféré", "Weitergeleitete Nachricht". */
 const forwardedLine =
   /(?:forwarded message|original message|message transfere|message d origine|weitergeleitete nachricht|ursprungliche nachricht|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|przekazana wiadomosc|wiadomosc przekazana|oryginalna wiadomosc|προωθημενο μηνυμα|αρχικο μηνυμα|iletilen ileti|iletilen mesaj|orijinal mesaj)/;
+/** "Platform", in the network's languages and in compounds ("alumniplatform"): where the office's members join groups. */
+export const platformWords = ['platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'πλατφορμ*', 'alumniplatform*', 'alumniplattform*'];
 /** A line that closes a pasted message: a rule of dashes, underscores, equals signs or stars. */
 const closingLine = /^(?:[-_=*]\s*){3,}$/;
 /** Words too general to tell an office by: "the Office of Alumni Relations" is told by "alumni relations". */
