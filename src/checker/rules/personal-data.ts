@@ -306,8 +306,7 @@ function* spelledNumbers(text: WordedSpan): Generator<[number, number]> {
     // The probe may fall on the "then" inside a run ("sześćset jeden, potem 23.45.67").
     const onConnector = runConnectors.has((words[probe] as Word).text) && probe > 0 && numberTokenValue(text, probe - 1) !== undefined;
     if (numberTokenValue(text, probe) === undefined && !onConnector) continue;
-    let first = probe;
-    while (first > 0 && continuesRun(text, first) && numberTokenValue(text, first - 1) !== undefined) first--;
+    const first = runStart(text, probe);
     const run = numberRun(text, first);
     if (isSpelledPhoneNumber(run)) yield [(words[first] as Word).start, (words[run.end - 1] as Word).end];
     while (probe + 4 < run.end) probe += 4;
@@ -343,6 +342,13 @@ function continuesRun(text: WordedSpan, at: number): boolean {
   if (!previous || numberTokenValue(text, at - 1) === undefined) return false;
   const gap = text.span.text.slice(previous.end, word.start);
   return /^[\s.·\/\-–—,:;()]*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 1;
+}
+
+/** The first word of the number run the word at `at` is part of. */
+function runStart(text: WordedSpan, at: number): number {
+  let first = at;
+  while (first > 0 && continuesRun(text, first) && numberTokenValue(text, first - 1) !== undefined) first--;
+  return first;
 }
 
 /** The number run that starts at the word `first`: its digits, its words, and "then" between its parts ("sześćset jeden, potem 23.45.67"). */
@@ -432,8 +438,7 @@ function* numbersSplitOverSpans(texts: readonly WordedSpan[]): Generator<[Worded
     if (before.span.field || after.span.field || before.words.length === 0) continue;
     const last = before.words.length - 1;
     if (numberTokenValue(before, last) === undefined) continue;
-    let start = last;
-    while (start > 0 && continuesRun(before, start) && numberTokenValue(before, start - 1) !== undefined) start--;
+    const start = runStart(before, last);
     const tail = numberRun(before, start);
     let head = 0;
     while (head < Math.min(3, after.words.length) && numberTokenValue(after, head) === undefined) head++;
