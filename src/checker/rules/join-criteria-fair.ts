@@ -114,7 +114,7 @@ const groundWords: GroundWords[] = [
       'muslim*', 'musulman*', 'moslim*', 'muzulman*', 'islamic', 'islamique*', 'islamisch*', 'islamic*', 'jewish', 'jews', 'juif*', 'juive*', 'judisch*', 'juden', 'ebre*', 'judio*', 'judeus', 'judaic*', 'joods*', 'joden', 'zyd*', 'hindu*', 'buddhist*', 'bouddhist*', 'budist*', 'buddist*', 'sikh*', 'atheist*', 'athee*', 'churchgoers',
       'church', 'churches', 'congregation', 'parish', 'mosque', 'synagogue', 'eglise', 'paroisse', 'mosquee', 'kirche', 'kirchengemeinde', 'kirchgemeinde', 'moschee', 'synagoge', 'chiesa', 'parrocchia', 'moschea', 'sinagoga', 'iglesia', 'parroquia', 'mezquita', 'igreja', 'paroquia', 'mesquita', 'kerk', 'parochie', 'moskee', 'kosciol', 'kosciola', 'parafia', 'parafii', 'meczet', 'synagoga', 'εκκλησια', 'ενορια', 'cami', 'camii', 'kilise',
       'evangelic*', 'evangelisch*', 'evangelique*', 'evangelik*', 'pentecost*', 'adventist*', 'mormon*', 'quaker*',
-      'χριστιαν*', 'ορθοδοξ*', 'καθολικ*', 'μουσουλμαν*', 'εβραι*', 'hristiyan*', 'ortodoks*', 'katolik*', 'yahudi*', 'musluman*',
+      'χριστιαν*', 'ορθοδοξ*', 'καθολικ*', 'μουσουλμαν*', 'εβραι*', 'hristiyan*', 'ortodoks*', 'yahudi*', 'musluman*',
     ]),
   },
   {
@@ -544,21 +544,17 @@ function isDigitsInsideSomethingElse(text: WordedSpan, index: number): boolean {
   return /[.,:/]\d*$/.test(text.span.text.slice(Math.max(0, word.start - 2), word.start));
 }
 
-/** The first word of an age comparison that ends just before the word, if any. */
-function comparisonEndingAt(text: WordedSpan, end: number): number | undefined {
-  for (let length = 1; length <= 3; length++) {
+/** The first word of an age comparison that ends at the word, if any. */
+const comparisonEndingAt = (text: WordedSpan, end: number) => entryEndingAt(ageComparisons, text, end, 3);
+/** Where an "up to" ending at the word starts, or undefined. */
+const upToEndingAt = (text: WordedSpan, end: number) => entryEndingAt(upToWords, text, end, 4);
+
+/** The first word of an entry of the lexicon, of at most `longest` words, that ends at the word `end`. */
+function entryEndingAt(lexicon: Lexicon, text: WordedSpan, end: number, longest: number): number | undefined {
+  for (let length = 1; length <= longest; length++) {
     const start = end - length + 1;
     if (start < 0) break;
-    if (ageComparisons.matchLengthAt(text, start) === length) return start;
-  }
-  return undefined;
-}
-
-/** Where an "up to" ending at the word starts, or undefined. */
-function upToEndingAt(text: WordedSpan, end: number): number | undefined {
-  for (let length = 1; length <= 4; length++) {
-    const start = end - length + 1;
-    if (start >= 0 && upToWords.matchLengthAt(text, start) === length) return start;
+    if (lexicon.matchLengthAt(text, start) === length) return start;
   }
   return undefined;
 }
