@@ -567,3 +567,40 @@ describe('affinity and interest groups', () => {
 describe('Polish forms and lists in the locative', () => {
   expectReported('mailing-lists', [['a survey in the locative', body('Wpiszcie proszę imię, nazwisko i e-mail w naszej ankiecie.')]]);
 });
+
+describe('the money and logistics of events, and groups changing hands', () => {
+  expectPassed('messaging-apps', [['a chat closed, said with a verb in the past, in Spanish', body('El viejo grupo de Telegram de Cuenca se cerró en marzo; ahora todo va por la plataforma.')]]);
+  expectPassed('official-claims', [['nobody speaking for the organization, in French', body('Nous sommes des bénévoles : personne ici ne parle au nom du CERN.')]]);
+  expectPassed('solicitation', [
+    ['charity as a question an FAQ asks', body('**Does the group collect for charity?**\nWe give blood together twice a year.')],
+    ['proceeds that covered the group’s own costs, in German', body('Der Erlös des Flohmarkts hat die Miete des Saals gedeckt.')],
+  ]);
+  expectReported('solicitation', [
+    ['a payment service with a number read out starting with zero, in French', body('Mettez ce que vous voulez : par Lydia à Paul, au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.'), 'Lydia'],
+    ['a discount after a denial that a colon closes, in Italian', body('Non è tutto: con la tessera avrete il 20% di sconto sui libri.'), 'sconto'],
+    ['a percentage off, in English', body('The bike shop gives every member 15% off all repairs this year.'), '15% off'],
+  ]);
+  expectReported('personal-data', [
+    ['a phone number read out with "double"', body('Call Ann in the evening: oh-seven-nine double-one, three-two-four, double-eight-five.')],
+    ['an address whose domain is named in words, in Spanish', body('Escribid a ana punto ruiz, en el dominio de yahoo, punto es.')],
+  ]);
+  expectReported('inclusive-language', [
+    ['men only thanked in a later sentence of a paragraph', body('I am handing over after ten years. Thanks, fellas, it has been a pleasure.'), 'Thanks, fellas'],
+    ['tasks by gender, one given in the middle of a list item, in German', body('- Für den Aufbau suchen wir vier starke Männer für die Tische.\n- Die Frauen kümmern sich um das Buffet.')],
+  ]);
+  expectReported('messaging-apps', [
+    ['an app by its two letters after a chat word, in Italian', body('Le foto le mettiamo nel gruppo su WA: chiedete a Gianni di aggiungervi.')],
+    ['a chat called a circle, with being added', body('There is a Signal circle for the walks; ask Tom and he will add you.')],
+  ]);
+  expectPassed('messaging-apps', [['a region’s two letters before a chat word', body('The alumni group for Perth, WA meets at the university club.')]]);
+  expectReported('official-claims', [
+    ['the organization’s point of contact', body('Since the merger our group is the Lab’s point of contact in the north.')],
+    ['speaking "in its name" after the organization is named, in Italian', body('Quando un giornale vuole sentire il CERN, lo mandano da noi e parliamo a suo nome.')],
+  ]);
+  expectReported('organization-logo', [['the logo by the organization’s other name, in Italian', body('Sulle magliette abbiamo messo lo stemma del Laboratorio.')]]);
+  expectPassed('organization-logo', [['another laboratory’s logo', body('We visited the Frascati Laboratory and saw its logo on the gate.')]]);
+  expectReported('join-criteria-fair', [
+    ['an age said as "past" a number', criteria('Alumni in Kent who are past seventy.')],
+    ['years of birth as a cohort, in German', criteria('Ehemalige aus dem Rheinland, Jahrgang 1965 und älter.')],
+  ]);
+});

@@ -302,15 +302,7 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   // A task follows within three words ("ladies to the decorations", "uomini robusti per", "le signore invece pensano agli"),
   // not past "and" or the other gender ("to men and to women", "Messieurs, mesdames, bienvenue à").
   const named = new Set([...men, ...women].map((match) => match.index));
-  const givenTask = (match: LexiconMatch) => {
-    for (let at = match.index + 1; at <= match.index + 3; at++) {
-      const word = text.words[at];
-      if (!word || word.startsSentence || joiningWords.has(word.text) || named.has(at)) return false;
-      if (taskWords.has(word.text)) return true;
-      if (at === match.index + 1 && elidedTaskWords.has(word.text) && text.span.text.slice(match.end, word.start).includes(',')) return true;
-    }
-    return false;
-  };
+  const givenTask = (match: LexiconMatch) => isGivenTask(text, match, named);
   // One sentence, or two that a semicolon joins ("the boys rig the boats; the girls, the food").
   const sentences = sentencesOf(text);
   for (const [index, sentence] of sentences.entries()) {
@@ -328,17 +320,35 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   return dropRepeated(found);
 }
 
+/** Whether a task follows the men or women named at `match`, within three words, not past "and" or another of the `named` words. */
+function isGivenTask(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>): boolean {
+  for (let at = match.index + 1; at <= match.index + 3; at++) {
+    const word = text.words[at];
+    if (!word || word.startsSentence || joiningWords.has(word.text) || named.has(at)) return false;
+    if (taskWords.has(word.text)) return true;
+    if (at === match.index + 1 && elidedTaskWords.has(word.text) && text.span.text.slice(match.end, word.start).includes(',')) return true;
+  }
+  return false;
+}
+
 /** Articles and demonstratives that may open a list item before the people it names ("- les messieurs montent…", "- ces dames…"). */
 const itemOpeners = new Set(['the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los', 'las', 'os', 'as', 'de', 'οι', 'bu']);
 
-/** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), not a possessive ("Men's race"). */
+/** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), or that the item gives a task; not a possessive ("Men's race"). */
 function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefined {
   // Or the answer to the item's label, a few words after its colon ("Masa taşıma: erkekler", "Opbouw: vier sterke mannen").
   const colon = text.span.text.lastIndexOf(':');
   const afterLabel = colon >= 0 ? text.words.findIndex((word) => word.start > colon) : -1;
-  const opening = gender
-    .find(text)
-    .find((match) => match.index === 0 || (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) || (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2));
+  // Or named anywhere in the item with a task of their own ("- brauchen wir drei kräftige Männer für die Stellwände").
+  const matches = gender.find(text);
+  const named = new Set([...menWords.find(text), ...womenWords.find(text)].map((match) => match.index));
+  const opening = matches.find(
+    (match) =>
+      match.index === 0 ||
+      (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) ||
+      (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2) ||
+      isGivenTask(text, match, named),
+  );
   return opening && !/^['’]s\b/.test(text.span.text.slice(opening.end)) ? opening : undefined;
 }
 
@@ -358,34 +368,39 @@ function* tasksByGenderInItems(texts: readonly WordedSpan[]): Generator<[{ text:
 /** Each stretch once: two sentences joined by a semicolon are looked at from both. */
 const dropRepeated = (stretches: { start: number; end: number }[]) => stretches.filter((stretch, index) => stretches.findIndex((other) => other.start === stretch.start && other.end === stretch.end) === index);
 
-/** Words that open a letter, and the words that greet men only after them ("Değerli Beyefendiler,", "Κύριοι,", "Messieurs,"). */
+/** Words that open a letter or thank the readers, and the words that greet men only after them ("Değerli Beyefendiler,", "Κύριοι,", "Messieurs,", "Cheers, lads"). */
 const greetingWords = new Set([
   'dear', 'hello', 'hi', 'cher', 'chers', 'bonjour', 'liebe', 'lieber', 'sehr', 'geehrte', 'hallo', 'cari', 'egregi', 'gentili', 'ciao', 'estimados', 'queridos', 'hola',
   'caros', 'prezados', 'ola', 'beste', 'geachte', 'mijne', 'hoi', 'drodzy', 'szanowni', 'witajcie', 'αγαπητοι', 'αξιοτιμοι', 'degerli', 'sayin', 'sevgili', 'merhaba', 'selam',
+  'thanks', 'thank', 'cheers', 'merci', 'danke', 'grazie', 'gracias', 'obrigado', 'obrigada', 'bedankt', 'dziekuje', 'dzieki', 'ευχαριστω', 'ευχαριστουμε', 'tesekkurler', 'sagolun',
 ]);
 const menGreeted = new Set([
-  'gentlemen', 'sirs', 'guys', 'lads', 'boys', 'messieurs', 'gars', 'herren', 'jungs', 'signori', 'ragazzi', 'senores', 'chicos', 'senhores', 'rapazes', 'heren', 'jongens', 'panowie', 'chlopaki',
+  'gentlemen', 'sirs', 'guys', 'lads', 'boys', 'fellas', 'fellows', 'messieurs', 'gars', 'herren', 'jungs', 'signori', 'ragazzi', 'senores', 'chicos', 'senhores', 'rapazes', 'heren', 'jongens', 'panowie', 'chlopaki',
   'κυριοι', 'beyefendiler', 'beyler',
   // German names a mixed group by its men ("Liebe Sänger,", "Liebe Kollegen,") where it could name both ("Liebe Sängerinnen und Sänger").
   'sanger', 'kollegen', 'teilnehmer', 'freunde', 'studenten', 'kommilitonen', 'leser', 'mitstreiter', 'physiker', 'ingenieure', 'wissenschaftler',
 ]);
 
 /**
- * A paragraph that opens by greeting men only, followed by a comma, "!", ":" or the end of its line, or
- * opening an exclamation ("Ragazzi che serata!"), and naming no women in the same sentence.
+ * A sentence that greets or thanks men only, followed by a comma, "!", ":" or the end of its line, and
+ * naming no women in the same sentence: the paragraph's first ("Messieurs,", "Ragazzi che serata!", an
+ * exclamation), or a later one that opens with a greeting ("…pub quizzes. Cheers, fellas, it's been a blast").
  */
 function menOnlySalutation(text: WordedSpan): { start: number; end: number } | undefined {
   const { words } = text;
-  let at = 0;
-  while (at < 2 && greetingWords.has(words[at]?.text ?? '') && !words[at + 1]?.startsSentence) at++;
-  const greeted = words[at];
-  if (!greeted || (at > 0 && greeted.startsSentence) || !menGreeted.has(greeted.text)) return undefined;
-  const sentence = sentencesOf(text)[0] as Sentence;
-  const exclaims = /^[^\p{L}\p{N}.?]*!/u.test(text.span.text.slice((words[sentence.to - 1] as Word).end));
-  if (!exclaims && !/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) return undefined;
-  // Women named too: a word of the list, or a German feminine plural ("Kolleginnen", "Sänger*innen").
-  if (within(womenWords.find(text), sentence).length > 0 || words.slice(sentence.from, sentence.to).some((word) => word.text.endsWith('innen'))) return undefined;
-  return { start: (words[0] as Word).start, end: greeted.end };
+  for (const [number, sentence] of sentencesOf(text).entries()) {
+    let at = sentence.from;
+    while (at < sentence.from + 2 && greetingWords.has(words[at]?.text ?? '') && !words[at + 1]?.startsSentence) at++;
+    if (number > 0 && at === sentence.from) continue;
+    const greeted = words[at];
+    if (!greeted || (at > sentence.from && greeted.startsSentence) || !menGreeted.has(greeted.text)) continue;
+    const exclaims = number === 0 && /^[^\p{L}\p{N}.?]*!/u.test(text.span.text.slice((words[sentence.to - 1] as Word).end));
+    if (!exclaims && !/^\s*(?:[,!:]|\n|$)/.test(text.span.text.slice(greeted.end, greeted.end + 3))) continue;
+    // Women named too: a word of the list, or a German feminine plural ("Kolleginnen", "Sänger*innen").
+    if (within(womenWords.find(text), sentence).length > 0 || words.slice(sentence.from, sentence.to).some((word) => word.text.endsWith('innen'))) continue;
+    return { start: (words[sentence.from] as Word).start, end: greeted.end };
+  }
+  return undefined;
 }
 
 /** A title of a work set in italics ("*Guys and Dolls*", "*Manpower*"); a word in italics for stress ("our *chairman*") is no title. */

@@ -241,7 +241,7 @@ const languageNames = new Set([
  * and the age people have reached ("who have not yet turned fifty", "che non abbiano compiuto cinquant'anni").
  */
 const ageComparisons = new Lexicon([
-  'over', 'under', 'above', 'below', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
+  'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
@@ -299,6 +299,8 @@ const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 
 
 /** Born in a year ("born after 1990", "nati dopo il 1995", "urodzeni po 1990"). */
 const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'dogumlu', 'dogan']);
+/** A year of birth as a cohort: "Jahrgänge bis 1960", "rocznik 1990". */
+const cohortWord = /^(?:jahrgang|jahrgange|jahrgangs|jahrgangen|rocznik|rocznika|roczniki|rocznikow)$/;
 /** Leaving before or after a year ("who left CERN before 2000"): a generation by another name. */
 const beforeAfterWords = new Set(['before', 'after', 'avant', 'apres', 'vor', 'nach', 'prima', 'dopo', 'antes', 'despues', 'depois', 'apos', 'voor', 'przed', 'po', 'πριν', 'μετα', 'once', 'sonra']);
 const yearPattern = /^(?:19|20)\d\d$/;
@@ -477,7 +479,7 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     }
     const age = ageAt(text, index, sentence);
     if (age) found.push(age);
-    if (bornWords.has(word)) {
+    if (bornWords.has(word) || cohortWord.test(word)) {
       for (let at = index + 1; at < Math.min(index + 5, sentence.to); at++) {
         if (yearPattern.test((text.words[at] as Word).text)) {
           found.push({ ground: 'generation', kind: 'value', from: index, to: at });

@@ -24,19 +24,19 @@ const invitationPaths: Record<string, RegExp> = {
  * Discordzie", "w Telegramie", "na Signalu"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
  */
 const apps = new Lexicon([
-  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'wp', 'tg', 'telegram', 'telegramm', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
+  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
 ]);
 /** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts, in every form. */
-const ordinaryWordApps = ['signal', 'discord', 'element', 'matrix', 'slack'];
+const ordinaryWordApps = ['signal', 'discord', 'element', 'matrix', 'slack', 'telegramme'];
 /** Words that name an app's group by themselves, as "WhatsApp group" does. */
 const appGroupWords = new Set(['appgroep', 'groepsapp']);
-/** Nicknames that are also other words or letters ("zap", "wp", "TG"): they count only beside a chat word ("grupo do zap", "wp grubu", "TG-Gruppe"). */
-const nicknames = new Set(['zap', 'zapzap', 'wp', 'tg']);
+/** Nicknames that are also other words or letters ("zap", "wp", "TG", "WA"): they count only beside a chat word ("grupo do zap", "wp grubu", "TG-Gruppe", "gruppo su WA"). */
+const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
-  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon',
+  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
   'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
@@ -210,7 +210,9 @@ type Found = Record<'chats' | 'joins' | 'asks', (LexiconMatch | undefined)[]>;
  */
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { from: number; start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
-  const ambiguous = isOrdinaryWord(app);
+  // "WA" is also a state's or a region's letters ("Perth, WA"): a chat word before it ("gruppo su WA") makes it the app, none after.
+  const letters = app.entry === 'wa';
+  const ambiguous = isOrdinaryWord(app) || letters;
   if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(text, sentence, app.index) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
   if (appGroupWords.has(app.entry.replace(/\*$/, ''))) return { from: app.index, start: app.start, end: app.end };
   const appWord = words[app.index] as Word;
@@ -222,7 +224,7 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
     const before = found.chats[app.index - distance];
     if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index) && !punctuationBetween(text, before.end, app.start)) return { from: before.index, start: before.start, end: app.end };
     const after = found.chats[app.index + app.length - 1 + distance];
-    if (after && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
+    if (after && !letters && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
   }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {

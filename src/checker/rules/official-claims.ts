@@ -27,8 +27,8 @@ const selfNouns = new Lexicon([
 const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*', 'rappresent*', 'reprezent*', 'przedstawic*', 'εκπροσωπ*', 'temsil*', 'sprachrohr', 'spokes*', 'porte parole', 'portavo*', 'porta voz', 'porta vozes', 'sprecher', 'woordvoerder*', 'rzeczni*', 'sozcu*', 'ambassador*', 'ambassadeur*', 'botschafter', 'ambasciator*', 'embajador*', 'embaixador*', 'ambasador*']);
 /** Speaking or acting for someone: the organization follows ("on behalf of CERN", "im Auftrag des CERN", "namens het lab"). */
 const onBehalfWords = new Lexicon([
-  'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'voice of',
-  'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du',
+  'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'answer for', 'answers for', 'answering for', 'voice of',
+  'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du', 'porter la parole', 'portons la parole', 'porte la parole',
   'im namen', 'im auftrag', 'stimme des',
   'a nome del', 'a nome dell', 'a nome di', 'in nome del', 'in nome di', 'per conto del', 'per conto di', 'voce del', 'voce di',
   'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
@@ -40,6 +40,25 @@ const onBehalfWords = new Lexicon([
   'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',
   'bajo los auspicios de', 'bajo el patrocinio de', 'sob a egide de', 'sob a egide do', 'sob o patrocinio', 'onder auspicien van', 'pod patronatem', 'υπο την αιγιδα', 'himayesinde',
 ]);
+/** "On its behalf", the organization named just before ("…veulent entendre le Laboratoire, et nous leur répondons en son nom"). */
+const onItsBehalfWords = new Lexicon(['on its behalf', 'in its name', 'en son nom', 'a suo nome', 'in suo nome', 'per suo conto', 'in seinem namen', 'in dessen namen', 'en su nombre', 'em seu nome', 'in zijn naam', 'namens hem', 'w jego imieniu', 'εκ μερους του']);
+/** How far before "on its behalf" the organization it stands for may be named: the sentence before, at most. */
+const itsReach = 40;
+/**
+ * A role a group takes for the organization: its contact point, its go-between ("the Lab's point of
+ * contact", "l'interlocuteur du CERN"), claimed when the group speaks of itself in the sentence.
+ */
+const roleNouns = new Lexicon([
+  'contact point', 'point of contact', 'liaison', 'go between', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'relais', 'anlaufstelle', 'ansprechpartner', 'verbindungsstelle',
+  'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
+  'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
+]);
+/** Words with which a group speaks of itself: "we", "our", "the group". */
+const ourselvesWords = new Set([
+  'we', 'us', 'our', 'nous', 'notre', 'nos', 'wir', 'uns', 'unser', 'unsere', 'noi', 'nostro', 'nostra', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nosso', 'nossa', 'wij', 'ons', 'onze', 'my', 'nasz', 'nasza',
+  'εμεις', 'μας', 'biz', 'bizim', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
+]);
+
 /** "On behalf of" written after the name, as Turkish does ("CERN adına"). */
 const afterNameWords = new Set(['adina', 'namina']);
 /** Recognised, endorsed, mandated: followed by "by" and the organization ("officially recognised by CERN", "reconhecido pelo Laboratório"). */
@@ -193,6 +212,25 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: phrase.index, to: after });
     }
   }
+  // "…veulent entendre le Laboratoire, et nous leur répondons en son nom": "its" stands for the organization named before.
+  if (onItsBehalfWords.mayMatch(text)) {
+    for (const phrase of onItsBehalfWords.find(text)) {
+      if (denied(phrase.index) || !namedBefore(text, phrase.index, names)) continue;
+      claims.push({ from: phrase.index, to: phrase.index + phrase.length - 1 });
+    }
+  }
+  // "the merged group is the Lab's point of contact", "nous sommes l'interlocuteur du CERN".
+  if (roleNouns.mayMatch(text)) {
+    for (const role of roleNouns.find(text)) {
+      const after = organizationAfter(text, role.index + role.length, names, { adverbs: false });
+      const before = after === undefined ? organizationBefore(text, role.index - 1, names) : undefined;
+      if (after === undefined && before === undefined) continue;
+      const from = before ?? role.index;
+      const sentence = sentencesOf(text)[(sentenceOf ??= sentenceIndex(text))[role.index] as number] as Sentence;
+      if (denied(from) || !text.words.slice(sentence.from, sentence.to).some((word) => ourselvesWords.has(word.text))) continue;
+      claims.push({ from, to: after ?? role.index + role.length - 1 });
+    }
+  }
   // Turkish puts "on behalf of" after the name, and denies with the verb after it: "CERN adına (konuşmuyoruz)".
   text.words.forEach((word, index) => {
     if (!afterNameWords.has(word.text)) return;
@@ -225,6 +263,12 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   };
   const turkish = text.language() === 'tur';
   return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim));
+}
+
+/** Whether the organization is named in the words before `index`, as far back as the sentence before. */
+function namedBefore(text: WordedSpan, index: number, names: Names): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - itsReach); at--) if (organizationAt(text, at, names) !== undefined) return true;
+  return false;
 }
 
 /** "Whoever", in the network's languages: someone else than the group. */

@@ -61,7 +61,7 @@ interface Token {
 }
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
-function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false } = {}): { from: number; to: number }[] {
+function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
   tokens.forEach((token, index) => {
     if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text))) return;
@@ -72,18 +72,33 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
       found.push({ from: before - endingAtBefore.length + 1, to: index });
       return;
     }
+    if (others && isOtherName(tokens, before, original, others) && !isCapitalised(original, tokens[before - 1])) {
+      found.push({ from: before, to: index });
+      return;
+    }
     // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own).
     let at = index + 1;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
     const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
-    if (!startingAt) return;
-    const last = at + startingAt.length - 1;
+    const otherName = !startingAt && others !== undefined && isOtherName(tokens, at, original, others);
+    if (!startingAt && !otherName) return;
+    const last = at + (startingAt?.length ?? 1) - 1;
     const next = tokens[last + 1];
     if (next && /^\p{Lu}/u.test(original.slice(next.start, next.end)) && !/[.!?;:\n]/.test(original.slice(tokens[last]?.end ?? 0, next.start))) return;
     found.push({ from: index, to: last });
   });
   return found;
 }
+
+/**
+ * Whether the token is one of the organization's other names, written as a name ("the Laboratory's
+ * badge", "lo stemma del Laboratorio"): with a capital, as "a lab's logo" is any lab's.
+ */
+const isOtherName = (tokens: readonly Token[], at: number, original: string, others: Lexicon) => {
+  const token = tokens[at];
+  return token !== undefined && others.has(token.text) && isCapitalised(original, token);
+};
+const isCapitalised = (original: string, token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(original.slice(token.start, token.end));
 
 const nameEndsAt = (tokens: readonly Token[], end: number, name: readonly string[], original: string) =>
   end - name.length + 1 >= 0 && name.every((word, offset) => isNameWord(tokens[end - name.length + 1 + offset], word, original, offset === name.length - 1));
@@ -103,6 +118,9 @@ function isNameWord(token: Token | undefined, word: string, original: string, la
 function tokensOf(text: string): Token[] {
   return [...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
+
+const otherNames = new WeakMap<Organization, Lexicon>();
+const othersOf = (organization: Organization) => otherNames.get(organization) ?? otherNames.set(organization, new Lexicon(organization.otherNames)).get(organization) as Lexicon;
 
 function namesOf(organization: Organization): string[][] {
   return [organization.networkName, organization.name]
@@ -166,7 +184,7 @@ export default defineRule({
     for (const text of wordedText(group)) {
       if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text))) continue;
       if (explainsTheRule(text)) continue;
-      for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true })) {
+      for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true, others: othersOf(organization) })) {
         const sentence = sentenceAt(text, mention.from);
         if (sentence && symbolWords.has(text.words[mention.from]?.text ?? '') && !printedIn(text, sentence)) continue;
         if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence))) continue;

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { countryOf } from '../countries.ts';
 import { addresses } from '../text/addresses.ts';
 import { matchesIn, oncePerPlace } from '../text/matching.ts';
+import { numberValue } from '../text/numbers.ts';
 import { readableText, type TextSpan } from '../text/spans.ts';
 import { byWord, fold, Lexicon, wordedText, type Word, type WordedSpan } from '../text/words.ts';
 import type { ParsedGroup } from '../types.ts';
@@ -11,13 +12,15 @@ import { defineRule } from './define.ts';
 /** name@example.org, but not the @handle in https://mastodon.social/@group (no name before the @). */
 const emailPattern = /(?<![\w.%+\-/:@])[\w.%+-]*\w@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*\.[a-z]{2,}\b/gi;
 
+/** Words for "@" that name the domain that follows ("en el dominio de gmail"): unlike "at" or "en", they may follow a comma alone. */
+const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf der domain|en el dominio de|en el dominio|nel dominio|sul dominio|no dominio|op het domein|w domenie`;
 /**
  * An address written to dodge scrapers, in the network's languages: "claire (at) example (dot) org",
  * "claire chez laposte point net", "claire arroba gmail punto com", "hamburg [ät] posteo [punkt] de",
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`at sign|at symbol|${domainWords}|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -34,7 +37,7 @@ const isOpenBracket = new RegExp(`^${openBracket}$`, 'u');
  * punto it"), which an "at" never is ("las inscripciones, en alumni.cern").
  */
 const separator = (sign: string, words: string) =>
-  String.raw`(?:\s*${sign}\s*|\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
+  String.raw`(?:\s*${sign}\s*|${sign === '@' ? String.raw`\s*,?\s*(?:${domainWords})\s+|` : ''}\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
@@ -234,63 +237,11 @@ export default defineRule({
   },
 });
 
-/**
- * Numbers written as words in the network's languages, by value: digits, the numbers from ten to
- * nineteen, and the tens. People who spell out a phone number to dodge scrapers read it digit by digit
- * ("tre quattro sette") or in pairs ("null sieben neun, vier fünf sechs, zwölf, dreiunddreißig").
- */
-const numberValues = new Map<string, number>(
-  [
-    'zero oh null cero nul μηδεν sifir',
-    'one un eins uno um een jeden ενα bir',
-    'two deux zwei zwo due dos dois twee dwa δυο iki',
-    'three trois drei tre tres drie trzy τρια uc',
-    'four quatre vier quattro cuatro quatro cztery τεσσερα dort',
-    'five cinq funf cinque cinco vijf piec πεντε bes',
-    'six sechs sei seis zes szesc εξι alti',
-    'seven sept sieben sette siete sete zeven siedem επτα εφτα yedi',
-    'eight huit acht otto ocho oito osiem οκτω οχτω sekiz',
-    'nine neuf neun nove nueve negen dziewiec εννεα εννια dokuz',
-    'ten dix zehn dieci diez dez tien dziesiec δεκα on',
-    'eleven onze elf undici once jedenascie εντεκα',
-    'twelve douze zwolf dodici doce doze twaalf dwanascie δωδεκα',
-    'thirteen treize dreizehn tredici trece treze dertien trzynascie',
-    'fourteen quatorze vierzehn quattordici catorce catorze veertien czternascie',
-    'fifteen quinze funfzehn quindici vijftien pietnascie',
-    'sixteen seize sechzehn sedici dieciseis dezasseis dezesseis zestien szesnascie',
-    'seventeen siebzehn diciassette diecisiete dezassete dezessete zeventien siedemnascie',
-    'eighteen achtzehn diciotto dieciocho dezoito achttien osiemnascie',
-    'nineteen neunzehn diciannove diecinueve dezanove dezenove negentien dziewietnascie',
-  ]
-    .flatMap((words, value) => words.split(' ').map((word): [string, number] => [word, value]))
-    .concat(
-      [
-        'twenty vingt zwanzig venti veinte vinte twintig dwadziescia εικοσι yirmi',
-        'thirty trente dreisig dreissig trenta treinta trinta dertig trzydziesci τριαντα otuz',
-        'forty quarante vierzig quaranta cuarenta quarenta veertig czterdziesci σαραντα kirk',
-        'fifty cinquante funfzig cinquanta cincuenta cinquenta vijftig piecdziesiat πενηντα elli',
-        'sixty soixante sechzig sessanta sesenta sessenta zestig szescdziesiat εξηντα altmis',
-        'seventy siebzig settanta setenta zeventig siedemdziesiat εβδομηντα yetmis',
-        'eighty achtzig ottanta ochenta oitenta tachtig osiemdziesiat ογδοντα seksen',
-        'ninety neunzig novanta noventa negentig dziewiecdziesiat ενενηντα doksan',
-      ].flatMap((words, index) => words.split(' ').map((word): [string, number] => [word, (index + 2) * 10])),
-    ),
-);
-/** German and Dutch write 33 as one word, the unit first ("dreiunddreißig", "drieëndertig"). */
-const unitAndTens = /^(.+?)(?:und|en)(zwanzig|dreisig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
 /** Hundreds: "beş yüz otuz iki" is three digits. */
 const hundredWords = new Set(['hundred', 'cent', 'hundert', 'cento', 'cien', 'ciento', 'cem', 'honderd', 'sto', 'εκατο', 'yuz']);
 /** "Treinta y tres", "trinta e três", "vingt et un": the word between the tens and the unit. */
 const tensJoiners = new Set(['y', 'e', 'et', 'i', 'και', 've']);
 
-/** The value of a number word, from 0 to 99; undefined for any other word. */
-function numberValue(word: string): number | undefined {
-  const value = numberValues.get(word);
-  if (value !== undefined || word.length < 9 || !/[zst]ig$/.test(word)) return value;
-  const compound = unitAndTens.exec(word);
-  const [unit, tens] = compound ? [numberValues.get(compound[1] as string), numberValues.get(compound[2] as string)] : [];
-  return unit !== undefined && unit < 10 && tens !== undefined ? tens + unit : undefined;
-}
 
 /** The shortest numbers people share have eight digits or more; prose never names eight digits in a row, but to count. */
 const spelledNumberDigits = 8;
@@ -347,7 +298,7 @@ function continuesRun(text: WordedSpan, at: number): boolean {
 /** The first word of the number run the word at `at` is part of. */
 function runStart(text: WordedSpan, at: number): number {
   let first = at;
-  while (first > 0 && continuesRun(text, first) && numberTokenValue(text, first - 1) !== undefined) first--;
+  while (first > 0 && continuesRun(text, first) && (numberTokenValue(text, first - 1) !== undefined || repeatWords.has((text.words[first - 1] as Word).text))) first--;
   return first;
 }
 
@@ -364,6 +315,16 @@ function numberRun(text: WordedSpan, first: number): NumberRun {
     // "Then", between two parts of the number.
     if (at > first && runConnectors.has(word) && at + 1 < words.length && continuesRun(text, at + 1) && valueAt(at + 1) !== undefined) {
       at++;
+      continue;
+    }
+    // "Double-four", "triple oh": a digit said two or three times.
+    const times = repeatWords.get(word);
+    const repeated = times !== undefined && at + 1 < words.length && continuesRun(text, at + 1) && !/^\d+$/.test((words[at + 1] as Word).text) ? valueAt(at + 1) : undefined;
+    if (times !== undefined && repeated !== undefined && repeated < 10) {
+      for (let count = 0; count < times; count++) groups.push(repeated);
+      digits += times;
+      spelled++;
+      at += 2;
       continue;
     }
     const value = valueAt(at);
@@ -409,6 +370,12 @@ function numberRun(text: WordedSpan, first: number): NumberRun {
   }
   return { end: at, digits, spelled, groups };
 }
+
+/** A digit said twice or three times, as English and French read out a number ("double-oh", "triple six"). */
+const repeatWords = new Map([
+  ['double', 2],
+  ['triple', 3],
+]);
 
 /** "Then", "and then", between the parts of a number read out. */
 const runConnectors = new Set(['then', 'puis', 'ensuite', 'dann', 'danach', 'poi', 'quindi', 'luego', 'despues', 'depois', 'daarna', 'dan', 'potem', 'μετα', 'sonra']);

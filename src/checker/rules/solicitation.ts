@@ -1,6 +1,7 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { deniedWords, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
+import { deniedWords, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
+import { numberValue } from '../text/numbers.ts';
 import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -27,6 +28,19 @@ interface Kind {
 /** Payment services, by name: a request for money, unless the page names one as the way each pays their own share. */
 const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'mbway', 'papara', 'mercado pago'];
 
+/** A percentage off a price, in the network's languages ("15% off", "10 % auf alle", "20% korting", "%10 indirim"). */
+const percentOff = /\d+\s?%\s?(?:off\b|auf\s+alles?\b|korting|rabatt|discount|zni[zż]k|indirim)|%\s?\d+\s?indirim/giu;
+
+const charityPromotion = 'the promotion of a charity';
+/**
+ * Proceeds that covered the group's own costs ("Der Erlös des Kuchenverkaufs hat die Saalmiete gedeckt")
+ * went to no charity; and a question ("Do you do anything for charity?", as an FAQ asks) promotes none.
+ */
+const coveredWords = new Lexicon([
+  'covered', 'cover', 'covers', 'paid for', 'couvert', 'couverts', 'couvre', 'couvrent', 'gedeckt', 'deckt', 'deckte', 'deckten', 'coperto', 'coperti', 'coperte', 'copre', 'coprono',
+  'cubierto', 'cubiertos', 'cubrio', 'cubre', 'cobriu', 'cobre', 'cobriram', 'gedekt', 'dekte', 'dekt', 'pokryl*', 'pokryw*', 'καλυψε', 'καλυψαν', 'karsiladi', 'karsilar',
+]);
+
 const kinds: Kind[] = [
   {
     what: 'a request for money',
@@ -51,7 +65,7 @@ const kinds: Kind[] = [
     ]),
   },
   {
-    what: 'the promotion of a charity',
+    what: charityPromotion,
     words: new Lexicon([
       'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
@@ -190,6 +204,7 @@ export default defineRule({
           // "Do you collect a fee? No." asks, and the answer denies.
           const matches = within(found, sentence);
           if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
+          if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
           const denied = putsNegationLast(text) ? hasNegation(text, sentence) : deniedWords(text, sentence);
           for (const match of matches) {
             if (isDeniedAround(text, sentence, match, denied) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
@@ -198,6 +213,14 @@ export default defineRule({
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
+        }
+      }
+      // "12% off any private hire", "10 % auf alle Sachbücher": a percentage off is an offer, whatever else the sentence says.
+      if (!askedForMoney && text.span.text.includes('%')) {
+        for (const offer of text.span.text.matchAll(percentOff)) {
+          const sentence = sentenceAt(text, text.words.findIndex((word) => word.start >= offer.index));
+          if (sentence && (hasNegation(text, sentence) || isQuestion(text, sentence))) continue;
+          reportOnce(text.span.rangeOf(offer.index, offer.index + offer[0].length), message(text, { start: offer.index, end: offer.index + offer[0].length }, 'advertising'));
         }
       }
       if (pricePattern.test(text.span.text) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {
@@ -261,6 +284,9 @@ function isZeroAfter(text: WordedSpan, sentence: Sentence, match: LexiconMatch):
   const last = Math.min(sentence.to, match.index + match.length + 4);
   for (let at = match.index + match.length; at < last; at++) {
     const word = (text.words[at] as Word).text;
+    // "Par Lydia au zéro six, soixante et onze…": a zero that starts a number read out is no amount.
+    const next = text.words[at + 1];
+    if (next && at + 1 < sentence.to && (numberValue(next.text) !== undefined || /^\d/.test(next.text))) continue;
     if (zeroWords.has(word) || (word === '0' && !/^[.,]\d/.test(text.span.text.slice((text.words[at] as Word).end)))) return true;
   }
   return false;

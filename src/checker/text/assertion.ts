@@ -90,6 +90,9 @@ export const isDenyingWord = (word: string) => negations.has(word);
 const deniesIn = new Map<string, ReadonlySet<string>>([
   ['no', new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und'])],
   ['mai', new Set(['ita'])],
+  // French denies with "ne" or "n'" before the verb ("personne ne parle au nom du…", "ce n'est pas…"); in Italian "ne" is "of it".
+  ['ne', new Set(['fra'])],
+  ['n', new Set(['fra'])],
 ]);
 
 /** How many words before a match a negation still applies to it. */
@@ -206,7 +209,7 @@ function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch)
 /** A chat, a list or a form closed, in the network's languages: after what it closes ("the WhatsApp group is now closed", "το κανάλι έκλεισε"). */
 const closedWords = new Lexicon([
   'closed', 'archived', 'ferme', 'fermee', 'fermes', 'fermees', 'archive', 'archivee', 'geschlossen', 'archiviert', 'chiuso', 'chiusa', 'chiusi', 'chiuse', 'archiviat*', 'cerrado', 'cerrada', 'cerrados', 'cerradas',
-  'archivad*', 'fechado', 'fechada', 'fechados', 'fechadas', 'gesloten', 'gearchiveerd', 'zamkniet*', 'zarchiwizowan*', 'εκλεισε', 'εκλεισαν', 'κλεισε', 'κλειστηκε', 'αρχειοθετηθηκε', 'kapatildi', 'kapandi', 'kapali', 'arsivlendi',
+  'archivad*', 'fechado', 'fechada', 'fechados', 'fechadas', 'cerro', 'cerraron', 'cerramos', 'fechou', 'fecharam', 'fechamos', 'shut down', 'wound up', 'gesloten', 'gearchiveerd', 'zamkniet*', 'zarchiwizowan*', 'εκλεισε', 'εκλεισαν', 'κλεισε', 'κλειστηκε', 'αρχειοθετηθηκε', 'kapatildi', 'kapandi', 'kapali', 'arsivlendi',
 ]);
 
 /**
@@ -283,12 +286,15 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
   let denying = false;
   for (let at = sentence.from; at < sentence.to; at++) {
     const word = (text.words[at] as Word).text;
-    if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language())) denying = false;
+    if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
     if (isNegation(text, at)) denying = true;
   }
   return denied;
 }
+/** Whether a colon stands between the word and the one before: what follows it is a statement of its own ("Non finisce lì: avrete il 15% di sconto"). */
+const followsColon = (text: WordedSpan, at: number) => text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start).includes(':');
+
 /** "But", in the network's languages; and the words that mean it in one language only ("ma" is "has" in Polish, "mas" is "more" in Spanish). */
 const contrastWords = new Set(['but', 'however', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'pero', 'porem', 'contudo', 'jednak', 'lecz', 'αλλα', 'ομως', 'ama', 'fakat', 'ancak']);
 const contrastIn = new Map([
