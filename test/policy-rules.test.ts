@@ -579,7 +579,9 @@ describe('the money and logistics of events, and groups changing hands', () => {
     ['a payment service with a number read out starting with zero, in French', body('Mettez ce que vous voulez : par Lydia à Paul, au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.'), 'Lydia'],
     ['a discount after a denial that a colon closes, in Italian', body('Non è tutto: con la tessera avrete il 20% di sconto sui libri.'), 'sconto'],
     ['a percentage off, in English', body('The bike shop gives every member 15% off all repairs this year.'), '15% off'],
+    ['a member selling a book, the price ending the sentence', body('Pilar vende su libro de memorias a 15 €.'), 'vende'],
   ]);
+  expectPassed('solicitation', [['a venue selling the tickets of an event, in French', body('Le théâtre vend les billets 18 € à la caisse.')]]);
   expectReported('personal-data', [
     ['a phone number read out with "double"', body('Call Ann in the evening: oh-seven-nine double-one, three-two-four, double-eight-five.')],
     ['an address whose domain is named in words, in Spanish', body('Escribid a ana punto ruiz, en el dominio de yahoo, punto es.')],

@@ -105,7 +105,15 @@ const yearlySum = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|chf
 const memberWords = new Lexicon(['member*', 'membr*', 'mitglied*', 'miembro*', 'socio', 'socios', 'soci', 'lid', 'leden', 'czlon*', 'μελ*', 'uye*']);
 
 /** Selling things: a price, and a word that takes orders ("€12 each, order at the next apéro"). */
-const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*']);
+/** Someone selling, in the network's languages ("Javier la vende firmada a 18 €"); no stems, as "vend*" would take in "vendredi". */
+const sellingWords = [
+  'sell', 'sells', 'selling', 'vend', 'vends', 'vendons', 'vendez', 'vendent', 'verkauft', 'verkaufen', 'verkaufe', 'verkaufst', 'vende', 'venden', 'vendo', 'vendemos', 'vendiamo', 'vendono', 'vendem',
+  'verkoopt', 'verkopen', 'sprzedaje', 'sprzedajemy', 'sprzedaja', 'πουλαει', 'πουλαμε', 'πουλανε', 'satiyor', 'satiyoruz', 'satar',
+];
+const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*', ...sellingWords]);
+/** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
+const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
+const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
 const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 
 /** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
@@ -252,7 +260,7 @@ export default defineRule({
           const ownCostBefore = pricedOnlyBefore && within(ownCostWords.find(text), sentences[index - 1] as Sentence).length > 0;
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
-          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence)) continue;
+          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
@@ -328,6 +336,7 @@ function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: n
 /** Whether the text from one sentence to another names a price: an order there buys something. */
 function namesPrice(text: WordedSpan, from: { from: number }, to: { to: number }): boolean {
   const start = text.words[from.from]?.start ?? 0;
-  const end = text.words[to.to - 1]?.end ?? text.span.text.length;
+  // Up to the next sentence's first word: a currency sign may follow the sentence's last ("at 20 €.").
+  const end = text.words[to.to]?.start ?? text.span.text.length;
   return pricePattern.test(text.span.text.slice(start, end));
 }
