@@ -7,7 +7,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +35,21 @@ export async function isCheckerOf(commit: string): Promise<boolean> {
   return changes.trim() === '';
 }
 
+/** How many judges' folders are kept for later checks, the most recently used; others are removed once they have not been used for a while. */
+const judgesKept = 8;
+const judgeIdleMs = 60 * 60 * 1000;
+
 /** A folder holding the base's checker at `commit`, made once and kept for later checks of the same base. */
 export async function prepareJudge(root: string, commit: string): Promise<string> {
-  const folder = path.join(tmpdir(), 'alumni-handbook-judges', commit);
-  if (existsSync(path.join(folder, commitMarker))) return folder;
-  await mkdir(path.dirname(folder), { recursive: true });
+  const judges = path.join(tmpdir(), 'alumni-handbook-judges');
+  const folder = path.join(judges, commit);
+  if (existsSync(path.join(folder, commitMarker))) {
+    const now = new Date();
+    await utimes(folder, now, now).catch(() => undefined);
+    return folder;
+  }
+  await mkdir(judges, { recursive: true });
+  await removeOldJudges(judges);
   const building = await mkdtemp(`${folder}.`);
   try {
     const { stdout: archive } = await run('git', ['archive', '--format=tar', commit, '--', ...judgedSources], { cwd: root, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 });
@@ -53,6 +63,23 @@ export async function prepareJudge(root: string, commit: string): Promise<string
     throw new GitError(`The checker of the base (${commit.slice(0, 12)}) could not be prepared: ${(error as Error).message}`);
   }
   return folder;
+}
+
+/**
+ * Removes the judges' folders beyond the most recently used, which a base's checker left: one for each
+ * base ever checked would fill the disk. A folder used within the hour is kept, as another check may
+ * be running it.
+ */
+async function removeOldJudges(judges: string): Promise<void> {
+  const entries = await readdir(judges, { withFileTypes: true }).catch(() => []);
+  const folders = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory() && /^[0-9a-f]{40}$/.test(entry.name))
+      .map(async (entry) => ({ folder: path.join(judges, entry.name), used: (await stat(path.join(judges, entry.name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+  );
+  const idleSince = Date.now() - judgeIdleMs;
+  const old = folders.sort((a, b) => b.used - a.used).slice(judgesKept - 1).filter((judge) => judge.used < idleSince);
+  await Promise.all(old.map((judge) => rm(judge.folder, { recursive: true, force: true })));
 }
 
 function extract(archive: Buffer, into: string): Promise<void> {
