@@ -336,11 +336,12 @@ const itemOpeners = new Set(['the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los'
 
 /** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), or that the item gives a task; not a possessive ("Men's race"). */
 function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefined {
+  const matches = gender.find(text);
+  if (matches.length === 0) return undefined;
   // Or the answer to the item's label, a few words after its colon ("Masa taşıma: erkekler", "Opbouw: vier sterke mannen").
   const colon = text.span.text.lastIndexOf(':');
   const afterLabel = colon >= 0 ? text.words.findIndex((word) => word.start > colon) : -1;
   // Or named anywhere in the item with a task of their own ("- brauchen wir drei kräftige Männer für die Stellwände").
-  const matches = gender.find(text);
   const named = new Set([...menWords.find(text), ...womenWords.find(text)].map((match) => match.index));
   const opening = matches.find(
     (match) =>
@@ -388,7 +389,11 @@ const menGreeted = new Set([
  */
 function menOnlySalutation(text: WordedSpan): { start: number; end: number } | undefined {
   const { words } = text;
-  for (const [number, sentence] of sentencesOf(text).entries()) {
+  const sentences = sentencesOf(text);
+  for (let number = 0; number < sentences.length; number++) {
+    const sentence = sentences[number] as Sentence;
+    const first = (words[sentence.from] as Word).text;
+    if (!greetingWords.has(first) && !(number === 0 && menGreeted.has(first))) continue;
     let at = sentence.from;
     while (at < sentence.from + 2 && greetingWords.has(words[at]?.text ?? '') && !words[at + 1]?.startsSentence) at++;
     if (number > 0 && at === sentence.from) continue;

@@ -20,7 +20,7 @@ const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf de
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|${domainWords}|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -44,6 +44,9 @@ const disguisedEmail = new RegExp(
 );
 /** Where an address can be: an "@", a word for it, or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
 const atSign = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${atWords})[\s,]`, 'gu');
+/** The same, with the words that name a domain, for the few texts that have one: most have no "domain" to look for at each space. */
+const atSignOrDomain = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${domainWords}|${atWords})[\s,]`, 'gu');
+const mayNameDomain = /dom(?:ai|in|ein|en)/;
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
@@ -85,7 +88,7 @@ function realDomainEnd(address: string): string {
 /** The disguised addresses in a folded text, each once. */
 function* disguisedEmails(folded: string): Generator<RegExpExecArray> {
   let searchedTo = 0;
-  for (const sign of folded.matchAll(atSign)) {
+  for (const sign of folded.matchAll(mayNameDomain.test(folded) ? atSignOrDomain : atSign)) {
     if (!mayStartDomain(folded, sign)) continue;
     const from = Math.max(searchedTo, sign.index - addressBefore);
     if (from > sign.index) continue;
