@@ -430,7 +430,7 @@ const firstNames = new Lexicon(['first name', 'firstname', 'given name', 'forena
 const lastNames = new Lexicon([
   'last name', 'lastname', 'surname', 'family name', 'nom', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apellido', 'apelido', 'sobrenome', 'achternaam', 'nazwisko', 'επωνυμο', 'soyadi', 'soyad',
 ]);
-const dots = new Lexicon(['dot', 'point', 'punkt', 'punto', 'ponto', 'punt', 'kropka', 'τελεια', 'nokta']);
+const dots = new Lexicon(dotWords.split('|'));
 
 /**
  * An address described rather than written, so that no scraper reads it: "his first name, a dot, his
