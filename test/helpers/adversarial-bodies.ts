@@ -34,5 +34,7 @@ export const adversarialBodies: Record<string, string> = {
   'lists and forms closed, in one sentence': atLeast('our own mailing list was closed, send us your e-mail ', size),
   'masked words that Markdown reads as emphasis': atLeast('sh*t ', size),
   'numbers read out over list items': atLeast('- zero six\n- 12 34\n', size),
+  'offers of a percentage off, in one sentence': atLeast('12% off, 10 % auf alle, ', size),
+  'the organization’s contact point, in one sentence': atLeast('our group is the CERN point of contact and answers en son nom, ', size),
   'raw HTML tags': atLeast('<b>', size),
 };

@@ -221,13 +221,21 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "the merged group is the Lab's point of contact", "nous sommes l'interlocuteur du CERN".
   if (roleNouns.mayMatch(text)) {
+    const ofItself = new Map<number, boolean>();
+    const speaksOfItself = (number: number) => {
+      let found = ofItself.get(number);
+      if (found === undefined) {
+        const sentence = sentencesOf(text)[number] as Sentence;
+        ofItself.set(number, (found = text.words.slice(sentence.from, sentence.to).some((word) => ourselvesWords.has(word.text))));
+      }
+      return found;
+    };
     for (const role of roleNouns.find(text)) {
       const after = organizationAfter(text, role.index + role.length, names, { adverbs: false });
       const before = after === undefined ? organizationBefore(text, role.index - 1, names) : undefined;
       if (after === undefined && before === undefined) continue;
       const from = before ?? role.index;
-      const sentence = sentencesOf(text)[(sentenceOf ??= sentenceIndex(text))[role.index] as number] as Sentence;
-      if (denied(from) || !text.words.slice(sentence.from, sentence.to).some((word) => ourselvesWords.has(word.text))) continue;
+      if (denied(from) || !speaksOfItself((sentenceOf ??= sentenceIndex(text))[role.index] as number)) continue;
       claims.push({ from, to: after ?? role.index + role.length - 1 });
     }
   }

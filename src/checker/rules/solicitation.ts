@@ -225,9 +225,14 @@ export default defineRule({
       }
       // "12% off any private hire", "10 % auf alle Sachbücher": a percentage off is an offer, whatever else the sentence says.
       if (!askedForMoney && text.span.text.includes('%')) {
+        // The offers come in order: the word each starts at is looked for from the previous one's on.
+        let word = 0;
+        const deniedOrAsked = new Map<Sentence, boolean>();
         for (const offer of text.span.text.matchAll(percentOff)) {
-          const sentence = sentenceAt(text, text.words.findIndex((word) => word.start >= offer.index));
-          if (sentence && (hasNegation(text, sentence) || isQuestion(text, sentence))) continue;
+          while (word < text.words.length && (text.words[word] as Word).start < offer.index) word++;
+          const sentence = sentenceAt(text, word);
+          if (sentence && !deniedOrAsked.has(sentence)) deniedOrAsked.set(sentence, hasNegation(text, sentence) || isQuestion(text, sentence));
+          if (sentence && deniedOrAsked.get(sentence)) continue;
           reportOnce(text.span.rangeOf(offer.index, offer.index + offer[0].length), message(text, { start: offer.index, end: offer.index + offer[0].length }, 'advertising'));
         }
       }

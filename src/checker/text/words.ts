@@ -408,7 +408,19 @@ export function sentencesOf(text: WordedSpan): readonly Sentence[] {
 }
 
 /** The sentence that holds the word at `index`. */
-export const sentenceAt = (text: WordedSpan, index: number): Sentence | undefined => sentencesOf(text).find((sentence) => sentence.from <= index && index < sentence.to);
+export function sentenceAt(text: WordedSpan, index: number): Sentence | undefined {
+  // Sentences follow one another: a binary search, as rules ask for each of many matches.
+  const sentences = sentencesOf(text);
+  let [low, high] = [0, sentences.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const sentence = sentences[middle] as Sentence;
+    if (index < sentence.from) high = middle - 1;
+    else if (index >= sentence.to) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}
 
 /** For each word of a span, the match that covers it, if any: constant-time look-ups around a word. */
 export function byWord(text: WordedSpan, matches: readonly LexiconMatch[]): (LexiconMatch | undefined)[] {
