@@ -606,3 +606,19 @@ describe('the money and logistics of events, and groups changing hands', () => {
     ['years of birth as a cohort, in German', criteria('Ehemalige aus dem Rheinland, Jahrgang 1965 und älter.')],
   ]);
 });
+
+describe('an age told by its decade', () => {
+  expectReported('join-criteria-fair', [
+    ['people in their forties', criteria('Alumni in their forties who live around Leeds.'), 'in their forties'],
+    ['the Italian idiom for forty and over', criteria('Soci entrati negli anta che vivono a Torino.'), 'negli anta'],
+    ['people in their fifties, in Spanish', criteria('Cincuentones que viven en Sevilla.'), 'Cincuentones'],
+    ['people in their thirties, in French', criteria('Trentenaires installés dans la région de Nantes.'), 'Trentenaires'],
+    ['people in their sixties, in Dutch', criteria('Zestigers uit de regio Utrecht.'), 'Zestigers'],
+    ['people in their forties, in Polish', criteria('Czterdziestolatkowie mieszkający w Krakowie.'), 'Czterdziestolatkowie'],
+    ['people in their thirties, in Italian, in the page', body('Il gruppo è solo per trentenni di Bologna.'), 'trentenni'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['a decade of history', criteria('Alumni around Leeds; we love the music of the sixties.')],
+    ['a decade of life in the page, selecting no one', body('Siamo quasi tutti quarantenni, ma chiunque è il benvenuto.')],
+  ]);
+});

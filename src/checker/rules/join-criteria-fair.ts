@@ -54,6 +54,17 @@ const groundWords: GroundWords[] = [
       'jonge', 'jongeren', 'ouderen', 'gepensioneerd*', 'senioren',
       'mlodzi', 'mlodych', 'mlodzie*', 'starsi', 'emeryt*',
       'νεοι', 'νεους', 'συνταξιουχοι', 'genc', 'gencler', 'emekli*', 'yasli*',
+      // An age told by its decade ("in their forties", "quarantenni", "negli anta"): "the sixties" alone is a decade of history.
+      ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'].map((decade) => `in their ${decade}`),
+      'twentysomething*', 'thirtysomething*',
+      'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', 'dans la trentaine', 'dans la quarantaine', 'dans la cinquantaine', 'dans la soixantaine',
+      'in den zwanzigern', 'in den dreißigern', 'in den dreissigern', 'in den vierzigern', 'in den funfzigern', 'in den sechzigern', 'in den siebzigern',
+      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta',
+      'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*',
+      'trintoes', 'trintonas', 'quarentoes', 'quarentonas', 'cinquentoes', 'cinquentonas', 'sessentoes', 'sessentonas',
+      'twintigers', 'dertigers', 'veertigers', 'vijftigers', 'zestigers', 'zeventigers',
+      'dwudziestolat*', 'trzydziestolat*', 'czterdziestolat*', 'piecdziesieciolat*', 'szescdziesieciolat*', 'siedemdziesieciolat*',
+      'τριανταρηδες', 'σαρανταρηδες', 'πενηνταρηδες', 'εξηνταρηδες', 'yirmili yas*', 'otuzlu yas*', 'kirkli yas*', 'ellili yas*', 'altmisli yas*',
     ]),
   },
   {
