@@ -622,3 +622,39 @@ describe('an age told by its decade', () => {
     ['a decade of life in the page, selecting no one', body('Siamo quasi tutti quarantenni, ma chiunque è il benvenuto.')],
   ]);
 });
+
+describe('a negation in the clause that opens a sentence', () => {
+  expectReported('solicitation', [
+    ['a donation offered to those who cannot come', body('Those who cannot come can make a donation to the Foundation directly.'), 'donation'],
+    ['a donation offered to those who cannot come, in Italian', body('Chi non può venire può fare una donazione direttamente alla Fondazione.'), 'donazione'],
+    ['a donation offered to those who cannot come, in French', body('Ceux qui ne peuvent pas venir peuvent faire un don à la Fondation.'), 'faire un don'],
+    ['a donation offered to those who cannot come, in Spanish', body('Quien no pueda venir puede hacer una donación a la Fundación.'), 'donación'],
+    ['a donation offered to those who cannot come, in German', body('Wer nicht kommen kann, kann direkt an die Stiftung spenden.'), 'spenden'],
+    ['offerings collected for a foundation, in Italian', body('A cena passeremo tra i tavoli a raccogliere offerte per la Fondazione.'), 'raccogliere offerte'],
+    ['a collection for a foundation, in French', body('Au dîner, nous ferons la quête pour la Fondation.'), 'ferons la quête'],
+  ]);
+  expectPassed('solicitation', [
+    ['a donation denied in the opening clause', body('Chi non vuole fare una donazione può venire lo stesso.')],
+    ['offers of jobs collected, in Italian', body('Raccogliamo le offerte di lavoro dei soci in una pagina della piattaforma.')],
+    ['a quest, in French', body('Notre club est en quête de nouveaux lieux de randonnée.')],
+  ]);
+});
+
+describe('outreach, partners and trips', () => {
+  expectReported('messaging-apps', [['an app written in Greek letters, with being put in the chat', body('Τα κανονίζουμε όλα στο τσατ μας στο Τέλεγκραμ: στείλτε μας το username σας και σας βάζουμε μέσα.')]]);
+  expectPassed('messaging-apps', [['an app in Greek letters named without an invitation', body('Μια ομιλία για το πώς κρυπτογραφεί τα μηνύματα το Σίγκναλ.')]]);
+  expectReported('join-criteria-fair', [
+    ['an age not yet turned, as a Polish number noun', criteria('Absolwenci z Górnego Śląska, którzy nie skończyli jeszcze czterdziestki.')],
+    ['a mother tongue as the language spoken growing up, in Greek', criteria('Δεκτά μόνο μέλη που μεγάλωσαν μιλώντας ελληνικά στο σπίτι.')],
+    ['a language spoken at home, in Dutch', criteria('Alumni die thuis Nederlands spreken en in Gent wonen.')],
+  ]);
+  expectReported('inclusive-language', [
+    ['tasks by gender in two clauses of a sentence, in Polish', body('Podział jak co roku: panowie od rana rozstawiają namiot, panie ogarniają dzieciaki przy eksperymentach.')],
+    ['tasks by gender in two clauses of a sentence', body('As every year, the men set up the tent and the ladies look after the kids.')],
+  ]);
+  expectPassed('inclusive-language', [
+    ['men and women named together', body('Men and women of every field are welcome, and the children too.')],
+    ['race categories', body('Men: 10 km, women: 8 km, children: 2 km.')],
+    ['the women’s and the men’s teams', body('The women’s team won the cup, the men’s team came third.')],
+  ]);
+});

@@ -310,6 +310,12 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     const joined = next && text.span.text.slice((text.words[sentence.to - 1] as Word).end, (text.words[next.from] as Word).start).includes(';') ? { from: sentence.from, to: next.to } : sentence;
     // "…, whereas the ladies the buffet": after "whereas", the task the other was given goes on.
     const afterWhereas = (match: LexiconMatch) => [1, 2].some((distance) => match.index - distance >= joined.from && whereasWords.has(text.words[match.index - distance]?.text ?? ''));
+    // "Panowie rozstawiają namiot, panie ogarniają dzieci", "the men set up the tent and the ladies look after the kids": each opens a clause of its own.
+    const [manOpens, womanOpens] = [within(men, joined).find((match) => opensClause(text, match, named)), within(women, joined).find((match) => opensClause(text, match, named))];
+    if (manOpens && womanOpens) {
+      found.push({ start: Math.min(manOpens.start, womanOpens.start), end: Math.max(manOpens.end, womanOpens.end) });
+      continue;
+    }
     const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
     const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas), woman ?? within(women, joined).find(afterWhereas)];
     if ((man && otherWoman) || (woman && otherMan)) {
@@ -318,6 +324,21 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     }
   }
   return dropRepeated(found);
+}
+
+/**
+ * Whether the men or women named at `match` open a clause and do something in it: after the start of
+ * the sentence, a comma, a colon or "and" (an article may stand between), and before a word that is
+ * not "and", another of the `named` words, a possessive or a punctuation mark ("Men: 10 km", "men and
+ * women of every field", "the men's team").
+ */
+function opensClause(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>): boolean {
+  let before = match.index - 1;
+  if (before >= 0 && itemOpeners.has((text.words[before] as Word).text) && !(text.words[match.index] as Word).startsSentence) before--;
+  const opener = before < 0 || (text.words[before + 1] as Word).startsSentence || /[,;:]\s*$/.test(text.span.text.slice((text.words[before] as Word).end, (text.words[before + 1] as Word).start)) || joiningWords.has((text.words[before] as Word).text);
+  const next = text.words[match.index + 1];
+  if (!opener || !next || next.startsSentence || named.has(match.index + 1) || joiningWords.has(next.text)) return false;
+  return /^\s+$/.test(text.span.text.slice(match.end, next.start));
 }
 
 /** Whether a task follows the men or women named at `match`, within three words, not past "and" or another of the `named` words. */

@@ -187,6 +187,12 @@ const interestWords = new Lexicon([
   'willen', 'leren', 'oefenen', 'verbeteren', 'geinteresseerd', 'chca*', 'uczyc', 'cwiczyc', 'zainteresowan*', 'θελουν', 'θελει', 'μαθουν', 'εξασκησουν', 'ενδιαφερ*', 'isteyen', 'ogrenmek', 'ilgilen*',
 ]);
 
+/** Whether a word of interest comes within three words after a language spoken ("die Deutsch sprechen oder lernen möchten"). */
+function interestAfter(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
+  for (let at = finding.to + 1; at < Math.min(sentence.to, finding.to + 4); at++) if (interestWords.matchLengthAt(text, at) > 0) return true;
+  return false;
+}
+
 /** Whether a word of interest comes within eight words before the finding, in its sentence ("interesado en la igualdad en la ingeniería"). */
 function interestBefore(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
   for (let at = Math.max(sentence.from, finding.from - 8); at < finding.from; at++) if (interestWords.matchLengthAt(text, at) > 0) return true;
@@ -238,13 +244,16 @@ const placePrepositions = new Set(['in', 'en', 'im', 'nel', 'nella', 'no', 'na',
 /** A language named with "-speaking" ("deutschsprachig", "nederlandstalig", "francophone"), or a language spoken ("who speak Japanese"). */
 const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talige|phone|phones)$/;
 const speakingWords = new Set(['speaking', 'speakers', 'speaker', 'parlant', 'parlants', 'parlante', 'parlanti', 'hablantes', 'falantes', 'sprekend', 'sprekers', 'mowiacy', 'mowiacych']);
-const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan']);
+const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan', 'μιλουν', 'μιλανε', 'μιλαει', 'μιλωντας']);
+/** The verbs of languages that put them after the language spoken ("die thuis Nederlands spreken", "Türkçe konuşan"). */
+const speakVerbsLast = new Set(['spricht', 'sprechen', 'spreekt', 'spreken', 'konusan', 'konusur', 'konusuyor']);
 const languageNames = new Set([
   'english', 'anglais', 'englisch', 'inglese', 'ingles', 'engels', 'angielski', 'french', 'francais', 'franzosisch', 'francese', 'frances', 'frans', 'francuski', 'german', 'allemand', 'deutsch', 'tedesco', 'aleman', 'alemao', 'duits', 'niemiecki',
   'italian', 'italien', 'italienisch', 'italiano', 'italiaans', 'wloski', 'spanish', 'espagnol', 'spanisch', 'spagnolo', 'espanol', 'espanhol', 'spaans', 'hiszpanski', 'portuguese', 'portugais', 'portugiesisch', 'portoghese', 'portugues', 'portugees', 'portugalski',
   'dutch', 'neerlandais', 'niederlandisch', 'olandese', 'holandes', 'nederlands', 'niderlandzki', 'polish', 'polonais', 'polnisch', 'polacco', 'polaco', 'polones', 'pools', 'polski', 'greek', 'grec', 'griechisch', 'greco', 'griego', 'grego', 'grieks', 'grecki',
   'turkish', 'turc', 'turkisch', 'turco', 'turks', 'turecki', 'japanese', 'japonais', 'japanisch', 'giapponese', 'japones', 'japans', 'japonski', 'chinese', 'mandarin', 'chinois', 'chinesisch', 'cinese', 'chino', 'chines', 'chinees', 'chinski',
   'russian', 'russe', 'russisch', 'russo', 'ruso', 'rosyjski', 'arabic', 'arabe', 'arabisch', 'arabo', 'arabski', 'catalan', 'catala', 'katalanisch', 'catalano', 'catalao', 'catalaans', 'katalonski',
+  'ελληνικα', 'αγγλικα', 'γαλλικα', 'γερμανικα', 'ιταλικα', 'ισπανικα', 'πορτογαλικα', 'τουρκικα', 'ρωσικα', 'turkce', 'ingilizce', 'fransizca', 'almanca', 'italyanca', 'ispanyolca', 'yunanca', 'rusca', 'arapca',
 ]);
 
 /**
@@ -253,7 +262,7 @@ const languageNames = new Set([
  */
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
-  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'atteint', 'erreicht',
+  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',
@@ -298,6 +307,8 @@ const numberWords = new Set([
   'dezasseis', 'dezesseis', 'dezassete', 'dezessete', 'dezoito', 'dezanove', 'dezenove', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'oitenta',
   'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
   'szesnascie', 'siedemnascie', 'osiemnascie', 'osiemnastu', 'dziewietnascie', 'dwadziescia', 'dwudziestu', 'trzydziesci', 'trzydziestu', 'czterdziesci', 'czterdziestu', 'piecdziesiat', 'piecdziesieciu', 'szescdziesiat', 'szescdziesieciu', 'siedemdziesiat', 'siedemdziesieciu',
+  // The number as a noun, as Polish tells an age ("skończyć czterdziestkę", "przed pięćdziesiątką").
+  ...['trzydziest', 'czterdziest', 'piecdziesiat', 'szescdziesiat', 'siedemdziesiat'].flatMap((tens) => ['ka', 'ke', 'ki'].map((ending) => `${tens}${ending}`)),
   'δεκαεξι', 'δεκαεπτα', 'δεκαοχτω', 'δεκαοκτω', 'εικοσι', 'τριαντα', 'σαραντα', 'πενηντα', 'εξηντα', 'εβδομηντα', 'ογδοντα',
   'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen',
 ]);
@@ -486,7 +497,10 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     }
     if (speakVerbs.has(word) && languageNames.has(text.words[index + 1]?.text ?? '') && index + 1 < sentence.to) {
       const who = text.words[index - 1];
-      found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy'].includes(who.text) ? index - 1 : index, to: index + 1, spoken: true });
+      found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy', 'που'].includes(who.text) ? index - 1 : index, to: index + 1, spoken: true });
+    } else if (speakVerbsLast.has(word)) {
+      const language = [1, 2].map((distance) => index - distance).find((at) => at >= sentence.from && languageNames.has(text.words[at]?.text ?? ''));
+      if (language !== undefined) found.push({ ground: 'nationality', kind: 'value', from: language, to: index, spoken: true });
     }
     const age = ageAt(text, index, sentence);
     if (age) found.push(age);
@@ -590,7 +604,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
     // "Who want to speak or learn Spanish", "interested in equality in engineering": a subject, not who people are.
-    else if ((finding.ground === 'nationality' || finding.ground === 'profession' || finding.ground === 'gender') && !isRestricted(finding) && interestBefore(text, sentence, finding)) exempt.add(finding);
+    else if ((finding.ground === 'nationality' || finding.ground === 'profession' || finding.ground === 'gender') && !isRestricted(finding) && (interestBefore(text, sentence, finding) || (finding.spoken && interestAfter(text, sentence, finding)))) exempt.add(finding);
     // "LGBTQ+ people and allies are equally welcome", "retired or not": people welcomed, or either way.
     else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0)) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);

@@ -27,6 +27,8 @@ const apps = new Lexicon([
   'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
+  // In Greek letters, as Greek pages write them.
+  'γουατσαπ', 'βατσαπ', 'τελεγκραμ', 'βαιμπερ', 'σιγκναλ', 'ντισκορντ',
 ]);
 /** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts, in every form. */
 const ordinaryWordApps = ['signal', 'discord', 'element', 'matrix', 'slack', 'telegramme'];
@@ -43,7 +45,7 @@ const chatWords = new Lexicon([
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
   'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
-  'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
+  'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
   'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
@@ -66,7 +68,7 @@ const joinWords = new Lexicon([
 const addsYou = new Lexicon([
   'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
-  'σε προσθετ*', 'σας προσθετ*', 'seni ekle*', 'sizi ekle*',
+  'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'seni ekle*', 'sizi ekle*',
 ]);
 
 /** Who a sentence speaks to ("whoever is not in the group yet, …"): a negation after it is about the reader, not the chat. */

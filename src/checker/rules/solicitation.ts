@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { deniedWords, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
+import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { numberValue } from '../text/numbers.ts';
 import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -46,10 +46,10 @@ const kinds: Kind[] = [
     what: 'a request for money',
     words: new Lexicon([
       'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us', 'whatever you can', 'whatever you fit', 'every kobo', 'every penny', 'every cent', 'every contribution counts',
-      'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'cotisation volontaire',
+      'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'faire la quete', 'ferons la quete', 'fera la quete', 'une quete pour', 'une quete au profit', 'la quete pour', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
-      'donazion*', 'colletta', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'donazion*', 'colletta', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
@@ -213,9 +213,9 @@ export default defineRule({
           const matches = within(found, sentence);
           if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
-          const denied = putsNegationLast(text) ? hasNegation(text, sentence) : deniedWords(text, sentence);
+          const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
-            if (isDeniedAround(text, sentence, match, denied) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
+            if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
             if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));

@@ -3,7 +3,7 @@
  * it; a negation before or after the match, in the languages of the network; words in quotation marks;
  * a proposal decided against, something closed or removed, a request turned down.
  */
-import { Lexicon, sentencesOf, within, type LexiconMatch, type Sentence, type Word, type WordedSpan } from './words.ts';
+import { Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Sentence, type Word, type WordedSpan } from './words.ts';
 
 /** Whether the sentence ends with a question mark (in Greek, ";" or "\u037e"). */
 export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
@@ -109,10 +109,52 @@ export function isNegatedAt(text: WordedSpan, index: number): boolean {
  */
 export function negationBefore(text: WordedSpan, index: number): number | undefined {
   for (let at = index - 1; at >= 0 && at >= index - negationReach; at--) {
-    if (isNegation(text, at)) return endsClause(text, at) ? undefined : at;
+    if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) ? undefined : at;
     if ((text.words[at] as Word).startsSentence) return undefined;
   }
   return undefined;
+}
+
+/** Words that open a clause a sentence begins with: who, whoever, if ("Chi non può venire…", "If you cannot come, …"). */
+const clauseOpeners = new Set(
+  'who whoever anyone if those qui quiconque si wer wenn falls chi chiunque se quien quienes quienquiera quem caso wie als indien kto jesli jezeli οποιος οποια οσοι οσες αν eger kim'.split(' '),
+);
+/** Verbs that carry another ("can", "peuvent", "kann", "può", "puede"): the second of them in a sentence starts its main clause. */
+const helperVerbs = new Set(
+  [
+    'can cannot could may might must should will would do does did don doesn didn',
+    'peut peuvent pouvez pourra pourront pourrez pourrait pourraient doit doivent devez',
+    'kann konnen konnt darf durfen soll sollen muss mussen wird werden mochte',
+    'puo possono potete potra potranno potrete deve devono dovete',
+    'puede pueden podeis podra podran pueda puedan debe deben',
+    'pode podem podera poderao puder puderem deve devem',
+    'kan kunnen kunt mag mogen moet moeten zal zullen',
+    'moze moga mozecie musi musza',
+    'μπορει μπορουν μπορειτε πρεπει',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Whether the negation at `at` stands in a clause that opens the sentence and ends before the match:
+ * "Chi non può venire può fare una donazione", "Those who cannot come can donate", "Wer nicht kommen
+ * kann, kann spenden". The clause ends at a verb that carries another, after the one the negation goes
+ * with; what the main clause offers is not denied. (A comma does not end it: "those who pay no dues,
+ * fees or donations" goes on denying.)
+ */
+function closesOpeningClause(text: WordedSpan, at: number, index: number): boolean {
+  if (!opensWithClause(text, at)) return false;
+  for (let word = at + 2; word < index; word++) if (helperVerbs.has((text.words[word] as Word).text)) return true;
+  return false;
+}
+
+/** Whether one of the first words of the sentence, up to `at`, opens a clause ("Chi", "Those who", "Ceux qui", "If"). */
+function opensWithClause(text: WordedSpan, at: number): boolean {
+  const sentence = sentenceAt(text, at);
+  if (!sentence) return false;
+  for (let word = sentence.from; word <= Math.min(at, sentence.from + 3); word++) if (clauseOpeners.has((text.words[word] as Word).text)) return true;
+  return false;
 }
 
 /** Whether a comma, a semicolon or a colon follows the word. */
@@ -284,11 +326,17 @@ export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { 
 export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
   const denied = new Uint8Array(sentence.to - sentence.from);
   let denying = false;
+  // A negation in a clause that opens the sentence: the main clause starts at its second carrying verb.
+  let endsAtHelperFrom: number | undefined;
   for (let at = sentence.from; at < sentence.to; at++) {
     const word = (text.words[at] as Word).text;
     if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
+    if (denying && endsAtHelperFrom !== undefined && at >= endsAtHelperFrom && helperVerbs.has(word)) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
-    if (isNegation(text, at)) denying = true;
+    if (isNegation(text, at)) {
+      denying = true;
+      endsAtHelperFrom = opensWithClause(text, at) ? at + 2 : undefined;
+    }
   }
   return denied;
 }
@@ -307,6 +355,16 @@ const contrastIn = new Map([
 /** Whether any word of the sentence denies something: German and Dutch put "nicht", "niet" at the end of a clause. */
 export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
   for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at)) return true;
+  return false;
+}
+
+/**
+ * Whether a word of the sentence denies the match at `index`, for languages that put the negation at
+ * the end of a clause: any negation does, except one in a clause that opens the sentence and closes
+ * before the match ("Wer nicht kommen kann, kann spenden").
+ */
+export function hasNegationFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at) && !(at < index && closesOpeningClause(text, at, index))) return true;
   return false;
 }
 
