@@ -658,3 +658,11 @@ describe('outreach, partners and trips', () => {
     ['the women’s and the men’s teams', body('The women’s team won the cup, the men’s team came third.')],
   ]);
 });
+
+describe('outreach, partners and trips: Portuguese and Dutch', () => {
+  expectPassed('official-claims', [['the organization named before a comma and a denied claim, in Dutch', body('Ter info: wij zijn een zelfstandige groep van oud-medewerkers van CERN, geen officiële afdeling van CERN.')]]);
+  expectReported('join-criteria-fair', [
+    ['an age not yet reached, in Portuguese', criteria('Alumni do Rio que ainda não chegaram aos trinta e cinco anos.')],
+    ['an age not yet reached, in Spanish', criteria('Exalumnos de Valencia que todavía no han llegado a los cuarenta años.')],
+  ]);
+});

@@ -262,7 +262,8 @@ const languageNames = new Set([
  */
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
-  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze', 'atteint', 'erreicht',
+  'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze',
+  'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',

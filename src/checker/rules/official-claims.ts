@@ -326,6 +326,8 @@ function organizationBefore(text: WordedSpan, at: number, names: Names): number 
   const reach = ['deu', 'nld', 'tur'].includes(text.language()) ? 5 : 1;
   for (let start = index; start > index - reach && start >= 0; start--) {
     if (start < index && (text.words[start + 1] as Word).startsSentence) break;
+    // "… oud-medewerkers van CERN, geen officiële afdeling": a comma ends the reach back to the name.
+    if (start < index && /[,;:]/.test(text.span.text.slice((text.words[start] as Word).end, (text.words[start + 1] as Word).start))) break;
     const first = organizationEndingAt(text, start, names);
     if (first !== undefined) return first;
   }
