@@ -2,6 +2,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { knownKeys } from '../schema/group.ts';
+import { isBlank } from './values.ts';
 import type { FieldPath, Finding, ParsedGroup, Range } from './types.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -13,7 +14,21 @@ export function schemaFindings(group: ParsedGroup, issues: readonly Issue[]): Fi
     issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key.toLowerCase()].join('\0')) : [])),
   );
   const isMissingButMiscased = (issue: Issue) => issue.input === undefined && issue.code !== 'unrecognized_keys' && miscased.has(issue.path.map(String).map((part) => part.toLowerCase()).join('\0'));
-  return issues.filter((issue) => !isMissingButMiscased(issue)).flatMap((issue) => findingsFor(group, issue));
+  // A value of the wrong kind (a line of text where a list belongs) is one slip: its length is not another.
+  const wrongKind = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('\0')));
+  const followsWrongKind = (issue: Issue) => (issue.code === 'too_big' || issue.code === 'too_small') && wrongKind.has(issue.path.join('\0'));
+  return issues.filter((issue) => !isMissingButMiscased(issue) && !followsWrongKind(issue) && !isRequiredByRule(group, issue)).flatMap((issue) => findingsFor(group, issue));
+}
+
+/** Fields a rule of their own requires of some groups (region-required, join-criteria-required): left blank there, that rule says what to write. */
+const requiredByRule: Record<string, (data: Record<string, unknown>) => boolean> = {
+  region: (data) => data.type === 'regional',
+  joinCriteria: (data) => data.visibility === 'private',
+};
+function isRequiredByRule(group: ParsedGroup, issue: Issue): boolean {
+  const [field] = issue.path;
+  if (issue.path.length !== 1 || typeof field !== 'string' || !group.data || !requiredByRule[field]?.(group.data)) return false;
+  return isBlank(group.data[field]);
 }
 
 function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {

@@ -18,6 +18,8 @@ export interface LineSlip {
 const curlyQuotes = /[“”„‟«»‘’‚‛]/g;
 const bullets = /^(\s*)[•·●▪◦‣∙*–—]\s+(.*)$/;
 const field = /^(\s*(?:- )?)([A-Za-z][\w-]*):(?:[ \t]+(.*))?$/;
+/** A field with no space after its colon ("type:regional"); not an address ("https://…"). */
+const tightField = /^(\s*(?:- )?)([A-Za-z][\w-]*):([^\s/].*)$/;
 
 /** Double quotes around a value, escaping what must be. */
 const quoted = (value: string) => JSON.stringify(value.replace(curlyQuotes, (quote) => (/[‘’‚‛]/.test(quote) ? "'" : '"')));
@@ -51,6 +53,20 @@ export function lineSlips(yamlText: string): LineSlip[] {
       const others = more > 0 ? `, and the same for the ${more === 1 ? 'line' : `${more} lines`} below` : '';
       slips.push({ line: index, message: `A list item starts with "- " (a hyphen and a space), not with "${line.trim()[0]}". Write it as: ${corrected.trim()}${others}.`, corrected });
       index += more;
+      continue;
+    }
+    const item = /^( *)- /.exec(line);
+    const itemIndent = item ? listIndentAbove(lines, index, indent) : undefined;
+    if (itemIndent !== undefined) {
+      const corrected = `${' '.repeat(itemIndent)}${line.trimStart()}`;
+      slips.push({ line: index, message: `This list item is not in line with the ones above it. Write it with ${itemIndent} spaces before the "-": ${corrected.trim()}`, corrected });
+      continue;
+    }
+    const tight = tightField.exec(line);
+    if (tight) {
+      const [, lead = '', key = '', value = ''] = tight;
+      const corrected = `${lead}${key}: ${value}`;
+      slips.push({ line: index, message: `Put a space after the colon, so that YAML reads ${key} as a field: ${corrected.trim()}`, corrected });
       continue;
     }
     const parts = field.exec(line);
@@ -92,6 +108,22 @@ export function lineSlips(yamlText: string): LineSlip[] {
     }
   }
   return slips;
+}
+
+/**
+ * For a list item indented less than the items just above it (at `indent`, under items at 4), the
+ * indentation of those items; undefined when it lines up or nothing above is a list item.
+ */
+function listIndentAbove(lines: readonly string[], index: number, indent: number): number | undefined {
+  for (let at = index - 1; at >= 0; at--) {
+    const previous = lines[at] as string;
+    if (previous.trim() === '' || previous.trimStart().startsWith('#')) continue;
+    const previousIndent = /^ */.exec(previous)?.[0].length ?? 0;
+    if (previousIndent <= indent) return undefined;
+    const item = /^( *)- /.exec(previous);
+    if (item) return previousIndent;
+  }
+  return undefined;
 }
 
 /**

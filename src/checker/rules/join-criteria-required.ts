@@ -21,6 +21,7 @@ export default defineRule({
   check(group, { report }) {
     const data = group.data;
     if (data?.visibility !== 'private' || !isBlank(data.joinCriteria)) return;
-    report(group.rangeOf(['joinCriteria' in data ? 'joinCriteria' : 'visibility'], 'key'), 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."');
+    if ('joinCriteria' in data) report(group.rangeOf(['joinCriteria'], 'key'), 'A private group must say who may request to join: write it after `joinCriteria:`, for example "Alumni who live or work in the Lyon area."');
+    else report(group.rangeOf(['visibility'], 'key'), 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."');
   },
 });

@@ -1,3 +1,4 @@
+import { isBlank } from '../values.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -18,8 +19,9 @@ export default defineRule({
   },
   check(group, { report }) {
     const data = group.data;
-    // A region written but empty is the schema's to report, in its own words: one message for one slip.
-    if (data?.type !== 'regional' || 'region' in data) return;
-    report(group.rangeOf(['type'], 'key'), 'A regional group must name its region: add `region:`, for example "region: Lyon, France".');
+    if (data?.type !== 'regional' || !isBlank(data.region)) return;
+    // A "region:" line left empty is reported where it stands, with what to write on it.
+    if ('region' in data) report(group.rangeOf(['region'], 'key'), 'A regional group must name its region: write it after `region:`, for example "region: Lyon, France".');
+    else report(group.rangeOf(['type'], 'key'), 'A regional group must name its region: add `region:`, for example "region: Lyon, France".');
   },
 });
