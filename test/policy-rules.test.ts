@@ -666,3 +666,17 @@ describe('outreach, partners and trips: Portuguese and Dutch', () => {
     ['an age not yet reached, in Spanish', criteria('Exalumnos de Valencia que todavía no han llegado a los cuarenta años.')],
   ]);
 });
+
+describe('outreach, partners and trips: Italian and Spanish', () => {
+  expectReported('personal-data', [['an address spelled out with "and then" between its parts, in Spanish', body('Mandad el CV a lucia.prieto, luego la arroba, y después ingeniasistemas punto es.')]]);
+  expectReported('inclusive-language', [['tasks by gender around an aside and "whereas", in Italian', body('Per il montaggio cerchiamo un paio di uomini robusti (le casse pesano!), mentre alle signore chiederemmo di seguire l’accoglienza.')]]);
+  it('reports each of three professions that no one else joins', () => {
+    const example = criteria('Alumni che hanno lavorato al CERN come fisici, ingegneri o informatici; le richieste da altri ruoli non vengono accettate.');
+    expect(found('join-criteria-fair', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['fisici', 'ingegneri', 'informatici']);
+  });
+  expectPassed('join-criteria-fair', [['professions listed with anyone else, in Portuguese', criteria('Físicos, engenheiras, técnicos e qualquer pessoa que tenha trabalhado no CERN e more no Nordeste.')]]);
+  it('reports a hat passed, and what it collects promised to an association, in Italian', () => {
+    const example = body('A fine serata passeremo con il cappello: tutto quello che raccogliamo va a «Scienza Senza Confini ODV».');
+    expect(found('solicitation', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['passeremo con il cappello', 'tutto quello che raccogliamo']);
+  });
+});

@@ -318,8 +318,10 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     }
     const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
     const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas), woman ?? within(women, joined).find(afterWhereas)];
-    if ((man && otherWoman) || (woman && otherMan)) {
-      const [a, b] = [(man ?? otherMan) as LexiconMatch, (woman ?? otherWoman) as LexiconMatch];
+    // "Cerchiamo uomini robusti (…), mentre alle signore chiederemmo…": one named before "whereas", the other after it.
+    const contrasted = (after: LexiconMatch | undefined, others: readonly LexiconMatch[]) => after !== undefined && afterWhereas(after) && others.some((other) => other.index < after.index - 2);
+    if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, within(men, joined)) || contrasted(otherMan, within(women, joined))) {
+      const [a, b] = [(man ?? otherMan ?? within(men, joined)[0]) as LexiconMatch, (woman ?? otherWoman ?? within(women, joined)[0]) as LexiconMatch];
       found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     }
   }

@@ -215,7 +215,8 @@ const everyoneWords = new Lexicon([
   'everyone', 'everybody', 'anyone', 'all the others', 'all the rest', 'the rest of us', 'alike',
   'tout le monde', 'tous les autres', 'toutes les autres', 'toute personne', 'alle anderen', 'alle ubrigen', 'alle, die', 'jeder und jede',
   'tutti gli altri', 'tutti quanti', 'chiunque', 'todo el mundo', 'toda la gente', 'cualquier otra persona', 'todos los demas',
-  'todo mundo', 'toda a gente', 'todo o resto', 'qualquer outra pessoa', 'todos os outros', 'iedereen',
+  'todo mundo', 'toda a gente', 'todo o resto', 'qualquer outra pessoa', 'qualquer pessoa', 'quem quer que', 'todos os outros', 'iedereen', 'ieder ander',
+  'any other person', 'anybody else', 'n importe qui', 'jede andere person', 'qualsiasi altra persona', 'qualsiasi persona', 'cualquier persona',
   'wszyscy inni', 'wszyscy pozostali', 'ολοι οι αλλοι', 'ολοι οι υπολοιποι', 'herkes', 'diger herkes',
 ]);
 /** Students count only when they are turned away ("no students"): programmes for students are a link with the group. */
@@ -596,7 +597,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
   // "Former summer students, fellows, staff and partner engineers who took part in a project": the ways people were there, each of them.
   const listsRoles = within(roleWords.find(text), sentence).length >= 2;
-  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 3 || within(everyoneWords.find(text), sentence).length > 0 || listsRoles;
+  const listsEveryone = new Set(professions.map((finding) => (text.words[finding.from] as Word).text.slice(0, 5))).size >= 4 || within(everyoneWords.find(text), sentence).length > 0 || listsRoles;
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);

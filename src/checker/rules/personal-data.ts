@@ -37,7 +37,7 @@ const isOpenBracket = new RegExp(`^${openBracket}$`, 'u');
  * punto it"), which an "at" never is ("las inscripciones, en alumni.cern").
  */
 const separator = (sign: string, words: string) =>
-  String.raw`(?:\s*${sign}\s*|${sign === '@' ? String.raw`\s*,?\s*(?:${domainWords})\s+|` : ''}\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
+  String.raw`(?:\s*${sign}\s*|${sign === '@' ? String.raw`\s*,?\s*(?:${domainWords})\s+|` : ''}\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${andWords})\s+)?(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
@@ -52,7 +52,7 @@ const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
 const bracketedAt = new RegExp(String.raw`\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
 /** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
-const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
+const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${andWords})\s+)?(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
 
 /** Whether a domain can follow the sign as an address needs: most brackets and "at"s of a text are no part of one. */
 function mayStartDomain(folded: string, sign: RegExpExecArray): boolean {

@@ -49,7 +49,7 @@ const kinds: Kind[] = [
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'faire la quete', 'ferons la quete', 'fera la quete', 'une quete pour', 'une quete au profit', 'la quete pour', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
-      'donazion*', 'colletta', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'donazion*', 'colletta', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
@@ -67,7 +67,9 @@ const kinds: Kind[] = [
   {
     what: charityPromotion,
     words: new Lexicon([
-      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
+      'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause',
+      'everything we collect goes', 'all we collect goes', 'tout ce que nous recoltons', 'alles was wir sammeln', 'tutto quello che raccogliamo', 'quanto raccolto andra', 'quanto raccolto va',
+      'todo lo que juntemos', 'todo lo que recojamos', 'tudo o que juntarmos', 'tudo o que arrecadarmos', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
       'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza',

@@ -137,7 +137,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
-    if (code === 46 || code === 33 || code === 63 || code === 59) return true;
+    // "(le casse pesano!), mentre…": a mark inside brackets that a comma follows ends no sentence.
+    if (code === 46 || code === 33 || code === 63) return !closesAsideBeforeComma.test(text.slice(at, to));
+    if (code === 59) return true;
     // Greek's semicolon, the raised dot, before a space: Catalan's "l·l" stands inside a word.
     if ((code === 0xb7 || code === 0x387) && /\s/.test(text[at + 1] ?? '')) return true;
     if (code === 10 && ++breaks === 2) return true;
@@ -145,6 +147,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+const closesAsideBeforeComma = /^[.!?]+[)\]]+\s*,/;
+
 /** A hashtag's words where its capitals start them ("#GreatJobGuys", "#WhatsAppGruppe"): each is read as a word of the sentence. */
 function splitHashtags(words: Word[], original: string): Word[] {
   const split: Word[] = [];
