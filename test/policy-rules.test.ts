@@ -680,3 +680,19 @@ describe('outreach, partners and trips: Italian and Spanish', () => {
     expect(found('solicitation', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['passeremo con il cappello', 'tutto quello che raccogliamo']);
   });
 });
+
+describe('outreach, partners and trips: English and Turkish', () => {
+  expectReported('organization-logo', [['the logo called a roundel', body('We had the banner reprinted: the CERN roundel top left, our name underneath.'), 'CERN roundel']]);
+  expectReported('profanity', [['a swear word masked with an exclamation mark', body('The pupils totally lost their sh!t over the cloud chamber.'), 'sh!t']]);
+  expectPassed('profanity', [['an exclamation mark inside a brand name', body('We visited the offices of Yahoo!Research in Barcelona.')]]);
+  expectReported('official-claims', [['flying the flag for the organization', body('For the day we are the CERN stand: we fly the flag for the Lab and answer questions.')]]);
+  expectPassed('join-criteria-fair', [
+    ['a job for engineers only, beside a group open to everybody', body('This internship is for electrical engineers only. It is the company’s requirement; our group stays open for everybody who worked at CERN.')],
+    ['a job for engineers only, beside a group open to everybody, in Turkish', body('İlk ilan yalnızca elektrik-elektronik mühendislerine açık; bu şirketin şartı, grubumuz herkese açık.')],
+  ]);
+  expectReported('join-criteria-fair', [['an origin, in Turkish', criteria('Kökeni Türkiye’ye dayanan CERN mezunları.'), 'Kökeni']]);
+  expectReported('messaging-apps', [['a nickname of the app with a chat word in the ablative, in Turkish', body('Gönüllüler wp grubundan koordine oluyor; girmek isteyen adını yazsın, hemen ekleyelim.')]]);
+  expectReported('mailing-lists', [['an online table for contact details, in Turkish', body('Bir çevrim içi tablo hazırladık: adınızı, e-posta adresinizi ve telefonunuzu boş bir satıra eklemeniz yeterli.')]]);
+  expectReported('official-claims', [['representing what belongs to the organization, in Turkish', body('Firmalarla görüşmeleri CERN’ün Türkiye’deki mezun ağını temsilen yapıyoruz.')]]);
+  expectPassed('official-claims', [['the organization’s history, and others who represent universities, in Turkish', body('CERN’ün Türkiye’deki tarihini anlatan bir konuşma düzenliyoruz ve üniversiteleri temsil eden hocalarla tanışıyoruz.')]]);
+});

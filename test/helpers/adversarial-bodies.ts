@@ -37,4 +37,6 @@ export const adversarialBodies: Record<string, string> = {
   'offers of a percentage off, in one sentence': atLeast('12% off, 10 % auf alle, ', size),
   'the organization’s contact point, in one sentence': atLeast('our group is the CERN point of contact and answers en son nom, ', size),
   'raw HTML tags': atLeast('<b>', size),
+  'words masked with signs, each one new': Array.from({ length: Math.ceil(size / 10) }, (_, index) => `q${index.toString(36)}!z@k `).join(''),
+  'negations in opening clauses, in one sentence': atLeast('those who cannot come can donate and ', size),
 };

@@ -91,7 +91,7 @@ const groundWords: GroundWords[] = [
       'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
-      'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken', 'ana dil*', 'anadil*',
+      'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
       // Where one was born ("nascidos no Brasil"): a nationality by another name.
       'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
       'nascidos no', 'nascidos na', 'nascidos em', 'nascidas no', 'nascidas na', 'nascidas em', 'nascido no', 'nascida no', 'urodzeni w', 'urodzone w', 'urodzonych w', 'urodzony w',
@@ -187,6 +187,16 @@ const interestWords = new Lexicon([
   'willen', 'leren', 'oefenen', 'verbeteren', 'geinteresseerd', 'chca*', 'uczyc', 'cwiczyc', 'zainteresowan*', 'θελουν', 'θελει', 'μαθουν', 'εξασκησουν', 'ενδιαφερ*', 'isteyen', 'ogrenmek', 'ilgilen*',
 ]);
 
+const openWords = new Set(['open', 'opens', 'offen', 'ouvert', 'ouverte', 'ouverts', 'aperto', 'aperta', 'abierto', 'abierta', 'aberto', 'aberta', 'otwarta', 'otwarty', 'otwarte', 'ανοιχτη', 'ανοιχτο', 'ανοικτη', 'acik', 'acigiz']);
+
+/** Whether the sentence says something is open to everyone ("stays open for everybody", "grubumuz herkese açık"): "open" within three words of a word for everyone. */
+function opensToEveryone(text: WordedSpan, sentence: Sentence): boolean {
+  return within(everyoneWords.find(text), sentence).some((everyone) => {
+    for (let at = Math.max(sentence.from, everyone.index - 3); at < Math.min(sentence.to, everyone.index + everyone.length + 3); at++) if (openWords.has((text.words[at] as Word).text)) return true;
+    return false;
+  });
+}
+
 /** Whether a word of interest comes within three words after a language spoken ("die Deutsch sprechen oder lernen möchten"). */
 function interestAfter(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
   for (let at = finding.to + 1; at < Math.min(sentence.to, finding.to + 4); at++) if (interestWords.matchLengthAt(text, at) > 0) return true;
@@ -217,7 +227,7 @@ const everyoneWords = new Lexicon([
   'tutti gli altri', 'tutti quanti', 'chiunque', 'todo el mundo', 'toda la gente', 'cualquier otra persona', 'todos los demas',
   'todo mundo', 'toda a gente', 'todo o resto', 'qualquer outra pessoa', 'qualquer pessoa', 'quem quer que', 'todos os outros', 'iedereen', 'ieder ander',
   'any other person', 'anybody else', 'n importe qui', 'jede andere person', 'qualsiasi altra persona', 'qualsiasi persona', 'cualquier persona',
-  'wszyscy inni', 'wszyscy pozostali', 'ολοι οι αλλοι', 'ολοι οι υπολοιποι', 'herkes', 'diger herkes',
+  'wszyscy inni', 'wszyscy pozostali', 'ολοι οι αλλοι', 'ολοι οι υπολοιποι', 'herkes*', 'diger herkes*',
 ]);
 /** Students count only when they are turned away ("no students"): programmes for students are a link with the group. */
 const studentWords = new Lexicon(['students', 'student', 'etudiants', 'studenten', 'studierende', 'studenti', 'estudiantes', 'estudantes', 'studenci']);
@@ -406,10 +416,13 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
   const restrictions = restrictionsIn(text);
   if (!isCriteria && restrictions.length === 0) return [];
   const sentences = sentencesOf(text);
+  // "This job is for engineers only; our group stays open to everybody": a paragraph that opens the group to everyone limits something else.
+  const openToAll = isCriteria ? [] : sentences.filter((sentence) => opensToEveryone(text, sentence));
   const found: Finding[] = [];
   for (const sentence of sentences) {
     // "Is this only for physicists? No: …": a question in the page asks, and restricts no one.
     if (!isCriteria && (isQuestion(text, sentence) || isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence))) continue;
+    if (openToAll.length > 0 && !openToAll.includes(sentence)) continue;
     const candidates = findingsIn(text, sentence);
     if (candidates.length === 0) continue;
     const isRestricted = (finding: Finding) =>

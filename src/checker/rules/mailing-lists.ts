@@ -40,10 +40,10 @@ const instruments = new Lexicon([
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
   'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
-  'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*',
+  'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*', 'tablo*',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
-const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tablo*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([

@@ -46,7 +46,7 @@ const chatWords = new Lexicon([
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
   'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
-  'grup', 'grubu', 'grubumuz', 'grubumuza', 'grubuna', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
+  'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
 const joinWords = new Lexicon([

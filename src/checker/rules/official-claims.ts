@@ -28,6 +28,7 @@ const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*'
 /** Speaking or acting for someone: the organization follows ("on behalf of CERN", "im Auftrag des CERN", "namens het lab"). */
 const onBehalfWords = new Lexicon([
   'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'answer for', 'answers for', 'answering for', 'voice of',
+  'fly the flag for', 'flies the flag for', 'flying the flag for', 'flew the flag for',
   'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du', 'porter la parole', 'portons la parole', 'porte la parole',
   'im namen', 'im auftrag', 'stimme des',
   'a nome del', 'a nome dell', 'a nome di', 'in nome del', 'in nome di', 'per conto del', 'per conto di', 'voce del', 'voce di',
@@ -336,6 +337,9 @@ function organizationBefore(text: WordedSpan, at: number, names: Names): number 
 
 /** Turkish marks the object of a verb with a suffix after an apostrophe: "CERN'i (…) temsil etmek". */
 const turkishObjectSuffixes = new Set(['i', 'u', 'yi', 'yu', 'nu']);
+/** The genitive after an apostrophe ("CERN'ün", "CERN'in"), and a possessed noun as an object ("ağını", "adını"). */
+const turkishGenitiveSuffixes = new Set(['un', 'in', 'nun', 'nin']);
+const turkishPossessedObject = /.(?:ni|nu)$/;
 
 /**
  * "CERN'i Türkiye'deki üniversitelerde resmi olarak temsil etmek": in Turkish, the organization as the
@@ -345,8 +349,10 @@ function turkishObjectBefore(text: WordedSpan, verb: number, names: Names): numb
   if (text.language() !== 'tur') return undefined;
   for (let at = verb - 1; at > 0 && at >= verb - 10; at--) {
     const suffix = text.words[at] as Word;
-    if (turkishObjectSuffixes.has(suffix.text) && /['’]$/.test(text.span.text.slice((text.words[at - 1] as Word).end, suffix.start))) {
-      const first = organizationEndingAt(text, at - 1, names);
+    if (/['’]$/.test(text.span.text.slice((text.words[at - 1] as Word).end, suffix.start))) {
+      // "CERN'i … temsil", or what belongs to it: "CERN'ün Türkiye'deki mezun ağını temsilen" (its network, as the object).
+      const owns = turkishGenitiveSuffixes.has(suffix.text) && at >= verb - 5 && turkishPossessedObject.test((text.words[verb - 1] as Word).text);
+      const first = turkishObjectSuffixes.has(suffix.text) || owns ? organizationEndingAt(text, at - 1, names) : undefined;
       if (first !== undefined) return first;
     }
     if (suffix.startsSentence) break;

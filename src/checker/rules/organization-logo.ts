@@ -12,7 +12,7 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
  * the Brazilian "logomarca"), with the endings Turkish and Polish add to it ("CERN logosu", "z logiem CERN").
  */
 const logoWords = new Set([
-  'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'logotipo', 'logotipos', 'isotipo', 'imagotipo', 'isologo', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
+  'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'roundel', 'roundels', 'logotipo', 'logotipos', 'isotipo', 'imagotipo', 'isologo', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
   'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
   'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);

@@ -86,7 +86,9 @@ export default defineRule({
       const language = text.language() === 'und' ? 'eng' : text.language();
       const replace = (start: number, end: number) =>
         report(text.span.rangeOf(start, end), `Replace "${text.span.text.slice(start, end)}": it is profane or vulgar, and group pages must not offend readers. Choose a neutral word.`);
-      if (text.span.text.includes('*')) for (const [start, end] of maskedWords(text.span.text, language)) replace(start, end);
+      // "sh!t", "f@ck": a sign between two letters masks one as a star does (the text keeps its length, so places stay).
+      const masked = /\p{L}[!@$#%]\p{L}/u.test(text.span.text) ? text.span.text.replace(/(?<=\p{L})[!@$#%](?=\p{L})/gu, '*') : text.span.text;
+      if (masked.includes('*')) for (const [start, end] of maskedWords(masked, language, text.span.text)) replace(start, end);
       for (const [start, end] of maskedAcrossEmphasis(text, language)) replace(start, end);
       if (language === 'ell') for (const found of text.span.text.matchAll(greekByAccent)) replace(found.index, found.index + found[0].length);
       if (language === 'deu') for (const word of text.words) if (germanVulgarEnding.test(word.text)) replace(word.start, word.end);
@@ -113,13 +115,26 @@ const germanVulgarEnding = /.(?:scheisse|scheise|scheis|kacke)$/;
 const maskedWord = /(?<![\p{L}*])[\p{L}]*\*+[\p{L}*]*(?![\p{L}*])/gu;
 
 /** Words of the language's list and of the everywhere list that a masked word reads as, once its stars are read as letters (one star for one or two). */
-function* maskedWords(text: string, language: string): Generator<[number, number]> {
+function* maskedWords(text: string, language: string, original = text): Generator<[number, number]> {
   for (const found of text.matchAll(maskedWord)) {
     const word = fold(found[0]);
-    if (word.replace(/\*/g, '').length < 2 || isInAddress(text, found.index, found.index + found[0].length)) continue;
-    const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => `\\p{L}{${stars.length},${stars.length + 1}}`)}$`, 'u');
-    if (plainWordsOf(language).some((listed) => pattern.test(listed)) || stemsOf(language).some((stem) => startsWithStem(word, 0, stem, 0))) yield [found.index, found.index + found[0].length];
+    if (word.replace(/\*/g, '').length < 2 || isInAddress(original, found.index, found.index + found[0].length)) continue;
+    if (isMaskedListedWord(word, language)) yield [found.index, found.index + found[0].length];
   }
+}
+
+/** Each masked word's verdict, per language: a page repeats its words, and a pattern is made for each new one only. */
+const maskedVerdicts = new Map<string, boolean>();
+function isMaskedListedWord(word: string, language: string): boolean {
+  const key = `${language}\0${word}`;
+  let verdict = maskedVerdicts.get(key);
+  if (verdict === undefined) {
+    const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => `\\p{L}{${stars.length},${stars.length + 1}}`)}$`, 'u');
+    verdict = plainWordsOf(language).some((listed) => pattern.test(listed)) || stemsOf(language).some((stem) => startsWithStem(word, 0, stem, 0));
+    if (maskedVerdicts.size > 10_000) maskedVerdicts.clear();
+    maskedVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 /**
@@ -201,7 +216,8 @@ const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|rin
 
 /** Words inside a written-out address ("bit.ly/alumni-lyon-tg") are no words a reader reads. */
 function isInAddress(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start).match(/\S*$/)?.[0] ?? '';
-  const after = text.slice(end).match(/^\S*/)?.[0] ?? '';
+  // The word around the match, looked for near it: a text may hold thousands of matches.
+  const before = text.slice(Math.max(0, start - 200), start).match(/\S*$/)?.[0] ?? '';
+  const after = text.slice(end, end + 200).match(/^\S*/)?.[0] ?? '';
   return /[/@]|\.\p{L}/u.test(before + after) && /\p{L}\.\p{L}|\//u.test(before + text.slice(start, end) + after);
 }
