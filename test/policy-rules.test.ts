@@ -696,3 +696,16 @@ describe('outreach, partners and trips: English and Turkish', () => {
   expectReported('official-claims', [['representing what belongs to the organization, in Turkish', body('Firmalarla görüşmeleri CERN’ün Türkiye’deki mezun ağını temsilen yapıyoruz.')]]);
   expectPassed('official-claims', [['the organization’s history, and others who represent universities, in Turkish', body('CERN’ün Türkiye’deki tarihini anlatan bir konuşma düzenliyoruz ve üniversiteleri temsil eden hocalarla tanışıyoruz.')]]);
 });
+
+describe('outreach, partners and trips: French and German', () => {
+  expectPassed('official-claims', [
+    ['the organization’s own team speaking for it, in French', body('Le CERN vient avec sa propre équipe de communication, et c’est elle qui s’exprime au nom du Laboratoire ; nous, on est là comme anciens.')],
+    ['the organization’s press team speaking for it', body('CERN brings its own press team, and they speak on behalf of the Lab; we are there as alumni.')],
+  ]);
+  expectReported('official-claims', [['being asked by others to speak for the organization', body('They asked us to speak on behalf of CERN at the fair.')]]);
+  expectReported('solicitation', [
+    ['a collecting pot, in German', body('Für den Bus werft einfach was in unseren Sammeltopf.')],
+    ['a crowdfunding page on another domain of a known service', body('Mehr dazu: https://www.betterplace.me/die-9b-faehrt-ans-cern')],
+  ]);
+  expectReported('inclusive-language', [['tasks by gender, the men named at the end of an item, in French', body('- samedi 8 h : montage des tentes et des tables, ce sera les messieurs ;\n- les dames s’occupent de l’accueil des enfants.')]]);
+});

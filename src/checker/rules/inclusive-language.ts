@@ -369,6 +369,8 @@ function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefi
   const opening = matches.find(
     (match) =>
       match.index === 0 ||
+      // Or the one the item gives its task to, at its end ("montage des tentes, ce sera les messieurs ;").
+      match.index + match.length === text.words.length ||
       (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) ||
       (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2) ||
       isGivenTask(text, match, named),

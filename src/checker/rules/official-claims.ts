@@ -60,6 +60,20 @@ const ourselvesWords = new Set([
   'εμεις', 'μας', 'biz', 'bizim', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
 ]);
 
+/** Who else may speak: "they", "c'est elle qui" (the organization's own team), in the network's languages. */
+const othersWords = new Set(['they', 'he', 'she', 'il', 'ils', 'elle', 'elles', 'sie', 'er', 'lui', 'lei', 'loro', 'ellos', 'ellas', 'ella', 'eles', 'elas', 'ele', 'zij', 'hij', 'oni', 'ona', 'αυτοι', 'αυτη', 'αυτος', 'onlar']);
+
+/** Whether a third person speaks, just before the words ("c'est elle qui s'exprime au nom du Laboratoire", "they speak on behalf of the Lab"), and not the group. */
+function spokenByOthers(text: WordedSpan, index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+    const word = (text.words[at] as Word).text;
+    if (ourselvesWords.has(word)) return false;
+    if (othersWords.has(word)) return true;
+    if ((text.words[at] as Word).startsSentence) return false;
+  }
+  return false;
+}
+
 /** "On behalf of" written after the name, as Turkish does ("CERN adına"). */
 const afterNameWords = new Set(['adina', 'namina']);
 /** Recognised, endorsed, mandated: followed by "by" and the organization ("officially recognised by CERN", "reconhecido pelo Laboratório"). */
@@ -209,7 +223,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   if (onBehalfWords.mayMatch(text)) {
     for (const phrase of onBehalfWords.find(text)) {
       const after = organizationAfter(text, phrase.index + phrase.length, names, { adverbs: false });
-      if (after === undefined || denied(phrase.index)) continue;
+      if (after === undefined || denied(phrase.index) || spokenByOthers(text, phrase.index)) continue;
       claims.push({ from: phrase.index, to: after });
     }
   }
