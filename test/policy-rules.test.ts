@@ -709,3 +709,14 @@ describe('outreach, partners and trips: French and German', () => {
   ]);
   expectReported('inclusive-language', [['tasks by gender, the men named at the end of an item, in French', body('- samedi 8 h : montage des tentes et des tables, ce sera les messieurs ;\n- les dames s’occupent de l’accueil des enfants.')]]);
 });
+
+describe('the logo described', () => {
+  expectReported('organization-logo', [
+    ['the logo with words that describe it after the name', body('Our banner puts the white rose next to CERN’s famous logo.'), 'CERN’s famous logo'],
+    ['the organization’s own badge on a banner, by its other name', body('Our banner puts the white rose next to the Laboratory’s round blue badge with the four letters in it.'), 'Laboratory’s round blue badge'],
+  ]);
+  expectPassed('organization-logo', [
+    ['an access badge', body('Bring your CERN badge to get in.')],
+    ['badges printed for volunteers', body('We printed a CERN badge for each volunteer at the stand.')],
+  ]);
+});

@@ -21,6 +21,8 @@ const logoWords = new Set([
  * alto a destra"); elsewhere it names what stands for the organization ("the Globe, a symbol of CERN").
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
+/** A badge or a crest is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
+const badgeWords = new Set(['badge', 'crest']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -29,7 +31,7 @@ const printedWords = new Set([
   'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
 /** Whether the sentence speaks of something printed or designed. */
-const printedIn = (text: WordedSpan, sentence: { from: number; to: number }) => text.words.slice(sentence.from, sentence.to).some((word) => printedWords.has(word.text));
+const printedIn = (text: WordedSpan, sentence: { from: number; to: number }, except: number) => text.words.some((word, index) => index >= sentence.from && index < sentence.to && index !== except && printedWords.has(word.text));
 
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
 const linkingWords = new Set([
@@ -61,21 +63,31 @@ interface Token {
 }
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
-function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): { from: number; to: number }[] {
-  const found: { from: number; to: number }[] = [];
+function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): LogoMention[] {
+  const found: LogoMention[] = [];
   tokens.forEach((token, index) => {
-    if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text))) return;
-    // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu".
-    const before = genitiveEndings.has(tokens[index - 1]?.text ?? '') && /['’]/.test(original.slice(tokens[index - 2]?.end ?? 0, tokens[index - 1]?.start ?? 0)) ? index - 2 : index - 1;
-    const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name, original));
-    if (endingAtBefore) {
-      found.push({ from: before - endingAtBefore.length + 1, to: index });
-      return;
+    const isBadge = symbols && badgeWords.has(token.text);
+    if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text)) && !isBadge) return;
+    // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu", and with a word
+    // or two that describe it after a genitive ("CERN's famous logo", "the Laboratory's round blue badge").
+    for (let gap = 0; gap <= 2; gap++) {
+      if (gap > 0 && !isDescribingWord(tokens[index - gap], original)) break;
+      const end = index - 1 - gap;
+      const genitive = genitiveEndings.has(tokens[end]?.text ?? '') && /['’]/.test(original.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0));
+      // A badge is the organization's logo only as its own ("the Laboratory's badge"); a "CERN badge" is a pass.
+      if ((gap > 0 || isBadge) && !genitive) continue;
+      const before = genitive ? end - 1 : end;
+      const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name, original));
+      if (endingAtBefore) {
+        found.push({ from: before - endingAtBefore.length + 1, to: index, word: index });
+        return;
+      }
+      if (others && isOtherName(tokens, before, original, others) && !isCapitalised(original, tokens[before - 1])) {
+        found.push({ from: before, to: index, word: index });
+        return;
+      }
     }
-    if (others && isOtherName(tokens, before, original, others) && !isCapitalised(original, tokens[before - 1])) {
-      found.push({ from: before, to: index });
-      return;
-    }
+    if (isBadge) return;
     // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own).
     let at = index + 1;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
@@ -85,10 +97,21 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     const last = at + (startingAt?.length ?? 1) - 1;
     const next = tokens[last + 1];
     if (next && /^\p{Lu}/u.test(original.slice(next.start, next.end)) && !/[.!?;:\n]/.test(original.slice(tokens[last]?.end ?? 0, next.start))) return;
-    found.push({ from: index, to: last });
+    found.push({ from: index, to: last, word: index });
   });
   return found;
 }
+
+interface LogoMention {
+  from: number;
+  to: number;
+  /** The word for the logo itself. */
+  word: number;
+}
+
+/** A word that describes the logo between its owner and it ("famous", "round", "blue"): in lower case, no word of a name or a negation. */
+const isDescribingWord = (token: Token | undefined, original: string) =>
+  token !== undefined && token.text.length >= 3 && /^\p{Ll}+$/u.test(original.slice(token.start, token.end)) && !linkingWords.has(token.text) && !isDenyingWord(token.text) && !logoWords.has(token.text);
 
 /**
  * Whether the token is one of the organization's other names, written as a name ("the Laboratory's
@@ -182,11 +205,12 @@ export default defineRule({
       }
     }
     for (const text of wordedText(group)) {
-      if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text))) continue;
+      if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text) || badgeWords.has(word.text))) continue;
       if (explainsTheRule(text)) continue;
       for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true, others: othersOf(organization) })) {
         const sentence = sentenceAt(text, mention.from);
-        if (sentence && symbolWords.has(text.words[mention.from]?.text ?? '') && !printedIn(text, sentence)) continue;
+        const word = text.words[mention.word]?.text ?? '';
+        if (sentence && (symbolWords.has(word) || badgeWords.has(word)) && !printedIn(text, sentence, mention.word)) continue;
         if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;
         const end = (text.words[mention.to] as Token).end;
