@@ -720,3 +720,19 @@ describe('the logo described', () => {
     ['badges printed for volunteers', body('We printed a CERN badge for each volunteer at the stand.')],
   ]);
 });
+
+describe('inclusion and the practical details of events: English and Turkish', () => {
+  expectReported('join-criteria-fair', [
+    ['alumnae only', criteria('Alumnae of CERN and its partner institutes who live around Lake Geneva.'), 'Alumnae'],
+    ['women "of" a place', criteria('Women of Lyon who live around Lake Geneva.'), 'Women'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['the network’s word in both forms, in Polish', criteria('Absolwenci i absolwentki CERN mieszkający w Małopolsce.')],
+    ['young or old, in Dutch', criteria('Jong of oud: iedereen die in Gent woont en bij CERN werkte.')],
+  ]);
+  expectPassed('inclusive-language', [['nuts as food', body('Bring something to share, and label it if it has nuts or gluten in it.')]]);
+  expectPassed('mailing-lists', [['a consent form filled in at the desk, in Turkish', body('18 yaşından küçüklerin fotoğrafları yalnızca velisinin yazılı onayıyla yayımlanacak. Onay formunu kayıt masasında doldurabilirsiniz.')]]);
+  expectPassed('solicitation', [['a museum’s reduced ticket, in Turkish', body('65 yaş üstüne müzenin kendi indirimli bileti geçerli.')]]);
+  expectReported('mailing-lists', [['an announcement list of the group, in Turkish', body('Alerji bilgilerinizi ankete yazın. Adınızı ve e-postanızı da ekleyin, sizi grubun duyuru listesine alalım.')]]);
+  expectReported('solicitation', [['all the proceeds going to a charity, in Turkish', body('Ev yapımı kek satacağız; gelirin tamamı LÖSEV’e gidecek.'), 'gelirin tamamı']]);
+});

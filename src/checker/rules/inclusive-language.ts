@@ -18,12 +18,13 @@ interface Wording {
  * English words retext-equality lists that this handbook uses on purpose or that are not about
  * inclusion on a group page: the network's own "alumni"; "fellow", a programme of the organization;
  * "master", a degree; "host", "steward", "actor", used for everyone today; "dwarf", also a kind of
- * star; "miss", the verb more often than the title; and words of tone for technical writing ("just",
+ * star; "miss", the verb more often than the title; "nuts", a food on event pages more often than a word
+ * for someone; and words of tone for technical writing ("just",
  * "easy", "obviously").
  */
 const deliberateWords = new Set([
   'alumni', 'alumnus', 'alumna', 'alumnae', 'fellow', 'fellows', 'fellowship', 'master', 'masters', 'host', 'hosts', 'steward', 'stewards', 'waiter', 'waiters', 'actor', 'actors', 'dwarf',
-  'just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'of course', 'clearly', 'basically', 'straightforward', 'straightforwardly', 'hang', 'invalid', 'mental', 'insomnia', 'special', 'miss',
+  'nuts', 'just', 'easy', 'easily', 'simple', 'simply', 'obvious', 'obviously', 'of course', 'clearly', 'basically', 'straightforward', 'straightforwardly', 'hang', 'invalid', 'mental', 'insomnia', 'special', 'miss',
 ]);
 
 /**

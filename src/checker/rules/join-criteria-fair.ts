@@ -21,7 +21,9 @@ interface GroundWords {
 }
 
 /** Words for women and men, kept apart: naming both ("women and men alike") selects nobody. */
-const womenWords = ['women', 'woman', 'female', 'females', 'ladies', 'girls', 'mothers', 'wives', 'femme', 'femmes', 'feminin*', 'filles', 'dames', 'frau', 'frauen', 'weiblich*', 'damen', 'madchen', 'donna', 'donne', 'femminil*', 'ragazze', 'mujer', 'mujeres', 'femenin*', 'chicas', 'mulher', 'mulheres', 'meninas', 'vrouw', 'vrouwen', 'vrouwelijk*', 'kobieta', 'kobiety', 'kobiet', 'kobiec*', 'γυναικα', 'γυναικες', 'kadin', 'kadinlar'];
+const womenWords = ['women', 'woman', 'female', 'females', 'ladies', 'girls', 'mothers', 'wives', 'femme', 'femmes', 'feminin*', 'filles', 'dames', 'frau', 'frauen', 'weiblich*', 'damen', 'madchen', 'donna', 'donne', 'femminil*', 'ragazze', 'mujer', 'mujeres', 'femenin*', 'chicas', 'mulher', 'mulheres', 'meninas', 'vrouw', 'vrouwen', 'vrouwelijk*', 'kobieta', 'kobiety', 'kobiet', 'kobiec*', 'γυναικα', 'γυναικες', 'kadin', 'kadinlar',
+  // Feminine forms of the network's own word ("Alumnae of CERN", "Absolwentki CERN").
+  'alumnae', 'absolwentki', 'exalumnas', 'ex alumnas', 'antigas alunas'];
 const menWords = ['men', 'male', 'males', 'gentlemen', 'boys', 'fathers', 'husbands', 'homme', 'hommes', 'masculin*', 'garcons', 'messieurs', 'mann', 'manner', 'mannlich*', 'herren', 'uomo', 'uomini', 'maschil*', 'hombre', 'hombres', 'chicos', 'homem', 'homens', 'meninos', 'mannen', 'mannelijk*', 'mezczyzna', 'mezczyzni', 'mezczyzn', 'mesk*', 'ανδρες', 'αντρες', 'erkek', 'erkekler'];
 const women = new Lexicon(womenWords);
 const men = new Lexicon(menWords);
@@ -35,7 +37,7 @@ const professionWords = [
   'fisicos', 'fisicas', 'ingenier*', 'tecnicos', 'informaticos', 'investigador*', 'cientificos', 'medicos', 'profesores',
   'engenheir*', 'pesquisador*', 'cientistas',
   'natuurkundigen', 'fysici', 'technici', 'programmeurs', 'onderzoekers', 'wetenschappers', 'artsen', 'leraren', 'docenten',
-  'fizyk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
+  'fizyk*', 'fizyczk*', 'informatyczk*', 'techniczk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
   'φυσικοι', 'μηχανικοι', 'επιστημονες', 'ερευνητες', 'fizikci*', 'muhendis*', 'arastirmaci*',
 ];
 
@@ -176,7 +178,18 @@ const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'tout
 /** "The next generation", "les générations futures": the future is not a selection. */
 const futureWords = new Set(['next', 'future', 'futures', 'futur', 'prochaine', 'prochaines', 'nouvelle', 'nouvelles', 'nachste', 'nachsten', 'kunftige', 'kunftigen', 'prossima', 'prossime', 'future', 'futura', 'futuras', 'proxima', 'proximas', 'nuevas', 'novas', 'volgende', 'toekomstige', 'przyszle', 'przyszlych', 'mlodsze']);
 /** "Working or retired", "women or men": an alternative opens the group to both. */
-const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'of', 'lub', 'czy', 'albo', 'η', 'veya', 'ya']);
+const orWords = new Set(['or', 'ou', 'oder', 'o', 'od', 'lub', 'czy', 'albo', 'η', 'veya', 'ya']);
+/** The feminine forms of the network's word, and the form for everyone: "Absolwenci i absolwentki", "alumni and alumnae" name both. */
+const genericForms = new Map([['alumnae', 'alumni'], ['absolwentki', 'absolwenci'], ['exalumnas', 'exalumnos'], ['alumnas', 'alumnos'], ['alunas', 'alunos']]);
+function withGenericForm(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
+  const generic = genericForms.get((text.words[finding.to] as Word).text);
+  return generic !== undefined && text.words.slice(sentence.from, sentence.to).some((word) => word.text === generic);
+}
+
+/** Dutch "of" is "or" only between two words of one ground ("jong of oud", "vrouwen of mannen"); in English it is "of" ("Women of CERN"). */
+const isDutchOrBetween = (text: WordedSpan, candidates: readonly Finding[], finding: Finding) =>
+  (text.words[finding.to + 1]?.text === 'of' && candidates.some((other) => other.from === finding.to + 2 && other.ground === finding.ground)) ||
+  (text.words[finding.from - 1]?.text === 'of' && candidates.some((other) => other.to === finding.from - 2 && other.ground === finding.ground));
 /** "Age, nationality and profession": the words that join a list. */
 const andWords = new Set(['and', 'et', 'und', 'e', 'ed', 'y', 'en', 'i', 'oraz', 'και', 've']);
 /** "Physicists, engineers … and everyone else": a list of professions that ends with everyone. */
@@ -617,12 +630,12 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
-    else if (finding.ground === 'gender' && namesBothGenders) exempt.add(finding);
+    else if (finding.ground === 'gender' && (namesBothGenders || withGenericForm(text, sentence, finding))) exempt.add(finding);
     // "Who want to speak or learn Spanish", "interested in equality in engineering": a subject, not who people are.
     else if ((finding.ground === 'nationality' || finding.ground === 'profession' || finding.ground === 'gender') && !isRestricted(finding) && (interestBefore(text, sentence, finding) || (finding.spoken && interestAfter(text, sentence, finding)))) exempt.add(finding);
     // "LGBTQ+ people and allies are equally welcome", "retired or not": people welcomed, or either way.
     else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0)) exempt.add(finding);
-    else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? ''))) exempt.add(finding);
+    else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? '') || isDutchOrBetween(text, candidates, finding))) exempt.add(finding);
     // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
     else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
   }

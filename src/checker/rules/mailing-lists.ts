@@ -40,7 +40,7 @@ const instruments = new Lexicon([
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
   'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
-  'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*', 'tablo*',
+  'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*', 'tablo*', 'duyuru listesi*', 'duyuru listemiz*',
 ]);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
 const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tablo*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio']);
@@ -155,6 +155,8 @@ export default defineRule({
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
+          // "Onay formunu kayıt masasında doldurabilirsiniz", "the photo consent form": a consent given on paper, no list of anyone.
+          if ([1, 2].some((distance) => consentWords.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           const own = generalWords.has(instrument.entry) ? undefined : ownershipNear(text, sentence, ownership, instrument);
           const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
@@ -170,6 +172,9 @@ export default defineRule({
     }
   },
 });
+
+/** Consent, in the network's languages: a consent form records a permission, not contact details for a list. */
+const consentWords = new Set(['consent', 'onay', 'izin', 'autorisation', 'consentement', 'einverstandnis', 'einwilligung*', 'einwilligungs', 'consenso', 'liberatoria', 'autorizacion', 'consentimiento', 'consentimento', 'autorizacao', 'toestemming', 'toestemmings', 'zgody', 'zgoda', 'συγκαταθεσης', 'συναινεσης']);
 
 /** "There", in the network's languages: the next sentence goes on about the instrument ("… een gedeelde spreadsheet. Zet daar je naam in"). */
 const thereWords = new Set(['there', 'dort', 'darin', 'daar', 'daarin', 'ahi', 'alli', 'tam', 'εκει', 'oraya', 'orada']);

@@ -56,7 +56,7 @@ const kinds: Kind[] = [
       'darowizn*', 'zrzutk*', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
-      'mb way', 'elini tasin altina', 'gonlunden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
+      'mb way', 'elini tasin altina', 'gonlunden ne koparsa', 'gonlunuzden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       ...paymentServices, 'helloasso', 'gofundme',
       'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri',
       'group account', 'group s account', 'account of the group', 'compte du groupe', 'gruppenkonto', 'konto der gruppe', 'conto del gruppo', 'cuenta del grupo', 'conta do grupo',
@@ -77,7 +77,7 @@ const kinds: Kind[] = [
       'renda sera', 'toda a renda', 'reverte a favor', 'reverte integralmente', 'revertera', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
       'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz',
-      'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu',
+      'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu', 'gelirin tamami', 'tum gelir*', 'elde edilen gelir*',
     ]),
   },
   {
@@ -115,6 +115,8 @@ const sellingWords = [
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*', ...sellingWords]);
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
+const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence) =>
+  within(ticketWords.find(text), sentence).some((ticket) => ticket.index >= match.index - 2 && ticket.index <= match.index + match.length + 1);
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
 const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 
@@ -217,6 +219,8 @@ export default defineRule({
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
+            // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
+            if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
             if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;
