@@ -736,3 +736,22 @@ describe('inclusion and the practical details of events: English and Turkish', (
   expectReported('mailing-lists', [['an announcement list of the group, in Turkish', body('Alerji bilgilerinizi ankete yazın. Adınızı ve e-postanızı da ekleyin, sizi grubun duyuru listesine alalım.')]]);
   expectReported('solicitation', [['all the proceeds going to a charity, in Turkish', body('Ev yapımı kek satacağız; gelirin tamamı LÖSEV’e gidecek.'), 'gelirin tamamı']]);
 });
+
+describe('inclusion and the practical details of events: German, Dutch, Polish and Greek', () => {
+  expectReported('join-criteria-fair', [
+    ['an age by the birthday celebrated, in German', criteria('Ehemalige aus Wien. Wer den Fünfundsechziger noch nicht gefeiert hat, muss sich gedulden.')],
+    ['an age by the candles blown out, in French', criteria('Anciens qui ont déjà soufflé leurs soixante bougies.')],
+    ['an age reached, said as stepping on it, in Greek', criteria('Απόφοιτοι του CERN που έχουν πατήσει τα εξήντα πέντε.')],
+  ]);
+  expectPassed('join-criteria-fair', [['a decade of music, in German', criteria('Ehemalige aus Wien, die die Musik der Sechziger und Siebziger lieben.')]]);
+  expectReported('messaging-apps', [
+    ['a little chat group and being taken in, in German', body('Die Fahrgemeinschaften organisieren wir in einem kleinen Signal-Grüppchen – schreibt Reto kurz, dann nimmt er euch auf.')],
+    ['a little chat group and being thrown in, in Polish', body('Wszystkich wrzucimy potem do wspólnej grupki na Signalu.')],
+  ]);
+  expectReported('solicitation', [
+    ['a piggy bank after a clause a dash closes, in German', body('Die Dolmetschung können wir nicht ganz stemmen – am Eingang steht deshalb ein Sparschwein.'), 'Sparschwein'],
+    ['a few zlotys into a tin, in Polish', body('Przy choince postawimy puszkę – kto ma ochotę, niech wrzuci parę złotych dla dzieci z domu dziecka.')],
+  ]);
+  expectPassed('solicitation', [['languages on offer, in German', body('Bisher im Angebot: Deutsch, Französisch, Italienisch und einmal sogar Rätoromanisch.')]]);
+  expectReported('inclusive-language', [['strong men opening one list item and women the next, in Polish', body('- silni panowie rozstawiają namiot i noszą stoły,\n- panie ogarniają ciasta i nakrywają do stołu.')]]);
+});

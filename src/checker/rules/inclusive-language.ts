@@ -356,7 +356,11 @@ function isGivenTask(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<n
 }
 
 /** Articles and demonstratives that may open a list item before the people it names ("- les messieurs montent…", "- ces dames…"). */
-const itemOpeners = new Set(['the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los', 'las', 'os', 'as', 'de', 'οι', 'bu']);
+const itemOpeners = new Set([
+  'the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los', 'las', 'os', 'as', 'de', 'οι', 'bu',
+  // Strength given to the men, as such lists do: "- silni panowie noszą stoły", "- strong men for the tables".
+  'strong', 'costauds', 'starke', 'kraftige', 'forti', 'robusti', 'fuertes', 'fortes', 'sterke', 'silni', 'δυνατοι', 'guclu',
+]);
 
 /** The word for men or for women that opens a list item or a line ("- les messieurs montent les barnums"), or that the item gives a task; not a possessive ("Men's race"). */
 function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefined {

@@ -288,7 +288,9 @@ const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze',
   'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
-  'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη',
+  'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
+  // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
+  'souffle leurs', 'souffle ses', 'blown out', 'spento le',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
   'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
@@ -303,7 +305,7 @@ const ageComparisons = new Lexicon([
 const upToWords = new Lexicon(['up to', 'up to and including', 'jusqu a', 'bis', 'bis zu', 'fino a', 'fino ai', 'hasta', 'hasta los', 'ate', 'ate aos', 'tot', 'tot en met', 'do', 'μεχρι', 'εως']);
 
 /** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
-const yearWords = new Set(['years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
+const yearWords = new Set(['bougies', 'candles', 'kerzen', 'candeline', 'velas', 'kaarsjes', 'swieczek', 'κερακια', 'mum', 'years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
 /**
  * A comparison written after the age and its years ("40 years or older", "40 ans et plus", "kırk yaşını
  * doldurmamış"). Words of quantity ("20 years or more") are left out: they count years of service too.
@@ -312,7 +314,7 @@ const ageComparisonsAfter = new Lexicon([
   'or older', 'or over', 'or younger', 'or under', 'and older', 'and over', 'and above', 'and under', 'and younger',
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
-  'vollendet', 'vollendet haben', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
+  'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
 ]);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
 const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
@@ -338,7 +340,7 @@ const numberWords = new Set([
   'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen',
 ]);
 /** German and Dutch write 35 as one word: a unit, "und" or "en", and the tens ("fünfunddreißig", "vijfendertig"); Italian and Spanish start with the tens ("trentacinque", "veinticinco", "quarant'anni"). */
-const tensEndings = /(?:zig|sig|tig)(?:ste|sten)?$/;
+const tensEndings = /(?:zig|sig|tig)(?:ste|sten|er)?$/;
 const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
 
 /** An article between a comparison and the age ("sopra i quarant'anni", "über die 40"). */
@@ -572,7 +574,9 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const afterYears = hasYears ? text.words[end + 2] : after;
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
   const last = hasYears ? end + 1 : end;
-  const comparedAfter = hasYears ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
+  // "den Sechziger gefeiert": the German noun for a birthday says the years by itself.
+  const birthday = /(?:zig|sig|tig)er$/.test(word.text);
+  const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
   const upTo = hasYears ? upToEndingAt(text, index - 1) : undefined;
@@ -589,7 +593,7 @@ function ageNumber(text: WordedSpan, index: number): number | undefined {
     return value >= 16 && value <= 110 ? value : undefined;
   }
   // German ordinals too: "das fünfzigste Lebensjahr".
-  if (numberWords.has(word) || numberWords.has(word.replace(/(?:ste|sten)$/, '')) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
+  if (numberWords.has(word) || numberWords.has(word.replace(/(?:ste|sten|er)$/, '')) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
   return undefined;
 }
 

@@ -40,12 +40,12 @@ const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 const chatWords = new Lexicon([
   'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
-  'gruppe', 'gruppen', 'kanal', 'kanale', 'runde',
+  'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
-  'grupa', 'grupy', 'grupie', 'grupe', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
-  'ομαδα', 'ομαδες', 'ομαδας', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
+  'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
+  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
@@ -68,6 +68,7 @@ const joinWords = new Lexicon([
 const addsYou = new Lexicon([
   'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
+  'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
   'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'seni ekle*', 'sizi ekle*',
 ]);
 

@@ -53,7 +53,7 @@ const kinds: Kind[] = [
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
-      'darowizn*', 'zrzutk*', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
+      'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlunden ne koparsa', 'gonlunuzden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
@@ -115,6 +115,12 @@ const sellingWords = [
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*', ...sellingWords]);
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
+/** Words for an offer that also say what a programme offers ("im Angebot", "in offerta", "special offer"). */
+const offerWords = new Set(['im angebot', 'in offerta', 'oferta especial', 'special offer', 'offre speciale', 'promocao', 'promocj']);
+const pricedSentence = (text: WordedSpan, sentence: Sentence) => {
+  const words = text.span.text.slice((text.words[sentence.from] as Word).start, (text.words[sentence.to - 1] as Word).end);
+  return pricePattern.test(words) || words.includes('%');
+};
 const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence) =>
   within(ticketWords.find(text), sentence).some((ticket) => ticket.index >= match.index - 2 && ticket.index <= match.index + match.length + 1);
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
@@ -221,6 +227,8 @@ export default defineRule({
           for (const match of matches) {
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
+            // "Bisher im Angebot: Deutsch, Französisch…": an offer is a sale only with a price or a percentage.
+            if (what === 'advertising' && offerWords.has(match.entry) && !pricedSentence(text, sentence)) continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
             if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;

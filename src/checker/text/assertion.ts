@@ -364,7 +364,14 @@ export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
  * before the match ("Wer nicht kommen kann, kann spenden").
  */
 export function hasNegationFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
-  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at) && !(at < index && closesOpeningClause(text, at, index))) return true;
+  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at) && !(at < index && closesOpeningClause(text, at, index)) && !dashBetween(text, at, index)) return true;
+  return false;
+}
+
+/** A dash between two words ("…, die wir nicht stemmen können – am Eingang steht ein Sparschwein"): what one clause denies, the other does not. */
+function dashBetween(text: WordedSpan, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let at = from; at < to; at++) if (/\s[–—]\s/.test(text.span.text.slice((text.words[at] as Word).end, (text.words[at + 1] as Word).start))) return true;
   return false;
 }
 
