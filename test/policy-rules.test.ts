@@ -755,3 +755,25 @@ describe('inclusion and the practical details of events: German, Dutch, Polish a
   expectPassed('solicitation', [['languages on offer, in German', body('Bisher im Angebot: Deutsch, Französisch, Italienisch und einmal sogar Rätoromanisch.')]]);
   expectReported('inclusive-language', [['strong men opening one list item and women the next, in Polish', body('- silni panowie rozstawiają namiot i noszą stoły,\n- panie ogarniają ciasta i nakrywają do stołu.')]]);
 });
+
+describe('inclusion and the practical details of events: French, Italian, Spanish and Portuguese', () => {
+  expectReported('solicitation', [
+    ['a few euros more for an association, in Spanish', body('Os proponemos que cada uno ponga cinco eurillos de más y se los llevamos a la asociación.')],
+  ]);
+  it('reports a jar passed round, and a payment app after a clause that opens with "those who", in French', () => {
+    const example = body('L’interprète n’est pas bénévole : on fera passer un bocal, et celles et ceux qui n’ont pas de monnaie peuvent payer par TWINT au trésorier.');
+    expect(found('solicitation', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['fera passer un bocal', 'TWINT']);
+  });
+  expectPassed('solicitation', [
+    ['coffee paid by the group, in Portuguese', body('Entrada gratuita; o café fica por conta do grupo.')],
+    ['a railway’s discount for over-65s, in Portuguese', body('Vamos de boleia uns com os outros, e o desconto da CP para maiores de 65 também ajuda.')],
+  ]);
+  expectReported('organization-logo', [
+    ['the logo by another word, in Spanish', body('Tenemos plantillas para colorear con el anagrama del CERN.'), 'anagrama del CERN'],
+    ['the organization’s blue circle on T-shirts, in Italian', body('Le magliette per i bambini, con il cerchio blu del CERN stampato sul davanti.'), 'cerchio blu del CERN'],
+  ]);
+  expectReported('messaging-apps', [['a Telegram thread one is added to, in French', body('Tout se cale sur notre fil Telegram : filez votre pseudo à Mathieu et il vous y ajoute.')]]);
+  expectReported('official-claims', [['marching as the organization’s delegation, in French', body('Cette fois, nous défilerons en tant que délégation du CERN.')]]);
+  expectReported('inclusive-language', [['dads given one task and mums opening the next clause, in Italian', body('Come al solito i papà si occupano del barbecue, le mamme del banco dei dolci.')]]);
+  expectReported('join-criteria-fair', [['an age as a barrier passed, in Portuguese', criteria('Antigos colaboradores do CERN que já passaram a barreira dos sessenta.')]]);
+});

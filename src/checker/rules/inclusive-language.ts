@@ -268,7 +268,7 @@ const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
   'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler',
   // Fathers and mothers, each given their share of a family day.
-  'fathers', 'dads', 'papas', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
+  'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
@@ -318,7 +318,8 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
       continue;
     }
     const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
-    const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas), woman ?? within(women, joined).find(afterWhereas)];
+    // The other opens a clause of its own ("i papà si occupano del barbecue…, le mamme del banco dei dolci").
+    const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas) ?? manOpens, woman ?? within(women, joined).find(afterWhereas) ?? womanOpens];
     // "Cerchiamo uomini robusti (…), mentre alle signore chiederemmo…": one named before "whereas", the other after it.
     const contrasted = (after: LexiconMatch | undefined, others: readonly LexiconMatch[]) => after !== undefined && afterWhereas(after) && others.some((other) => other.index < after.index - 2);
     if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, within(men, joined)) || contrasted(otherMan, within(women, joined))) {

@@ -287,6 +287,7 @@ const languageNames = new Set([
 const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze',
+  'barreira dos', 'barrera de los', 'barriera dei', 'le cap des', 'passe le cap des',
   'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".

@@ -39,7 +39,7 @@ const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
   'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle',
-  'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion',
+  'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
@@ -66,7 +66,7 @@ const joinWords = new Lexicon([
  * gets into a chat group, which members are added to by hand. A group on the alumni platform is joined.
  */
 const addsYou = new Lexicon([
-  'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
+  'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
   'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
   'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'seni ekle*', 'sizi ekle*',

@@ -53,6 +53,7 @@ const roleNouns = new Lexicon([
   'contact point', 'point of contact', 'liaison', 'go between', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'relais', 'anlaufstelle', 'ansprechpartner', 'verbindungsstelle',
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
+  'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
 ]);
 /** Words with which a group speaks of itself: "we", "our", "the group". */
 const ourselvesWords = new Set([

@@ -13,7 +13,7 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
  */
 const logoWords = new Set([
   'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'roundel', 'roundels', 'logotipo', 'logotipos', 'isotipo', 'imagotipo', 'isologo', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
-  'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
+  'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'anagrama', 'anagramas', 'signet', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo',
   'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);
 /**
@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'cerchio', 'circulo', 'kreis', 'cirkel', 'kolo', 'κυκλος', 'daire']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -87,9 +87,11 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
         return;
       }
     }
-    if (isBadge) return;
-    // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own).
+    // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own);
+    // a word may describe it first ("il cerchio blu del CERN", "le logo bleu du CERN"), and a badge needs its "of".
     let at = index + 1;
+    if (isDescribingWord(tokens[at], original) && linkingWords.has(tokens[at + 1]?.text ?? '')) at++;
+    if (isBadge && !linkingWords.has(tokens[at]?.text ?? '')) return;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
     const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
     const otherName = !startingAt && others !== undefined && isOtherName(tokens, at, original, others);

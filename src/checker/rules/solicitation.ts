@@ -50,6 +50,7 @@ const kinds: Kind[] = [
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'sammeltopf', 'beisteuern', 'beisteuert', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
       'donazion*', 'colletta', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
@@ -115,6 +116,15 @@ const sellingWords = [
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*', ...sellingWords]);
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
+/** Discounts as such, which the public may have by age or situation (not a code, not an offer). */
+const discountWords = new Set(['discount', 'discounts', 'reduction', 'de remise', 'une remise', 'rabatt', 'sconto', 'descuento', 'desconto', 'korting', 'znizk', 'rabat', 'εκπτωση', 'εκπτωσεις', 'indirim', 'indirimli']);
+/** Who has such a discount: seniors, students, children, families, the retired, in the network's languages. */
+const publicCategories = new Lexicon([
+  'senior*', 'students', 'student', 'children', 'kids', 'families', 'family', 'retired', 'pensioners', 'over 60*', 'over 65*', 'under 12', 'under 18', 'under 26',
+  'maiores', 'menores', 'idosos', 'reformados', 'estudantes', 'criancas', 'familias', 'aines', 'etudiants', 'enfants', 'familles', 'retraites', 'rentner*', 'studierende', 'studenten', 'kinder', 'familien',
+  'anziani', 'studenti', 'bambini', 'famiglie', 'over', 'jubilados', 'estudiantes', 'ninos', 'mayores', 'ouderen', 'kinderen', 'gezinnen', 'seniorzy', 'studenci', 'dzieci', 'rodziny', 'emeryci',
+  'ηλικιωμενους', 'ηλικιωμενοι', 'φοιτητες', 'παιδια', 'οικογενειες', 'ogrenci*', 'cocuk*', 'aile*', 'emekli*', 'yasli*',
+]);
 /** Words for an offer that also say what a programme offers ("im Angebot", "in offerta", "special offer"). */
 const offerWords = new Set(['im angebot', 'in offerta', 'oferta especial', 'special offer', 'offre speciale', 'promocao', 'promocj']);
 const pricedSentence = (text: WordedSpan, sentence: Sentence) => {
@@ -229,6 +239,10 @@ export default defineRule({
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             // "Bisher im Angebot: Deutsch, Französisch…": an offer is a sale only with a price or a percentage.
             if (what === 'advertising' && offerWords.has(match.entry) && !pricedSentence(text, sentence)) continue;
+            // "o desconto da CP para maiores de 65": a discount the public has by age or situation, not an offer to readers.
+            if (what === 'advertising' && discountWords.has(match.entry) && publicCategories.mayMatch(text) && within(publicCategories.find(text), sentence).some((category) => Math.abs(category.index - match.index) <= 4)) continue;
+            // "o café fica por conta do grupo", "por cuenta del grupo": paid by the group, no account to pay into.
+            if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
             if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;

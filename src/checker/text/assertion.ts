@@ -149,11 +149,11 @@ function closesOpeningClause(text: WordedSpan, at: number, index: number): boole
   return false;
 }
 
-/** Whether one of the first words of the sentence, up to `at`, opens a clause ("Chi", "Those who", "Ceux qui", "If"). */
+/** Whether a word just before `at` opens the clause it stands in ("Chi non…", "Those who cannot…", "… et celles et ceux qui n'ont pas…", "If"). */
 function opensWithClause(text: WordedSpan, at: number): boolean {
   const sentence = sentenceAt(text, at);
   if (!sentence) return false;
-  for (let word = sentence.from; word <= Math.min(at, sentence.from + 3); word++) if (clauseOpeners.has((text.words[word] as Word).text)) return true;
+  for (let word = at; word >= Math.max(sentence.from, at - 4); word--) if (clauseOpeners.has((text.words[word] as Word).text)) return true;
   return false;
 }
 
