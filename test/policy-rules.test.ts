@@ -777,3 +777,11 @@ describe('inclusion and the practical details of events: French, Italian, Spanis
   expectReported('inclusive-language', [['dads given one task and mums opening the next clause, in Italian', body('Come al solito i papà si occupano del barbecue, le mamme del banco dei dolci.')]]);
   expectReported('join-criteria-fair', [['an age as a barrier passed, in Portuguese', criteria('Antigos colaboradores do CERN que já passaram a barreira dos sessenta.')]]);
 });
+
+describe('tasks by gender in Turkish, whose verbs end their clauses', () => {
+  expectReported('inclusive-language', [['men and women each given a verb at the end of their clause', body('Sabah masaları ve çadırı beyler kuracak, hanımlar da kermes tezgâhını ve ikramları hazırlayacak.')]]);
+  expectPassed('inclusive-language', [
+    ['the men’s and the women’s races', body('Erkekler koşusu 10 km, kadınlar koşusu 5 km olacak.')],
+    ['men and women walking together', body('Erkekler ve kadınlar birlikte yürüyecek.')],
+  ]);
+});

@@ -318,6 +318,12 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
       continue;
     }
     const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
+    // Turkish gives each its verb at the end of its clause: "masaları beyler kuracak, hanımlar da ikramları hazırlayacak".
+    if (text.language() === 'tur' && [within(men, joined), within(women, joined)].every((matches) => matches.some((match) => turkishVerbAfter(text, match, named, joined)))) {
+      const [a, b] = [within(men, joined)[0] as LexiconMatch, within(women, joined)[0] as LexiconMatch];
+      found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+      continue;
+    }
     // The other opens a clause of its own ("i papà si occupano del barbecue…, le mamme del banco dei dolci").
     const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas) ?? manOpens, woman ?? within(women, joined).find(afterWhereas) ?? womanOpens];
     // "Cerchiamo uomini robusti (…), mentre alle signore chiederemmo…": one named before "whereas", the other after it.
@@ -330,6 +336,22 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   return dropRepeated(found);
 }
 
+/** A Turkish verb of what someone will do or does: "kuracak", "hazırlayacak", "taşıyor", "getirir". */
+const turkishTaskVerb = /.(?:acak|ecek|acaklar|ecekler|iyor|uyor|iyorlar|uyorlar|ir|ar|irler|arlar)$/;
+/** Being, not doing: "olacak", "olur", "var". */
+const turkishBeing = new Set(['olacak', 'olacaklar', 'olur', 'olurlar', 'oluyor', 'var', 'bir', 'bunlar', 'onlar']);
+
+/** Whether a Turkish task verb follows the men or women named at `match` in their clause, before the other gender is named. */
+function turkishVerbAfter(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>, sentence: { to: number }): boolean {
+  for (let at = match.index + 1; at < Math.min(sentence.to, match.index + 7); at++) {
+    if (named.has(at)) return false;
+    const word = (text.words[at] as Word).text;
+    if (turkishTaskVerb.test(word) && !turkishBeing.has(word)) return true;
+    if (/[,;:]/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start))) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the men or women named at `match` open a clause and do something in it: after the start of
  * the sentence, a comma, a colon or "and" (an article may stand between), and before a word that is
@@ -337,6 +359,8 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
  * women of every field", "the men's team").
  */
 function opensClause(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>): boolean {
+  // Turkish names with the men what belongs to them ("erkekler koşusu", the men's race): its verbs are read at the end of the clause instead.
+  if (text.language() === 'tur') return false;
   let before = match.index - 1;
   if (before >= 0 && itemOpeners.has((text.words[before] as Word).text) && !(text.words[match.index] as Word).startsSentence) before--;
   const opener = before < 0 || (text.words[before + 1] as Word).startsSentence || /[,;:]\s*$/.test(text.span.text.slice((text.words[before] as Word).end, (text.words[before + 1] as Word).start)) || joiningWords.has((text.words[before] as Word).text);
