@@ -39,4 +39,5 @@ export const adversarialBodies: Record<string, string> = {
   'raw HTML tags': atLeast('<b>', size),
   'words masked with signs, each one new': Array.from({ length: Math.ceil(size / 10) }, (_, index) => `q${index.toString(36)}!z@k `).join(''),
   'negations in opening clauses, in one sentence': atLeast('those who cannot come can donate and ', size),
+  'negations between dashes, in one German sentence': atLeast('nicht – spenden – ', size),
 };

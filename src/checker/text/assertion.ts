@@ -115,7 +115,7 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
   return undefined;
 }
 
-/** Words that open a clause a sentence begins with: who, whoever, if ("Chi non può venire…", "If you cannot come, …"). */
+/** Words that open a clause: who, whoever, if ("Chi non può venire…", "If you cannot come, …"). */
 const clauseOpeners = new Set(
   'who whoever anyone if those qui quiconque si wer wenn falls chi chiunque se quien quienes quienquiera quem caso wie als indien kto jesli jezeli οποιος οποια οσοι οσες αν eger kim'.split(' '),
 );
@@ -137,7 +137,7 @@ const helperVerbs = new Set(
 );
 
 /**
- * Whether the negation at `at` stands in a clause that opens the sentence and ends before the match:
+ * Whether the negation at `at` stands in a clause that a "who" or an "if" opens and that ends before the match:
  * "Chi non può venire può fare una donazione", "Those who cannot come can donate", "Wer nicht kommen
  * kann, kann spenden". The clause ends at a verb that carries another, after the one the negation goes
  * with; what the main clause offers is not denied. (A comma does not end it: "those who pay no dues,
@@ -364,15 +364,30 @@ export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
  * before the match ("Wer nicht kommen kann, kann spenden").
  */
 export function hasNegationFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
-  for (let at = sentence.from; at < sentence.to; at++) if (isNegation(text, at) && !(at < index && closesOpeningClause(text, at, index)) && !dashBetween(text, at, index)) return true;
+  // A dash ends what a clause denies ("…, die wir nicht stemmen können – am Eingang steht ein Sparschwein"): only the negations between the same dashes count.
+  const { part, negations } = dashParts(text);
+  for (const at of negations.get(part[index] as number) ?? []) if (at >= sentence.from && at < sentence.to && !(at < index && closesOpeningClause(text, at, index))) return true;
   return false;
 }
 
-/** A dash between two words ("…, die wir nicht stemmen können – am Eingang steht ein Sparschwein"): what one clause denies, the other does not. */
-function dashBetween(text: WordedSpan, a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  for (let at = from; at < to; at++) if (/\s[–—]\s/.test(text.span.text.slice((text.words[at] as Word).end, (text.words[at + 1] as Word).start))) return true;
-  return false;
+/** For each word of a span, the part between dashes it stands in, and each part's negations; worked out once per span. */
+const dashPartsOf = new WeakMap<WordedSpan, { part: Uint32Array; negations: Map<number, number[]> }>();
+function dashParts(text: WordedSpan) {
+  let found = dashPartsOf.get(text);
+  if (!found) {
+    const part = new Uint32Array(text.words.length);
+    const negations = new Map<number, number[]>();
+    for (let at = 0; at < text.words.length; at++) {
+      const dashBefore = at > 0 && /\s[–—]\s/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start));
+      part[at] = at === 0 ? 0 : (part[at - 1] as number) + (dashBefore ? 1 : 0);
+      if (!isNegation(text, at)) continue;
+      const inPart = negations.get(part[at] as number);
+      if (inPart) inPart.push(at);
+      else negations.set(part[at] as number, [at]);
+    }
+    dashPartsOf.set(text, (found = { part, negations }));
+  }
+  return found;
 }
 
 /** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek", "toplamamaktadır". */
