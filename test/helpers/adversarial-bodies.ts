@@ -40,4 +40,6 @@ export const adversarialBodies: Record<string, string> = {
   'words masked with signs, each one new': Array.from({ length: Math.ceil(size / 10) }, (_, index) => `q${index.toString(36)}!z@k `).join(''),
   'negations in opening clauses, in one sentence': atLeast('those who cannot come can donate and ', size),
   'negations between dashes, in one German sentence': atLeast('nicht – spenden – ', size),
+  'offers and opening clauses, in one German sentence': atLeast('wer nicht kommt im angebot spenden ', size),
+  'pages open to everyone, sentence after sentence': atLeast('Open to everyone, only for engineers. ', size),
 };

@@ -1,5 +1,5 @@
 import { isAnsweredNo, isDeniedAfter, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
-import { Lexicon, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { Lexicon, sentenceAt, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
@@ -202,12 +202,14 @@ const interestWords = new Lexicon([
 
 const openWords = new Set(['open', 'opens', 'offen', 'ouvert', 'ouverte', 'ouverts', 'aperto', 'aperta', 'abierto', 'abierta', 'aberto', 'aberta', 'otwarta', 'otwarty', 'otwarte', 'ανοιχτη', 'ανοιχτο', 'ανοικτη', 'acik', 'acigiz']);
 
-/** Whether the sentence says something is open to everyone ("stays open for everybody", "grubumuz herkese açık"): "open" within three words of a word for everyone. */
-function opensToEveryone(text: WordedSpan, sentence: Sentence): boolean {
-  return within(everyoneWords.find(text), sentence).some((everyone) => {
-    for (let at = Math.max(sentence.from, everyone.index - 3); at < Math.min(sentence.to, everyone.index + everyone.length + 3); at++) if (openWords.has((text.words[at] as Word).text)) return true;
-    return false;
-  });
+/** The sentences that say something is open to everyone ("stays open for everybody", "grubumuz herkese açık"): "open" within three words of a word for everyone. */
+function sentencesOpenToEveryone(text: WordedSpan): Set<Sentence> {
+  const open = new Set<Sentence>();
+  for (const everyone of everyoneWords.find(text)) {
+    const sentence = sentenceAt(text, everyone.index) as Sentence;
+    for (let at = Math.max(sentence.from, everyone.index - 3); at < Math.min(sentence.to, everyone.index + everyone.length + 3); at++) if (openWords.has((text.words[at] as Word).text)) open.add(sentence);
+  }
+  return open;
 }
 
 /** Whether a word of interest comes within three words after a language spoken ("die Deutsch sprechen oder lernen möchten"). */
@@ -433,12 +435,12 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
   if (!isCriteria && restrictions.length === 0) return [];
   const sentences = sentencesOf(text);
   // "This job is for engineers only; our group stays open to everybody": a paragraph that opens the group to everyone limits something else.
-  const openToAll = isCriteria ? [] : sentences.filter((sentence) => opensToEveryone(text, sentence));
+  const openToAll = isCriteria ? new Set<Sentence>() : sentencesOpenToEveryone(text);
   const found: Finding[] = [];
   for (const sentence of sentences) {
     // "Is this only for physicists? No: …": a question in the page asks, and restricts no one.
     if (!isCriteria && (isQuestion(text, sentence) || isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence))) continue;
-    if (openToAll.length > 0 && !openToAll.includes(sentence)) continue;
+    if (openToAll.size > 0 && !openToAll.has(sentence)) continue;
     const candidates = findingsIn(text, sentence);
     if (candidates.length === 0) continue;
     const isRestricted = (finding: Finding) =>

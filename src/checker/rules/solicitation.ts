@@ -127,10 +127,15 @@ const publicCategories = new Lexicon([
 ]);
 /** Words for an offer that also say what a programme offers ("im Angebot", "in offerta", "special offer"). */
 const offerWords = new Set(['im angebot', 'in offerta', 'oferta especial', 'special offer', 'offre speciale', 'promocao', 'promocj']);
-const pricedSentence = (text: WordedSpan, sentence: Sentence) => {
-  const words = text.span.text.slice((text.words[sentence.from] as Word).start, (text.words[sentence.to - 1] as Word).end);
-  return pricePattern.test(words) || words.includes('%');
-};
+const pricedSentences = new WeakMap<Sentence, boolean>();
+function pricedSentence(text: WordedSpan, sentence: Sentence): boolean {
+  let priced = pricedSentences.get(sentence);
+  if (priced === undefined) {
+    const words = text.span.text.slice((text.words[sentence.from] as Word).start, (text.words[sentence.to - 1] as Word).end);
+    pricedSentences.set(sentence, (priced = pricePattern.test(words) || words.includes('%')));
+  }
+  return priced;
+}
 const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence) =>
   within(ticketWords.find(text), sentence).some((ticket) => ticket.index >= match.index - 2 && ticket.index <= match.index + match.length + 1);
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;

@@ -145,7 +145,8 @@ const helperVerbs = new Set(
  */
 function closesOpeningClause(text: WordedSpan, at: number, index: number): boolean {
   if (!opensWithClause(text, at)) return false;
-  for (let word = at + 2; word < index; word++) if (helperVerbs.has((text.words[word] as Word).text)) return true;
+  // The opening clause is short: its main clause starts within a few words.
+  for (let word = at + 2; word < Math.min(index, at + 10); word++) if (helperVerbs.has((text.words[word] as Word).text)) return true;
   return false;
 }
 
