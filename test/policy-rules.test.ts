@@ -785,3 +785,9 @@ describe('tasks by gender in Turkish, whose verbs end their clauses', () => {
     ['men and women walking together', body('Erkekler ve kadınlar birlikte yürüyecek.')],
   ]);
 });
+
+describe('humour, irony and other people’s words: French and Spanish', () => {
+  expectPassed('official-claims', [['a claim someone asked for, reported, in Spanish', body('Marta preguntó si podíamos presentarnos en el estand como «la representación oficial del CERN en Cataluña». Se le recordó que no lo somos.')]]);
+  expectPassed('mailing-lists', [['the newsletter of a group the office runs', { frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'Este grupo lo gestiona directamente la Oficina. Recibirás nuestro boletín trimestral si tu perfil en la plataforma está al día.\n' }]]);
+  expectReported('messaging-apps', [['a little chat group one asks to be added to, in Spanish', body('Tenemos un grupete en Telegram para avisos de última hora: pedidle a Quique que os añada.')]]);
+});

@@ -109,6 +109,7 @@ export default defineRule({
       );
     }
     const central = centralNames(organization);
+    const runByOffice = group.data?.managedBy === 'organization';
     for (const text of wordedText(group)) {
       if (text.span.field?.[0] === 'channels') continue;
       const nearCentral = centralNear(text, central);
@@ -157,7 +158,8 @@ export default defineRule({
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           // "Onay formunu kayıt masasında doldurabilirsiniz", "the photo consent form": a consent given on paper, no list of anyone.
           if ([1, 2].some((distance) => consentWords.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
-          const own = generalWords.has(instrument.entry) ? undefined : ownershipNear(text, sentence, ownership, instrument);
+          // A group the office runs is the office: "our newsletter" is the office's own.
+          const own = generalWords.has(instrument.entry) || runByOffice ? undefined : ownershipNear(text, sentence, ownership, instrument);
           const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
           if (!proof || nearCentral(sentence, instrument.index) || (proof !== own && nearCentral(sentence, proof.index)) || namedForNetwork(text, instrument, organization)) continue;

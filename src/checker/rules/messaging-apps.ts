@@ -42,7 +42,7 @@ const chatWords = new Lexicon([
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
-  'grupo', 'grupos', 'comunidad', 'comunidade', 'servidor', 'canais',
+  'grupo', 'grupos', 'grupete', 'grupito', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',

@@ -1,5 +1,5 @@
 import type { Organization } from '../../config/organization.ts';
-import { hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence } from '../text/assertion.ts';
+import { hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
@@ -283,7 +283,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       const sentence = sentencesOf(text)[number] as Sentence;
       sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence)));
     }
-    return nothing;
+    // "Marta preguntó si podíamos presentarnos como «la representación oficial del CERN»": a question someone asked, reported.
+    return nothing || isReportedQuestion(text, sentencesOf(text)[number] as Sentence, claim.from);
   };
   const turkish = text.language() === 'tur';
   return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim));
