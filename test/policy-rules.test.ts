@@ -791,3 +791,9 @@ describe('humour, irony and other people’s words: French and Spanish', () => {
   expectPassed('mailing-lists', [['the newsletter of a group the office runs', { frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'Este grupo lo gestiona directamente la Oficina. Recibirás nuestro boletín trimestral si tu perfil en la plataforma está al día.\n' }]]);
   expectReported('messaging-apps', [['a little chat group one asks to be added to, in Spanish', body('Tenemos un grupete en Telegram para avisos de última hora: pedidle a Quique que os añada.')]]);
 });
+
+describe('humour, irony and other people’s words: English and German', () => {
+  expectPassed('messaging-apps', [['a rumour of a chat, denied', body('Rumour has it there’s a secret WhatsApp group for the old muon crew. Rumour is wrong: there’s just Piotr.')]]);
+  expectReported('messaging-apps', [['a rumour of a chat, with an invitation to it', body('Rumour has it there’s a WhatsApp group: ask Tom to add you.')]]);
+  expectPassed('mailing-lists', [['subscribing to a newsletter, the way after a colon being the platform’s, in German', body('**Newsletter abonnieren:** Häkchen im eigenen Profil auf der Plattform setzen – fertig.')]]);
+});

@@ -3,7 +3,7 @@ import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
 import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
-import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type WordedSpan } from '../text/words.ts';
+import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Services whose pages collect what people type in: forms and surveys, newsletter and mailing-list tools. */
@@ -163,6 +163,8 @@ export default defineRule({
           const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
           if (!proof || nearCentral(sentence, instrument.index) || (proof !== own && nearCentral(sentence, proof.index)) || namedForNetwork(text, instrument, organization)) continue;
+          // "Newsletter abonnieren: Häkchen im Profil auf der Plattform setzen": a label, and after its colon the office's way.
+          if (centralAfterColon(text, sentence, instrument, central)) continue;
           if (isReportedQuestion(text, sentence, instrument.index)) continue;
           const [start, end] = proof.start < instrument.start ? [proof.start, instrument.end] : [instrument.start, proof.end];
           reportOnce(
@@ -230,6 +232,17 @@ function centralNear(text: WordedSpan, central: Lexicon): (sentence: Sentence, i
     }
     return false;
   };
+}
+
+/** Whether a colon follows the instrument within three words, and the office or its platform is named in the dozen words after it. */
+function centralAfterColon(text: WordedSpan, sentence: Sentence, instrument: LexiconMatch, central: Lexicon): boolean {
+  const last = instrument.index + instrument.length - 1;
+  for (let at = last; at < Math.min(sentence.to - 1, last + 3); at++) {
+    if (!text.span.text.slice((text.words[at] as Word).end, (text.words[at + 1] as Word).start).includes(':')) continue;
+    for (let after = at + 1; after < Math.min(sentence.to, at + 13); after++) if (central.matchLengthAt(text, after) > 0) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The word within three words of the instrument, in its sentence, that claims it for the group, if any. */

@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { askingWords, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
+import { askingWords, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { platformWords } from '../text/speakers.ts';
 import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -159,7 +159,7 @@ export default defineRule({
       let appBefore: LexiconMatch | undefined;
       const sentences = sentencesOf(text);
       for (const [sentenceIndex, sentence] of sentences.entries()) {
-        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) {
+        if (endsDenied(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence) || (isRumour(text, sentence) && within(joins, sentence).length === 0)) {
           appBefore = undefined;
           continue;
         }

@@ -430,3 +430,15 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
 /** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
 const openingSingleQuote = /(?:^|[\s([{])'(?=[\p{L}\p{N}])/gu;
 const closingSingleQuote = /[\p{L}\p{N}.!?]'(?![\p{L}\p{N}])/u;
+
+/** Rumour, in the network's languages: "rumour has it", "on dit que", "man munkelt", "si dice che". */
+const rumourWords = new Lexicon([
+  'rumour has it', 'rumor has it', 'rumour is', 'rumor is', 'word has it', 'on dit que', 'il parait que', 'la rumeur', 'man munkelt', 'geruchteweise', 'geruchten zufolge',
+  'si dice che', 'gira voce', 'si mormora', 'se rumorea', 'corre el rumor', 'dicen que', 'dizem que', 'corre o boato', 'het gerucht gaat', 'naar verluidt', 'plotka glosi', 'chodza sluchy',
+  'φημες λενε', 'λεγεται οτι', 'soylentiye gore', 'dedikoduya gore',
+]);
+
+/** Whether the sentence reports a rumour ("Rumour has it there's a secret WhatsApp group"): like a question, it asserts nothing. */
+export function isRumour(text: WordedSpan, sentence: Sentence): boolean {
+  return rumourWords.mayMatch(text) && within(rumourWords.find(text), sentence).length > 0;
+}
