@@ -797,3 +797,11 @@ describe('humour, irony and other people’s words: English and German', () => {
   expectReported('messaging-apps', [['a rumour of a chat, with an invitation to it', body('Rumour has it there’s a WhatsApp group: ask Tom to add you.')]]);
   expectPassed('mailing-lists', [['subscribing to a newsletter, the way after a colon being the platform’s, in German', body('**Newsletter abonnieren:** Häkchen im eigenen Profil auf der Plattform setzen – fertig.')]]);
 });
+
+describe('humour, irony and other people’s words: Italian and Portuguese', () => {
+  expectReported('solicitation', [
+    ['slipping the treasurer something, in Italian', body('Per la maglia ci mancano 400 euro: chi può allunghi qualcosa al nostro tesoriere.'), 'allunghi qualcosa'],
+    ['goods named, then a price for each, in Portuguese', body('Fizemos camisetas com o nosso mascote. Quem quiser a sua é só falar com a Fernanda: R$ 60 cada.'), 'camisetas'],
+  ]);
+  expectReported('mailing-lists', [['a shared spreadsheet, in European Portuguese', body('A Rita propôs uma folha de cálculo partilhada onde cada um põe o nome, o email e o telemóvel.')]]);
+});

@@ -49,7 +49,7 @@ const kinds: Kind[] = [
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'donnez ce que vous voulez', 'collecte', 'faire la quete', 'ferons la quete', 'fera la quete', 'une quete pour', 'une quete au profit', 'la quete pour', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'sammeltopf', 'beisteuern', 'beisteuert', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'κουμπαρα*', 'kumbara',
-      'donazion*', 'colletta', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
@@ -139,6 +139,8 @@ function pricedSentence(text: WordedSpan, sentence: Sentence): boolean {
 const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence) =>
   within(ticketWords.find(text), sentence).some((ticket) => ticket.index >= match.index - 2 && ticket.index <= match.index + match.length + 1);
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
+/** "Each", after a price: a price for one of something. */
+const perPieceWords = new Lexicon(['each', 'apiece', 'chacun', 'chacune', 'piece', 'je', 'pro stuck', 'stuck', 'ciascuno', 'ciascuna', 'cadauno', 'l una', 'cada', 'cada uno', 'cada una', 'per stuk', 'stuk', 'za sztuke', 'sztuka', 'το ενα', 'tanesi']);
 const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 
 /** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
@@ -290,7 +292,10 @@ export default defineRule({
         const goods = goodsWords.find(text);
         const sentences = sentencesOf(text);
         for (const [index, sentence] of sentences.entries()) {
-          const order = within(orders, sentence)[0] ?? (!askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage() ? within(goods, sentence)[0] : undefined);
+          const pricedHere = !askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage();
+          // "Fizemos camisetas… Quem quiser a sua: R$ 60 cada": a price for each, of the goods the sentence before names.
+          const goodsBefore = pricedHere && index > 0 && within(perPieceWords.find(text), sentence).length > 0 ? within(goods, sentences[index - 1] as Sentence)[0] : undefined;
+          const order = within(orders, sentence)[0] ?? (pricedHere ? (within(goods, sentence)[0] ?? goodsBefore) : undefined);
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
