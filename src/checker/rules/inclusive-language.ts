@@ -311,25 +311,27 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     const joined = next && text.span.text.slice((text.words[sentence.to - 1] as Word).end, (text.words[next.from] as Word).start).includes(';') ? { from: sentence.from, to: next.to } : sentence;
     // "…, whereas the ladies the buffet": after "whereas", the task the other was given goes on.
     const afterWhereas = (match: LexiconMatch) => [1, 2].some((distance) => match.index - distance >= joined.from && whereasWords.has(text.words[match.index - distance]?.text ?? ''));
+    const [menHere, womenHere] = [within(men, joined), within(women, joined)];
+    if (menHere.length === 0 || womenHere.length === 0) continue;
     // "Panowie rozstawiają namiot, panie ogarniają dzieci", "the men set up the tent and the ladies look after the kids": each opens a clause of its own.
-    const [manOpens, womanOpens] = [within(men, joined).find((match) => opensClause(text, match, named)), within(women, joined).find((match) => opensClause(text, match, named))];
+    const [manOpens, womanOpens] = [menHere.find((match) => opensClause(text, match, named)), womenHere.find((match) => opensClause(text, match, named))];
     if (manOpens && womanOpens) {
       found.push({ start: Math.min(manOpens.start, womanOpens.start), end: Math.max(manOpens.end, womanOpens.end) });
       continue;
     }
-    const [man, woman] = [within(men, joined).find(givenTask), within(women, joined).find(givenTask)];
+    const [man, woman] = [menHere.find(givenTask), womenHere.find(givenTask)];
     // Turkish gives each its verb at the end of its clause: "masaları beyler kuracak, hanımlar da ikramları hazırlayacak".
-    if (text.language() === 'tur' && [within(men, joined), within(women, joined)].every((matches) => matches.some((match) => turkishVerbAfter(text, match, named, joined)))) {
-      const [a, b] = [within(men, joined)[0] as LexiconMatch, within(women, joined)[0] as LexiconMatch];
+    if (text.language() === 'tur' && [menHere, womenHere].every((matches) => matches.some((match) => turkishVerbAfter(text, match, named, joined)))) {
+      const [a, b] = [menHere[0] as LexiconMatch, womenHere[0] as LexiconMatch];
       found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
       continue;
     }
     // The other opens a clause of its own ("i papà si occupano del barbecue…, le mamme del banco dei dolci").
-    const [otherMan, otherWoman] = [man ?? within(men, joined).find(afterWhereas) ?? manOpens, woman ?? within(women, joined).find(afterWhereas) ?? womanOpens];
+    const [otherMan, otherWoman] = [man ?? menHere.find(afterWhereas) ?? manOpens, woman ?? womenHere.find(afterWhereas) ?? womanOpens];
     // "Cerchiamo uomini robusti (…), mentre alle signore chiederemmo…": one named before "whereas", the other after it.
     const contrasted = (after: LexiconMatch | undefined, others: readonly LexiconMatch[]) => after !== undefined && afterWhereas(after) && others.some((other) => other.index < after.index - 2);
-    if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, within(men, joined)) || contrasted(otherMan, within(women, joined))) {
-      const [a, b] = [(man ?? otherMan ?? within(men, joined)[0]) as LexiconMatch, (woman ?? otherWoman ?? within(women, joined)[0]) as LexiconMatch];
+    if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, menHere) || contrasted(otherMan, womenHere)) {
+      const [a, b] = [(man ?? otherMan ?? menHere[0]) as LexiconMatch, (woman ?? otherWoman ?? womenHere[0]) as LexiconMatch];
       found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     }
   }
