@@ -40,11 +40,16 @@ describe('the gazetteers', () => {
     // The San Francisco of the United States, not of Argentina.
     expect(locate('San Francisco Bay Area, United States')).toMatchObject({ place: 'San Francisco', country: 'US', latitude: expect.closeTo(37.7, 1) });
     expect(locate('Greater Lyon, France')).toMatchObject({ place: 'Lyon', country: 'FR' });
+    // A city-state, named by its country's name alone or twice.
+    expect(locate('Singapore, Singapore')).toMatchObject({ country: 'SG', latitude: expect.closeTo(1.29, 1) });
+    expect(locate('Luxembourg')).toMatchObject({ country: 'LU', latitude: expect.closeTo(49.6, 1) });
   });
 
   it('leave a region they cannot place, or that names no country, unplaced', () => {
     expect(locate('Atlantis, France')).toBeUndefined();
     expect(locate('Somewhere nice')).toBeUndefined();
+    // A country alone is no place to put a marker.
+    expect(locate('Germany')).toBeUndefined();
   });
 });
 

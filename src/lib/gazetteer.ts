@@ -108,7 +108,10 @@ function wordRuns(text: string): string[][] {
 export function locate(region: string): Located | undefined {
   const country = countryOf(region);
   if (!country) return undefined;
-  const parts = region.split(',').map((part) => part.trim()).filter((part) => part && countryOf(part) !== country);
+  const written = region.split(',').map((part) => part.trim()).filter(Boolean);
+  const places = written.filter((part) => countryOf(part) !== country);
+  // A city-state's place is named like its country: "Singapore, Singapore", "Luxembourg".
+  const parts = places.length > 0 ? places : written.slice(0, 1);
   for (const gazetteer of [byEnglishName, byLocalName]) {
     const index = gazetteer(country);
     for (const part of parts) {
