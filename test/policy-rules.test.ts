@@ -805,3 +805,24 @@ describe('humour, irony and other people’s words: Italian and Portuguese', () 
   ]);
   expectReported('mailing-lists', [['a shared spreadsheet, in European Portuguese', body('A Rita propôs uma folha de cálculo partilhada onde cada um põe o nome, o email e o telemóvel.')]]);
 });
+
+describe('a group’s life: Spanish and Portuguese', () => {
+  const whatWeWillNotDo = (item: string) => body(`**Lo que NO vamos a hacer:**\n\n- ${item}\n- Cobrar cuotas.\n`);
+  expectPassed('messaging-apps', [['a chat in a list that a denial introduces', whatWeWillNotDo('Reabrir el grupo de WhatsApp de 2019. Nos lo habéis preguntado varias veces.')]]);
+  expectPassed('official-claims', [['a claim in a list that a denial introduces', body('What we will not do:\n\n- speak on behalf of CERN at the science fair;\n- charge fees.\n')]]);
+  expectReported('official-claims', [['the same claim in a list that no denial introduces', body('At the fair we will:\n\n- speak on behalf of CERN at the science fair;\n- hand out leaflets.\n'), 'on behalf of CERN']]);
+  expectReported('messaging-apps', [
+    ['a chat in a list that a reminder introduces', body('Don’t forget:\n\n- join our WhatsApp group for the photos!\n')],
+    ['a chat in a list after a lead-in whose opening clause denies', body('If you cannot come, you can still:\n\n- join our WhatsApp group for the photos.\n')],
+    ['a chat in the second sentence of an item a denial introduces', body('What we will not do:\n\n- Print a programme. Join our WhatsApp group instead!\n')],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['two decades of age, in Portuguese', criteria('Ex-colaboradores do CERN que moram no Rio e ainda estão na casa dos vinte ou dos trinta.'), 'na casa dos vinte'],
+    ['two decades of age', criteria('Alumni in their twenties or thirties who live in Lyon.'), 'in their twenties'],
+    ['the start of a career, in Portuguese', criteria('Antigos colaboradores do CERN em começo de carreira.'), 'em começo de carreira'],
+  ]);
+  expectPassed('join-criteria-fair', [['young or old, either way', criteria('Young or old, everyone who worked at CERN and lives near Lyon.')]]);
+  expectReported('mailing-lists', [
+    ['a survey that collects names and addresses, in European Portuguese, after a clause that ends with “ninguém”', body('Criámos um inquérito no Google: deixem lá o nome e o endereço de e-mail, e mandamos nós as convocatórias, sem depender de mais ninguém.')],
+  ]);
+});

@@ -10,9 +10,10 @@ type Ground = 'profession' | 'nationality' | 'culture or religion' | 'age' | 'ge
  * "Catholic") and selects wherever it stands; a `dimension` names what is selected on ("nationality",
  * "mother tongue", "age limit") and does not when the page opens it to all ("of any nationality",
  * "no age limit"); a `people` word ("Italians", "expats", "fans") selects only when the page restricts
- * membership to it or calls its members so ("Swiss alumni").
+ * membership to it or calls its members so ("Swiss alumni"). A `number` is an age given as a number or
+ * a span of years ("under 35", "in their thirties"): one either way ("young or old") still selects.
  */
-type Kind = 'value' | 'dimension' | 'people';
+type Kind = 'value' | 'dimension' | 'people' | 'number';
 
 interface GroundWords {
   ground: Ground;
@@ -56,15 +57,26 @@ const groundWords: GroundWords[] = [
       'jonge', 'jongeren', 'ouderen', 'gepensioneerd*', 'senioren',
       'mlodzi', 'mlodych', 'mlodzie*', 'starsi', 'emeryt*',
       'νεοι', 'νεους', 'συνταξιουχοι', 'genc', 'gencler', 'emekli*', 'yasli*',
-      // An age told by its decade ("in their forties", "quarantenni", "negli anta"): "the sixties" alone is a decade of history.
-      ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'].map((decade) => `in their ${decade}`),
+    ]),
+  },
+  {
+    ground: 'age',
+    // An age told by its decade ("in their forties", "quarantenni", "negli anta"), as a number is: "in their twenties or thirties" still selects.
+    kind: 'number',
+    words: new Lexicon([
+      // "The sixties" alone is a decade of history.
+      ...['their', 'your', 'our'].flatMap((whose) => ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', '20s', '30s', '40s', '50s', '60s', '70s'].map((decade) => `in ${whose} ${decade}`)),
       'twentysomething*', 'thirtysomething*',
-      'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', 'dans la trentaine', 'dans la quarantaine', 'dans la cinquantaine', 'dans la soixantaine',
+      'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', ...['vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'].map((decade) => `dans la ${decade}`),
       'in den zwanzigern', 'in den dreißigern', 'in den dreissigern', 'in den vierzigern', 'in den funfzigern', 'in den sechzigern', 'in den siebzigern',
-      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta',
-      'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*',
+      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
+      'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',
+      ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta'].map((decade) => `en sus ${decade}`),
       'trintoes', 'trintonas', 'quarentoes', 'quarentonas', 'cinquentoes', 'cinquentonas', 'sessentoes', 'sessentonas',
-      'twintigers', 'dertigers', 'veertigers', 'vijftigers', 'zestigers', 'zeventigers',
+      // "na casa dos trinta": in one's thirties.
+      ...['vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta'].flatMap((decade) => [`na casa dos ${decade}`, `na faixa dos ${decade}`]),
+      'twintigers', 'dertigers', 'veertigers', 'vijftigers', 'zestigers', 'zeventigers', ...['twintig', 'dertig', 'veertig', 'vijftig', 'zestig'].map((decade) => `in de ${decade}`),
+      ...['εικοσι', 'τριαντα', 'σαραντα', 'πενηντα', 'εξηντα'].map((decade) => `στα ${decade} τους`),
       'dwudziestolat*', 'trzydziestolat*', 'czterdziestolat*', 'piecdziesieciolat*', 'szescdziesieciolat*', 'siedemdziesieciolat*',
       'τριανταρηδες', 'σαρανταρηδες', 'πενηνταρηδες', 'εξηνταρηδες', 'yirmili yas*', 'otuzlu yas*', 'kirkli yas*', 'ellili yas*', 'altmisli yas*',
     ]),
@@ -77,7 +89,9 @@ const groundWords: GroundWords[] = [
   {
     ground: 'generation',
     kind: 'value',
-    words: new Lexicon(['millennial*', 'boomer*', 'baby boomer*', 'zoomer*', 'gen x', 'gen y', 'gen z', 'generation x', 'generation y', 'generation z', 'generazione z', 'generacion z', 'geracao z', 'generatie z', 'pokolenie z', 'early career', 'mid career', 'late career', 'recent graduates', 'newly graduated', 'jeunes diplomes', 'neolaureat*', 'recien graduados', 'recem formados']),
+    words: new Lexicon(['millennial*', 'boomer*', 'baby boomer*', 'zoomer*', 'gen x', 'gen y', 'gen z', 'generation x', 'generation y', 'generation z', 'generazione z', 'generacion z', 'geracao z', 'generatie z', 'pokolenie z', 'early career', 'mid career', 'late career', 'recent graduates', 'newly graduated', 'jeunes diplomes', 'neolaureat*', 'recien graduados', 'recem formados',
+      'en debut de carriere', 'am karriereanfang', 'berufseinsteiger*', 'a inizio carriera', 'all inizio della carriera', 'al inicio de su carrera', 'en inicio de carrera', 'em comeco de carreira', 'em inicio de carreira',
+      'no inicio da carreira', 'aan het begin van hun carriere', 'na poczatku kariery', 'στην αρχη της καριερας', 'kariyerinin basinda']),
   },
   { ground: 'generation', kind: 'dimension', words: new Lexicon(['generation', 'generations', 'generazione', 'generazioni', 'generacion', 'generaciones', 'geracao', 'geracoes', 'generatie', 'generaties', 'pokoleni*', 'γενια', 'kusak']) },
   {
@@ -359,7 +373,7 @@ const yearPattern = /^(?:19|20)\d\d$/;
 
 interface Finding {
   ground: Ground;
-  kind: Kind | 'number';
+  kind: Kind;
   from: number;
   to: number;
   /** Where the words end in the text: "50+" takes the plus sign too. */

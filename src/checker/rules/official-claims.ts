@@ -1,5 +1,5 @@
 import type { Organization } from '../../config/organization.ts';
-import { hasNegation, isAnsweredNo, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
+import { hasNegation, isAnsweredNo, isDeniedByLeadIn, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
@@ -273,7 +273,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "Are you the official CERN group? No." asks, and the answer denies; a member's words in quotation
   // marks, which the page answers, claim nothing for the group; "to speak for CERN one needs an
-  // authorization we do not have" says what the group may not do.
+  // authorization we do not have" says what the group may not do; an item of a list that "What we
+  // are not:" introduces is denied by it.
   // Worked out once per sentence, however many claims it holds.
   const sentenceAsserts = new Map<number, boolean>();
   const assertsNothing = (claim: Claim) => {
@@ -281,7 +282,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     let nothing = sentenceAsserts.get(number);
     if (nothing === undefined) {
       const sentence = sentencesOf(text)[number] as Sentence;
-      sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence)));
+      sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence) || (number === 0 && isDeniedByLeadIn(text))));
     }
     // "Marta preguntó si podíamos presentarnos como «la representación oficial del CERN»": a question someone asked, reported.
     return nothing || isReportedQuestion(text, sentencesOf(text)[number] as Sentence, claim.from);

@@ -3,7 +3,8 @@
  * it; a negation before or after the match, in the languages of the network; words in quotation marks;
  * a proposal decided against, something closed or removed, a request turned down.
  */
-import { Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Sentence, type Word, type WordedSpan } from './words.ts';
+import type { TextSpan } from './spans.ts';
+import { Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Page, type Sentence, type Word, type WordedSpan } from './words.ts';
 
 /** Whether the sentence ends with a question mark (in Greek, ";" or "\u037e"). */
 export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
@@ -196,14 +197,38 @@ const decidedOrApproved = new Lexicon([
 
 /**
  * Whether the sentence, or one of the three after it in its paragraph (an item of the minutes), reports
- * that what it proposes was decided against; in a table, whether another cell of its row does ("| A WhatsApp group | 4 | 13 | rejected |").
+ * that what it proposes was decided against; in a table, whether another cell of its row does ("| A WhatsApp group | 4 | 13 | rejected |");
+ * in a list, whether the text that introduces it denies what each item names ("What we will not do:").
  */
 export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
   const sentences = sentencesOf(text);
   const at = sentences.indexOf(sentence);
+  if (at === 0 && isDeniedByLeadIn(text)) return true;
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
   if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
   return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next)));
+}
+
+/** Forgetting and missing: a lead-in that reminds ("Don't forget:", "N'oubliez pas :") denies nothing of its list. */
+const forgetWords = new Lexicon(['forget*', 'miss', 'oubli*', 'manquez', 'vergess*', 'verpass*', 'olvid*', 'dimentic*', 'perdet*', 'esquec*', 'percam', 'vergeet', 'vergeten', 'zapomin*', 'zapomn*', 'przegap*', 'ξεχν*', 'ξεχασ*', 'χασετε', 'unutma*', 'kacirma*']);
+
+/**
+ * Whether the list item the span opens completes a denial: its list is introduced by a lead-in whose
+ * last sentence denies, outside a clause that opens it ("Lo que NO vamos a hacer:", "Was es bei uns
+ * nicht gibt:"), and does not remind ("Don't forget:") or ask.
+ */
+export function isDeniedByLeadIn(text: WordedSpan): boolean {
+  const lead = text.span.leadIn && wordedSpanOf(text.page, text.span.leadIn);
+  const last = lead && sentencesOf(lead).at(-1);
+  if (!lead || !last) return false;
+  return hasNegationFor(lead, last, last.to - 1) && within(forgetWords.find(lead), last).length === 0 && !isQuestion(lead, last);
+}
+
+const wordedSpans = new WeakMap<Page, Map<TextSpan, WordedSpan>>();
+function wordedSpanOf(page: Page, span: TextSpan): WordedSpan | undefined {
+  let bySpan = wordedSpans.get(page);
+  if (!bySpan) wordedSpans.set(page, (bySpan = new Map(page.texts.map((text) => [text.span, text]))));
+  return bySpan.get(span);
 }
 
 /** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
@@ -296,8 +321,12 @@ function standsInQuotes(text: WordedSpan, sentence: Sentence): boolean {
   return [...closes].some((close) => after.includes(close)) && ![...closes].some((close) => inside.includes(close));
 }
 
-/** Whether the sentence ends with a word that denies it, where German and Dutch put it ("Eine WhatsApp-Gruppe haben wir nicht"). */
-export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && isNegation(text, sentence.to - 1);
+/**
+ * Whether the sentence ends with a word that denies it, where German, Dutch and Turkish put it ("Eine
+ * WhatsApp-Gruppe haben wir nicht"). Elsewhere a negation at the end denies only its own clause ("…,
+ * sem depender de mais ninguém").
+ */
+export const endsDenied = (text: WordedSpan, sentence: Sentence) => sentence.to - sentence.from > 1 && putsNegationLast(text) && isNegation(text, sentence.to - 1);
 
 /** Languages that put a negation at the end of the clause, however long: "Eine WhatsApp-Gruppe gibt es bei uns nicht", "e-posta listemiz ya da WhatsApp grubumuz yok". */
 const clauseFinalNegation = new Set(['deu', 'nld', 'tur']);

@@ -18,6 +18,11 @@ export interface TextSpan {
   field?: FieldPath;
   /** Stretches of the text set in italics, [start, end): titles of works, names, words quoted for what they are. */
   emphasized?: readonly (readonly [number, number])[];
+  /**
+   * For the first paragraph of a list item: the text that introduces the list, a heading or a paragraph
+   * ending with a colon just before it ("What we will not do:"), which each item completes.
+   */
+  leadIn?: TextSpan;
   /** The file range of `text.slice(start, end)`. */
   rangeOf(start: number, end: number): Range;
 }
@@ -212,11 +217,17 @@ function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: numb
     const label = node.type === 'image' ? (node.alt ?? '') : node.type === 'link' ? plainText(node) : '';
     found.links.push({ url: node.url, range: group.rangeAt(range[0], range[1]), label, kind: node.type === 'image' ? 'image' : 'link' });
   }
+  const leadIns = listLeadIns(tree);
+  const leads = new Set(leadIns.values());
+  const leadSpans = new Map<Nodes, TextSpan>();
   for (const { node } of nodesOf(tree, 'paragraph', 'heading', 'tableCell', 'code')) {
     const builder = new SpanBuilder(group);
     if (node.type !== 'code') {
       for (const child of node.children) addInline(builder, child);
-      found.spans.push(builder.build());
+      const leadIn = leadSpans.get(leadIns.get(node) as Nodes);
+      const span = leadIn ? { ...builder.build(), leadIn } : builder.build();
+      if (leads.has(node)) leadSpans.set(node, span);
+      found.spans.push(span);
       continue;
     }
     const range = sourceRange(node);
@@ -224,6 +235,24 @@ function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: numb
     builder.add(node.value, range[0], range[1]);
     found.spans.push({ ...builder.build(), code: true });
   }
+}
+
+/** A heading, or a paragraph that ends with a colon: what may introduce a list. */
+const isLeadIn = (node: Nodes) => node.type === 'heading' || (node.type === 'paragraph' && /:\s*$/.test(plainText(node)));
+
+/** For the first paragraph of each list item, the node that introduces its list: the heading or the paragraph ending with a colon just before the list. */
+function listLeadIns(tree: Root): Map<Nodes, Nodes> {
+  const leadIns = new Map<Nodes, Nodes>();
+  const parents = new Set(nodesOf(tree, 'list').map(({ parent }) => parent));
+  for (const parent of parents) {
+    if (!parent) continue;
+    parent.children.forEach((node, index) => {
+      const before = parent.children[index - 1] as Nodes | undefined;
+      if (node.type !== 'list' || !before || !isLeadIn(before)) return;
+      for (const item of node.children) if (item.children[0]?.type === 'paragraph') leadIns.set(item.children[0], before);
+    });
+  }
+  return leadIns;
 }
 
 function plainText(node: Nodes): string {
