@@ -826,3 +826,11 @@ describe('a group’s life: Spanish and Portuguese', () => {
     ['a survey that collects names and addresses, in European Portuguese, after a clause that ends with “ninguém”', body('Criámos um inquérito no Google: deixem lá o nome e o endereço de e-mail, e mandamos nós as convocatórias, sem depender de mais ninguém.')],
   ]);
 });
+
+describe('Polish offers and discounts, whatever their ending', () => {
+  expectPassed('solicitation', [
+    ['a museum’s discount for seniors and students', body('W muzeum jest zniżka dla seniorów i studentów, bilety kupuje każdy sam.')],
+    ['a colleague’s book launch, free entry', body('Promocja książki naszego kolegi w bibliotece miejskiej, wstęp wolny.')],
+  ]);
+  expectReported('solicitation', [['a promotion with a price', body('Promocja w naszym sklepiku: kubki z logo grupy po 20 zł.'), 'Promocja']]);
+});

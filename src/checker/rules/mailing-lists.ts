@@ -178,7 +178,7 @@ export default defineRule({
 });
 
 /** Consent, in the network's languages: a consent form records a permission, not contact details for a list. */
-const consentWords = new Set(['consent', 'onay', 'izin', 'autorisation', 'consentement', 'einverstandnis', 'einwilligung*', 'einwilligungs', 'consenso', 'liberatoria', 'autorizacion', 'consentimiento', 'consentimento', 'autorizacao', 'toestemming', 'toestemmings', 'zgody', 'zgoda', 'συγκαταθεσης', 'συναινεσης']);
+const consentWords = new Set(['consent', 'onay', 'izin', 'autorisation', 'consentement', 'einverstandnis', 'einwilligung', 'einwilligungs', 'consenso', 'liberatoria', 'autorizacion', 'consentimiento', 'consentimento', 'autorizacao', 'toestemming', 'toestemmings', 'zgody', 'zgoda', 'συγκαταθεσης', 'συναινεσης']);
 
 /** "There", in the network's languages: the next sentence goes on about the instrument ("… een gedeelde spreadsheet. Zet daar je naam in"). */
 const thereWords = new Set(['there', 'dort', 'darin', 'daar', 'daarin', 'ahi', 'alli', 'tam', 'εκει', 'oraya', 'orada']);

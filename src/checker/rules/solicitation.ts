@@ -117,7 +117,7 @@ const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'com
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
 /** Discounts as such, which the public may have by age or situation (not a code, not an offer). */
-const discountWords = new Set(['discount', 'discounts', 'reduction', 'de remise', 'une remise', 'rabatt', 'sconto', 'descuento', 'desconto', 'korting', 'znizk', 'rabat', 'εκπτωση', 'εκπτωσεις', 'indirim', 'indirimli']);
+const discountWords = new Set(['discount', 'discounts', 'reduction', 'de remise', 'une remise', 'rabatt', 'sconto', 'descuento', 'desconto', 'korting', 'znizk*', 'rabat', 'εκπτωση', 'εκπτωσεις', 'indirim', 'indirimli']);
 /** Who has such a discount: seniors, students, children, families, the retired, in the network's languages. */
 const publicCategories = new Lexicon([
   'senior*', 'students', 'student', 'children', 'kids', 'families', 'family', 'retired', 'pensioners', 'over 60*', 'over 65*', 'under 12', 'under 18', 'under 26',
@@ -126,7 +126,7 @@ const publicCategories = new Lexicon([
   'ηλικιωμενους', 'ηλικιωμενοι', 'φοιτητες', 'παιδια', 'οικογενειες', 'ogrenci*', 'cocuk*', 'aile*', 'emekli*', 'yasli*',
 ]);
 /** Words for an offer that also say what a programme offers ("im Angebot", "in offerta", "special offer"). */
-const offerWords = new Set(['im angebot', 'in offerta', 'oferta especial', 'special offer', 'offre speciale', 'promocao', 'promocj']);
+const offerWords = new Set(['im angebot', 'in offerta', 'oferta especial', 'special offer', 'offre speciale', 'promocao', 'promocj*']);
 const pricedSentences = new WeakMap<Sentence, boolean>();
 function pricedSentence(text: WordedSpan, sentence: Sentence): boolean {
   let priced = pricedSentences.get(sentence);
