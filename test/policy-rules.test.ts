@@ -834,3 +834,17 @@ describe('Polish offers and discounts, whatever their ending', () => {
   ]);
   expectReported('solicitation', [['a promotion with a price', body('Promocja w naszym sklepiku: kubki z logo grupy po 20 zł.'), 'Promocja']]);
 });
+
+describe('asides between dashes, and goods priced a paragraph on', () => {
+  expectReported('mailing-lists', [
+    ['a sheet proposed after an aside that denies something else, in Portuguese', body('O Nuno propôs — e ninguém lhe disse que não — uma folha partilhada onde cada um põe o nome e o email.')],
+    ['a form proposed after an aside that denies something else', body('Anna suggested — and nobody dared to say no — a form where everyone leaves their name and e-mail.')],
+  ]);
+  expectPassed('mailing-lists', [['a sheet denied before an aside', body('Não temos — e nunca teremos — uma folha partilhada onde cada um põe o nome e o email.')]]);
+  expectReported('solicitation', [
+    ['mugs described, then a price for each in the next paragraph, in Spanish', body('¡Ya llegaron las tazas del grupo, con el dibujo del cierzo!\n\nQuien quiera la suya, que hable con Lucía en el próximo vermú: 12 € cada una.'), '12 € cada una'],
+  ]);
+  expectPassed('solicitation', [
+    ['mugs described, then a ticket each pays in the next paragraph', body('Our mugs from last year’s reunion are still on the shelf at the office.\n\nMuseum tickets are 12 € each, everyone pays their own.')],
+  ]);
+});

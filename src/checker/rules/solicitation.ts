@@ -291,15 +291,18 @@ export default defineRule({
         const orders = orderWords.find(text);
         const goods = goodsWords.find(text);
         const sentences = sentencesOf(text);
+        const previousSpan = texts[position - 1] as WordedSpan | undefined;
         for (const [index, sentence] of sentences.entries()) {
           const pricedHere = !askedForMoney && namesPrice(text, sentence, sentence) && !ordersOnPage();
-          // "Fizemos camisetas… Quem quiser a sua: R$ 60 cada": a price for each, of the goods the sentence before names.
-          const goodsBefore = pricedHere && index > 0 && within(perPieceWords.find(text), sentence).length > 0 ? within(goods, sentences[index - 1] as Sentence)[0] : undefined;
-          const order = within(orders, sentence)[0] ?? (pricedHere ? (within(goods, sentence)[0] ?? goodsBefore) : undefined);
+          // "Fizemos camisetas… Quem quiser a sua: R$ 60 cada": a price for each, of the goods the sentence before names,
+          // or the paragraph above when the price opens a paragraph (then the price is what is reported).
+          const perPiece = pricedHere ? within(perPieceWords.find(text), sentence)[0] : undefined;
+          const goodsBefore = perPiece && index > 0 ? within(goods, sentences[index - 1] as Sentence)[0] : undefined;
+          const goodsAbove = perPiece && index === 0 && !text.span.field && previousSpan && !previousSpan.span.field && goodsWords.find(previousSpan).length > 0 ? pricePerPiece(text, sentence, perPiece) : undefined;
+          const order = within(orders, sentence)[0] ?? (pricedHere ? (within(goods, sentence)[0] ?? goodsBefore ?? goodsAbove) : undefined);
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
-          const previousSpan = texts[position - 1] as WordedSpan | undefined;
           const ownCostBefore = pricedOnlyBefore && within(ownCostWords.find(text), sentences[index - 1] as Sentence).length > 0;
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
@@ -375,6 +378,18 @@ function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: n
     return at >= sentence.from && eachWords.has(text.words[at]?.text ?? '') && !(before && /[\d€$£]/.test(text.span.text.slice(before.start, (text.words[at] as Word).start)));
   });
 }
+
+/** The price for each, from the price to its "each" ("R$ 60 cada"): what to report when the goods are named in the paragraph above. */
+function pricePerPiece(text: WordedSpan, sentence: Sentence, perPiece: LexiconMatch): LexiconMatch {
+  const from = (text.words[sentence.from] as Word).start;
+  const price = [...text.span.text.slice(from, perPiece.start).matchAll(pricesPattern)].at(-1);
+  if (!price) return perPiece;
+  // The pattern starts at a number's last digit ("2 €" of "12 €"): the whole number is the price.
+  let start = from + price.index;
+  while (start > from && /[\d.,']/.test(text.span.text[start - 1] as string)) start--;
+  return { ...perPiece, start };
+}
+const pricesPattern = new RegExp(pricePattern.source, 'gi');
 
 /** Whether the text from one sentence to another names a price: an order there buys something. */
 function namesPrice(text: WordedSpan, from: { from: number }, to: { to: number }): boolean {

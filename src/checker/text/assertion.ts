@@ -358,8 +358,15 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
   let denying = false;
   // A negation in a clause that opens the sentence: the main clause starts at its second carrying verb.
   let endsAtHelperFrom: number | undefined;
+  // An aside between dashes ("A Rita propôs — e ninguém lhe disse que não — uma folha…") denies nothing after it.
+  const { part } = dashParts(text);
+  let denyingBeforeAside = false;
   for (let at = sentence.from; at < sentence.to; at++) {
     const word = (text.words[at] as Word).text;
+    if (at > sentence.from && part[at] !== part[at - 1]) {
+      if ((part[at] as number) % 2 === 1) denyingBeforeAside = denying;
+      else denying = denyingBeforeAside;
+    }
     if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
     if (denying && endsAtHelperFrom !== undefined && at >= endsAtHelperFrom && helperVerbs.has(word)) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
