@@ -848,3 +848,21 @@ describe('asides between dashes, and goods priced a paragraph on', () => {
     ['mugs described, then a ticket each pays in the next paragraph', body('Our mugs from last year’s reunion are still on the shelf at the office.\n\nMuseum tickets are 12 € each, everyone pays their own.')],
   ]);
 });
+
+describe('a group’s life: English and French', () => {
+  expectReported('personal-data', [
+    ['an address spelled out step by step with an elided article, in French', body("Pour le pique-nique, écrivez à Paul : paul.girard, puis l'arobase, puis orange point fr.")],
+    ['the same in Italian', body('Per il picnic scrivete a marco.rossi, poi l’at, poi libero punto it.')],
+  ]);
+  expectPassed('personal-data', [['a bar called after the sign, with an elided article', body("Rendez-vous à l'arobase, puis au Ninkasi point de rendez-vous des anciens.")]]);
+  expectReported('join-criteria-fair', [['not yet past the threshold of their thirties, in French', criteria("Anciens du CERN installés à Grenoble qui n'ont pas encore passé le cap de la trentaine."), 'cap de la trentaine']]);
+  expectReported('organization-logo', [['the Laboratory’s round emblem (“sigle”) on the website’s header, in French', body('Le bandeau du site reprend le fameux sigle rond du Laboratoire en haut à gauche.'), 'sigle rond du Laboratoire']]);
+  expectPassed('organization-logo', [['a logo the group used once and threw away', body('Our old banner carried a version of the CERN logo, which we should never have used. It has gone to recycling; the new one shows the Pennines.')]]);
+  expectReported('messaging-apps', [['the WA group, with a determiner before its letters', body('Day-to-day chatter has moved to the WA group: text Sam and you’ll get added.'), 'WA group']]);
+  expectPassed('messaging-apps', [
+    ['a region’s letters before a chat word', body('We meet in Perth, WA group events are on the platform.')],
+    ['a chat the group closed, named after the closing', body('We closed the Telegram group on 31 December; please don’t start a new one on our behalf.')],
+    ['a chat the group closed, in Spanish', body('En enero cerramos el grupo de WhatsApp: todo pasa por la plataforma.')],
+  ]);
+  expectReported('messaging-apps', [['a closed chat one is invited to join', body('Join our closed WhatsApp group for members.')]]);
+});

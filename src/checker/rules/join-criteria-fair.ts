@@ -67,7 +67,7 @@ const groundWords: GroundWords[] = [
       // "The sixties" alone is a decade of history.
       ...['their', 'your', 'our'].flatMap((whose) => ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', '20s', '30s', '40s', '50s', '60s', '70s'].map((decade) => `in ${whose} ${decade}`)),
       'twentysomething*', 'thirtysomething*',
-      'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', ...['vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'].map((decade) => `dans la ${decade}`),
+      'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', ...['vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'].flatMap((decade) => [`dans la ${decade}`, `cap de la ${decade}`, `passe la ${decade}`, `depasse la ${decade}`]),
       'in den zwanzigern', 'in den dreißigern', 'in den dreissigern', 'in den vierzigern', 'in den funfzigern', 'in den sechzigern', 'in den siebzigern',
       'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
       'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',

@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { askingWords, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
+import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { platformWords } from '../text/speakers.ts';
 import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -165,8 +165,9 @@ export default defineRule({
         }
         const question = isQuestion(text, sentence);
         const appsHere = within(appMatches, sentence);
-        // A chat closed in this sentence after it is named, or at the start of the next ("It was closed in 2023").
+        // A chat closed in this sentence after it is named, or at the start of the next ("It was closed in 2023"), or closed by the group ("We closed the Telegram group").
         const closing = appsHere.length === 0 ? -1 : opensClosed(text, sentences[sentenceIndex + 1]) ? sentence.to + 1 : lastClosing(text, sentence);
+        const closedBefore = appsHere.length > 0 && closesBefore(text, sentence, appsHere[0] as LexiconMatch);
         const invites = closing >= 0 && within(joins, sentence).length > 0;
         const appBeforeThis = appBefore;
         appBefore = appsHere.find((app) => namesApp(text, app) && !deniedBefore(text, app.index));
@@ -175,7 +176,7 @@ export default defineRule({
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
           // "The WhatsApp group we set up for the reunion is now closed": a chat that is no more, unless the sentence invites ("join our closed group").
-          if (closing > app.index + 1 && !invites) continue;
+          if ((closing > app.index + 1 || closedBefore) && !invites) continue;
           const invitation = invitationAround(text, sentence, app, found);
           // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
           if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
@@ -213,7 +214,8 @@ type Found = Record<'chats' | 'joins' | 'asks', (LexiconMatch | undefined)[]>;
  */
 function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { from: number; start: number; end: number; byVerb?: true } | undefined {
   const { words } = text;
-  // "WA" is also a state's or a region's letters ("Perth, WA"): a chat word before it ("gruppo su WA") makes it the app, none after.
+  // "WA" is also a state's or a region's letters ("Perth, WA"): a chat word before it ("gruppo su WA") makes it the app, or one
+  // just after it when a determiner opens the name ("the WA group"), as a region's letters follow a comma.
   const letters = app.entry === 'wa';
   const ambiguous = isOrdinaryWord(app) || letters;
   if (!namesApp(text, app) || deniedBefore(text, app.index) || isReportedQuestion(text, sentence, app.index) || isRequestTurnedDown(text, sentence, app, found)) return undefined;
@@ -227,7 +229,7 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
     const before = found.chats[app.index - distance];
     if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index) && !punctuationBetween(text, before.end, app.start)) return { from: before.index, start: before.start, end: app.end };
     const after = found.chats[app.index + app.length - 1 + distance];
-    if (after && !letters && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
+    if (after && (!letters || (distance === 1 && determiners.has(words[app.index - 1]?.text ?? ''))) && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
   }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
@@ -245,6 +247,9 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   }
   return undefined;
 }
+
+/** Words that open a noun phrase: "the WA group", "our WA group". */
+const determiners = new Set(['the', 'a', 'our', 'my', 'your', 'this', 'that', 'le', 'la', 'notre', 'un', 'une', 'il', 'lo', 'nostro', 'el', 'nuestro', 'o', 'nosso', 'der', 'die', 'das', 'unsere', 'unserer', 'de', 'het', 'onze', 'το', 'η', 'bu']);
 
 /** The alumni platform, or any platform, named in the sentence. */
 const platforms = new Lexicon(platformWords);

@@ -21,11 +21,11 @@ const logoWords = new Set([
  * alto a destra"); elsewhere it names what stands for the organization ("the Globe, a symbol of CERN").
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
-/** A badge or a crest is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'cerchio', 'circulo', 'kreis', 'cirkel', 'kolo', 'κυκλος', 'daire']);
+/** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'sigle', 'cerchio', 'circulo', 'kreis', 'cirkel', 'kolo', 'κυκλος', 'daire']);
 const printedWords = new Set([
-  'poster', 'posters', 'banner', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
-  'affiche', 'affiches', 'banderole', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
+  'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
+  'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
   'locandina', 'locandine', 'manifesto', 'striscione', 'volantino', 'volantini', 'maglietta', 'magliette', 'tazza', 'tazze', 'stampata', 'stampato', 'stampate',
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',

@@ -26,6 +26,8 @@ const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
 /** An article before a spelled-out sign ("puis le petit escargot", "then a dot"), and "and" before the last part ("un point et ch"). */
 const signArticles = String.raw`the|a|an|le|la|l|un|une|der|die|das|ein|eine|il|lo|el|o|uma|um|de|het|een|το|ενα|bir`;
+/** The article before the sign, written out or elided ("puis l'arobase", "poi l'at"). */
+const signArticle = String.raw`(?:(?:${signArticles})\s+|(?:l|d|dell|all)['’]\s*)`;
 const andWords = String.raw`and|et|und|e|y|i|en|ve|και`;
 /** Brackets around a word for "@" or "." ("(at)", "(poi la chiocciolina)"): ASCII ones, and the angle, guillemet and full-width ones ("⟨apenstaartje⟩"). */
 const openBracket = String.raw`[\[({<⟨‹«〈（［]`;
@@ -37,20 +39,20 @@ const isOpenBracket = new RegExp(`^${openBracket}$`, 'u');
  * punto it"), which an "at" never is ("las inscripciones, en alumni.cern").
  */
 const separator = (sign: string, words: string) =>
-  String.raw`(?:\s*${sign}\s*|${sign === '@' ? String.raw`\s*,?\s*(?:${domainWords})\s+|` : ''}\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:${words})\s*(?:,\s*(?:(?:${andWords})\s+)?(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
+  String.raw`(?:\s*${sign}\s*|${sign === '@' ? String.raw`\s*,?\s*(?:${domainWords})\s+|` : ''}\s*${openBracket}\s*(?:(?:${thenWords})\s+)?(?:${signArticle})?(?:${sign}|${words})\s*${closeBracket}\s*|\s+(?:${words})\s+|\s*,\s*(?:(?:${thenWords})\s+)?(?:${signArticle})?(?:${words})\s*(?:,\s*(?:(?:${andWords})\s+)?(?:(?:${thenWords})\s+)?|\s+(?:${andWords})\s+${sign === '@' ? '' : String.raw`|\s+`}))`;
 const disguisedEmail = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-@])([\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}_%+-]+)*)(${separator('@', `ät|${atWords}`)})([\p{L}\p{N}][\p{L}\p{N}-]*)((?:${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
   'gu',
 );
-/** Where an address can be: an "@", a word for it, or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
-const atSign = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${atWords})[\s,]`, 'gu');
+/** Where an address can be: an "@", a word for it (after a space or an elided article), or a bracket. Most text has none, and the costly pattern is only tried around those that are there. */
+const atSign = new RegExp(String.raw`@|${openBracket}|[\s'’](?:ät|${atWords})[\s,]`, 'gu');
 /** The same, with the words that name a domain, for the few texts that have one: most have no "domain" to look for at each space. */
-const atSignOrDomain = new RegExp(String.raw`@|${openBracket}|\s(?:ät|${domainWords}|${atWords})[\s,]`, 'gu');
+const atSignOrDomain = new RegExp(String.raw`@|${openBracket}|[\s'’](?:ät|${domainWords}|${atWords})[\s,]`, 'gu');
 const mayNameDomain = /dom(?:ai|in|ein|en)/;
 /** How far before its "at" an address can start, and after it end. */
 const [addressBefore, addressAfter] = [120, 200];
 /** After a bracket, the rest of a bracketed "at": "(at)", "[ät]", "<@>". */
-const bracketedAt = new RegExp(String.raw`\s*(?:(?:${thenWords})\s+)?(?:(?:${signArticles})\s+)?(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
+const bracketedAt = new RegExp(String.raw`\s*(?:(?:${thenWords})\s+)?(?:${signArticle})?(?:@|ät|${atWords})\s*${closeBracket}`, 'uy');
 /** After an "at", the start of a domain: a name, then a dot or a word for it, then more name. */
 const domainAhead = new RegExp(String.raw`\s*,?\s*(?:(?:${andWords})\s+)?(?:(?:${thenWords})\s+)?[\p{L}\p{N}][\p{L}\p{N}-]*${separator(String.raw`\.`, dotWords)}[\p{L}\p{N}-]`, 'uy');
 

@@ -169,7 +169,7 @@ function endsClause(text: WordedSpan, at: number): boolean {
 /**
  * A proposal decided against, as minutes report it ("The motion for a WhatsApp group was withdrawn",
  * "l'assemblée rejette la proposition", "Die Versammlung lehnt den Antrag ab"), or something a group's
- * history says was done away with ("2011 haben wir ihn abgeschafft").
+ * history says was done away with ("2011 haben wir ihn abgeschafft", "it has gone to recycling").
  */
 const decidedAgainst = new Lexicon([
   'reject*', 'withdrawn', 'withdrew', 'voted down', 'turned down', 'advised against', 'decided against', 'not pursued', 'declined',
@@ -182,6 +182,8 @@ const decidedAgainst = new Lexicon([
   'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
   'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
   'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
+  'binned', 'thrown away', 'thrown out', 'gone to recycling', 'went to recycling', 'recycled', 'jete', 'jetee', 'jetes', 'jetees', 'a la poubelle', 'weggeworfen', 'entsorgt', 'buttat*',
+  'desechad*', 'jogad* fora', 'deitad* fora', 'weggegooid', 'wyrzucon*', 'wyrzucil*', 'πεταχτηκε', 'πεταξαμε', 'atildi', 'attik',
   'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
   'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
 ]);
@@ -288,6 +290,11 @@ const closedWords = new Lexicon([
 export function lastClosing(text: WordedSpan, sentence: Sentence): number {
   const closings = within(closedWords.find(text), sentence);
   return closings.length > 0 ? (closings.at(-1) as LexiconMatch).index : -1;
+}
+
+/** Whether a word that closes comes in the four words before the match, in its sentence: "We closed the Telegram group", "cerramos el grupo de WhatsApp". */
+export function closesBefore(text: WordedSpan, sentence: Sentence, match: LexiconMatch): boolean {
+  return within(closedWords.find(text), sentence).some((closing) => closing.index < match.index && closing.index >= match.index - 4);
 }
 
 /** Whether a sentence says, in its first words, that something was closed: the one after a chat is named ("We had a Discord server. It was closed in 2023"). */
