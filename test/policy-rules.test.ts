@@ -866,3 +866,17 @@ describe('a group’s life: English and French', () => {
   ]);
   expectReported('messaging-apps', [['a closed chat one is invited to join', body('Join our closed WhatsApp group for members.')]]);
 });
+
+describe('a group’s life: Dutch and Polish', () => {
+  expectPassed('mailing-lists', [['a newsletter the meeting decides not to start, the negation ending the Dutch clause', body('Pieter stelt voor een eigen nieuwsbrief te beginnen. Na discussie besluit de vergadering dit niet te doen.')]]);
+  expectPassed('messaging-apps', [['a chat group a motion did not pass, in Polish', body('Wniosek o założenie grupy na WhatsAppie „dla szybszej komunikacji” – nie przeszedł. Zostajemy przy platformie.')]]);
+  expectReported('mailing-lists', [
+    ['a list of the group’s own after an opening clause of cause that denies, in Dutch', body('Omdat niet iedereen nog op het platform kijkt, leggen we weer ons eigen adressenlijstje aan.')],
+    ['the same in English', body('Since not everyone checks the platform, we are starting our own mailing list again.')],
+  ]);
+  expectPassed('mailing-lists', [['an opening clause of cause that denies the list itself', body('Since we have no mailing list of our own, all news goes through the office.')]]);
+  expectReported('messaging-apps', [['a little club on Telegram, in Dutch', body('Meepraten over de kandidaten doen we zoals altijd in ons clubje op Telegram.')]]);
+  expectPassed('messaging-apps', [['someone else’s club on Discord', body('The school’s students run their robotics club on Discord. We are not on it.')]]);
+  expectReported('join-criteria-fair', [['a home language, in Dutch', criteria('Oud-CERN’ers die in Vlaanderen wonen en Nederlands als thuistaal hebben.'), 'thuistaal']]);
+  expectReported('organization-logo', [['the organization’s “sygnet” in a website header, in Polish', body('W nagłówku strony niebieski sygnet CERN-u nad panoramą Starego Rynku.')]]);
+});

@@ -104,7 +104,7 @@ const groundWords: GroundWords[] = [
       'nazionalita', 'cittadinanza', 'passaporto', 'etnia', 'madrelingua', 'lingua madre', 'lingua materna',
       'nacionalidad', 'ciudadania', 'pasaporte', 'origen', 'lengua materna', 'idioma materno',
       'nacionalidade', 'cidadania', 'passaporte', 'origem', 'etnia', 'idioma nativo',
-      'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal',
+      'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal', 'thuistaal', 'home language', 'lingua di casa', 'lengua de casa', 'jezyk domowy',
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',

@@ -43,7 +43,7 @@ const chatWords = new Lexicon([
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'grupete', 'grupito', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
-  'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal',
+  'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'παρεα', 'κοινοτητα', 'κοινοτητας',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',

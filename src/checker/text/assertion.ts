@@ -120,6 +120,22 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
 const clauseOpeners = new Set(
   'who whoever anyone if those qui quiconque si wer wenn falls chi chiunque se quien quienes quienquiera quem caso wie als indien kto jesli jezeli οποιος οποια οσοι οσες αν eger kim'.split(' '),
 );
+/**
+ * Words that open a clause of cause or time before the main one ("Since not everyone reads the
+ * platform, we…", "Omdat niet iedereen nog kijkt, leggen we…"): at the start of a sentence, what they
+ * deny ends at the clause's comma.
+ */
+const causeOpeners = new Set(
+  'because since as when while although though parce puisque comme quand lorsque bien weil da als wahrend obwohl perche poiche siccome quando mentre sebbene porque como cuando aunque ya pois quando embora omdat aangezien doordat wanneer toen hoewel bo poniewaz skoro kiedy chociaz επειδη αφου οταν ενω cunku madem'.split(' '),
+);
+
+/** Whether the sentence opens with a clause of cause or time that the comma after `at` closes: the negation at `at` denies that clause only. */
+function inOpeningCauseClause(text: WordedSpan, sentence: Sentence, at: number): boolean {
+  if (!causeOpeners.has((text.words[sentence.from] as Word).text)) return false;
+  for (let word = sentence.from; word < at; word++) if (endsClause(text, word)) return false;
+  return true;
+}
+
 /** Verbs that carry another ("can", "peuvent", "kann", "può", "puede"): the second of them in a sentence starts its main clause. */
 const helperVerbs = new Set(
   [
@@ -189,12 +205,13 @@ const decidedAgainst = new Lexicon([
 ]);
 /**
  * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
- * to", "a décidé de ne pas", "non viene accolta", "kabul etmedi").
+ * to", "a décidé de ne pas", "non viene accolta", "kabul etmedi", "nie przeszedł").
  */
 const decidedOrApproved = new Lexicon([
   'decid*', 'deciso', 'decise', 'beschloss*', 'beschlossen', 'entschied*', 'entschieden', 'besloot', 'besloten', 'postanowil*', 'zdecydowal*', 'αποφασισ*',
   'accepted', 'adopted', 'approved', 'carried', 'retenu*', 'adopte*', 'approuve*', 'angenommen', 'genehmigt', 'accolt*', 'approvat*', 'aprobad*', 'aceptad*',
   'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'kabul',
+  'besluit', 'besluiten', 'przeszedl', 'przeszla', 'przeszly', 'salio adelante', 'prospero', 'vingou',
 ]);
 
 /**
@@ -269,8 +286,10 @@ function cellsBeside(text: WordedSpan): WordedSpan[] {
   return text.page.texts.filter((other) => other !== text && !other.span.field && other.span.rangeOf(0, 0).line === line);
 }
 
-/** Whether a negation comes within three words of a decision, before or after it, in its sentence ("non è stata accolta"). */
+/** Whether a negation comes within three words of a decision, before or after it, in its sentence ("non è stata accolta"), or ends its clause where German and Dutch put it. */
 function isRefusal(text: WordedSpan, sentence: Sentence, decision: LexiconMatch): boolean {
+  // German and Dutch put it at the end of the clause: "besluit de vergadering dit niet te doen".
+  if (isDeniedAtClauseEnd(text, decision.index + decision.length - 1, sentence)) return true;
   const last = Math.min(sentence.to, decision.index + decision.length + 3);
   for (let at = Math.max(sentence.from, decision.index - 3); at < last; at++) if ((at < decision.index || at >= decision.index + decision.length) && isNegation(text, at)) return true;
   return false;
@@ -368,18 +387,22 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
   // An aside between dashes ("A Rita propôs — e ninguém lhe disse que não — uma folha…") denies nothing after it.
   const { part } = dashParts(text);
   let denyingBeforeAside = false;
+  // A negation in an opening clause of cause or time ("Omdat niet iedereen … kijkt, leggen we…") ends at its comma.
+  let endsAtComma = false;
   for (let at = sentence.from; at < sentence.to; at++) {
     const word = (text.words[at] as Word).text;
     if (at > sentence.from && part[at] !== part[at - 1]) {
       if ((part[at] as number) % 2 === 1) denyingBeforeAside = denying;
       else denying = denyingBeforeAside;
     }
+    if (denying && endsAtComma && endsClause(text, at - 1)) denying = endsAtComma = false;
     if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
     if (denying && endsAtHelperFrom !== undefined && at >= endsAtHelperFrom && helperVerbs.has(word)) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
     if (isNegation(text, at)) {
       denying = true;
       endsAtHelperFrom = opensWithClause(text, at) ? at + 2 : undefined;
+      endsAtComma = inOpeningCauseClause(text, sentence, at);
     }
   }
   return denied;
