@@ -880,3 +880,14 @@ describe('a group’s life: Dutch and Polish', () => {
   expectReported('join-criteria-fair', [['a home language, in Dutch', criteria('Oud-CERN’ers die in Vlaanderen wonen en Nederlands als thuistaal hebben.'), 'thuistaal']]);
   expectReported('organization-logo', [['the organization’s “sygnet” in a website header, in Polish', body('W nagłówku strony niebieski sygnet CERN-u nad panoramą Starego Rynku.')]]);
 });
+
+describe('a group’s life: German and Italian', () => {
+  expectPassed('messaging-apps', [['a chat in a table row that says it was dissolved', body('| Was | Bisher | Ab jetzt |\n|---|---|---|\n| WhatsApp-Gruppe | ca. 40 Leute | zum 31.12. aufgelöst |\n')]]);
+  expectPassed('solicitation', [['an account in a table row that says it was closed', body('| Was | Bisher | Ab jetzt |\n|---|---|---|\n| Gruppenkonto | Sparkasse | geschlossen |\n')]]);
+  expectReported('join-criteria-fair', [['the retired sent elsewhere, in German', criteria('Ehemalige aus München, die noch im Erwerbsleben stehen (Pensionierte sind in der Seniorenrunde besser aufgehoben).'), 'Pensionierte']]);
+  expectReported('official-claims', [['“something like” the organization’s voice, in German', body('Damit sind wir so etwas wie die Stimme des CERN im Südwesten.'), 'Stimme des CERN']]);
+  expectPassed('official-claims', [['whoever wants to speak for the organization, in Dutch', body('Wie namens CERN wil spreken, verwijzen wij naar het Alumni-kantoor.')]]);
+  expectReported('inclusive-language', [['tasks falling to the lads and to the ladies, in Italian', body('Per la serata ci serve una mano: ai maschietti tocca montare i tavoli, le signore invece pensano al buffet.')]]);
+  expectPassed('inclusive-language', [['ladies and gentlemen welcomed', body('Alle signore e ai signori: benvenuti alla cena.')]]);
+  expectReported('mailing-lists', [['a shared sheet after a clause that denies something else and a “so”, in Italian', body('Non vogliamo perdere nessuno, così abbiamo messo tutto in un foglio condiviso: aggiungete nome, e-mail e cellulare.')]]);
+});

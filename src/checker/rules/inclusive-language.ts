@@ -265,7 +265,7 @@ export default defineRule({
 
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
-  'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
+  'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
   'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler',
   // Fathers and mothers, each given their share of a family day.
   'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
@@ -382,9 +382,11 @@ function isGivenTask(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<n
   return false;
 }
 
-/** Articles and demonstratives that may open a list item before the people it names ("- les messieurs montent…", "- ces dames…"). */
+/** Articles, demonstratives and datives that may open a list item or a clause before the people it names ("- les messieurs montent…", "- ces dames…"). */
 const itemOpeners = new Set([
   'the', 'les', 'ces', 'die', 'gli', 'le', 'i', 'los', 'las', 'os', 'as', 'de', 'οι', 'bu',
+  // To whom a task falls: "ai maschietti tocca montare i tavoli", "alle signore il buffet", "aux messieurs les tables".
+  'ai', 'agli', 'alle', 'aux', 'aos',
   // Strength given to the men, as such lists do: "- silni panowie noszą stoły", "- strong men for the tables".
   'strong', 'costauds', 'starke', 'kraftige', 'forti', 'robusti', 'fuertes', 'fortes', 'sterke', 'silni', 'δυνατοι', 'guclu',
 ]);

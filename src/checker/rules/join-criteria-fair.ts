@@ -50,7 +50,7 @@ const groundWords: GroundWords[] = [
     words: new Lexicon([
       'young', 'younger', 'youngest', 'elderly', 'senior', 'seniors', 'junior', 'juniors', 'youth', 'retired', 'retiree', 'retirees', 'pensioners', 'teenagers', 'minors',
       'jeune', 'jeunes', 'retraite', 'retraites', 'aines',
-      'junge', 'jungen', 'rentner*', 'pensionar*', 'ruhestand', 'jugendliche',
+      'junge', 'jungen', 'rentner*', 'pensionar*', 'pensioniert*', 'ruhestand', 'jugendliche',
       'giovane', 'giovani', 'anziani', 'pensionat*',
       'joven', 'jovenes', 'ancianos', 'jubilad*',
       'jovem', 'jovens', 'idosos', 'aposentad*', 'reformados',

@@ -303,7 +303,9 @@ const whoeverWords = new Set(['whoever', 'anyone', 'quiconque', 'wer', 'chiunque
 /** "Wie namens CERN wil spreken, verwijzen wij naar…": the claim is of whoever the sentence speaks of, a word or three before it. */
 function someoneElse(text: WordedSpan, claim: Claim): boolean {
   for (let at = claim.from - 1; at >= Math.max(0, claim.from - 3); at--) {
-    if (whoeverWords.has((text.words[at] as Word).text)) return true;
+    const word = (text.words[at] as Word).text;
+    // "Wie" is Dutch for "who", and German for "like" ("so etwas wie die Stimme des CERN").
+    if (whoeverWords.has(word) && (word !== 'wie' || text.language() === 'nld')) return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
   return false;

@@ -200,6 +200,7 @@ const decidedAgainst = new Lexicon([
   'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
   'binned', 'thrown away', 'thrown out', 'gone to recycling', 'went to recycling', 'recycled', 'jete', 'jetee', 'jetes', 'jetees', 'a la poubelle', 'weggeworfen', 'entsorgt', 'buttat*',
   'desechad*', 'jogad* fora', 'deitad* fora', 'weggegooid', 'wyrzucon*', 'wyrzucil*', 'πεταχτηκε', 'πεταξαμε', 'atildi', 'attik',
+  'dissolved', 'dissous', 'dissoute', 'aufgelost', 'abgeschaltet', 'switched off', 'sciolt*', 'disuelt*', 'dissolvid*', 'rozwiazan*', 'διαλυθηκε', 'dagitildi',
   'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
   'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
 ]);
@@ -216,7 +217,7 @@ const decidedOrApproved = new Lexicon([
 
 /**
  * Whether the sentence, or one of the three after it in its paragraph (an item of the minutes), reports
- * that what it proposes was decided against; in a table, whether another cell of its row does ("| A WhatsApp group | 4 | 13 | rejected |");
+ * that what it proposes was decided against; in a table, whether another cell of its row does, or says it is closed ("| A WhatsApp group | 4 | 13 | rejected |");
  * in a list, whether the text that introduces it denies what each item names ("What we will not do:").
  */
 export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean {
@@ -225,7 +226,7 @@ export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean 
   if (at === 0 && isDeniedByLeadIn(text)) return true;
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
   if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
-  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next)));
+  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next) || within(closedWords.find(cell), next).length > 0));
 }
 
 /** Forgetting and missing: a lead-in that reminds ("Don't forget:", "N'oubliez pas :") denies nothing of its list. */
@@ -376,7 +377,8 @@ export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { 
 
 /**
  * For each word of the sentence, whether a negation comes before it in its part of the sentence: a word
- * of contrast starts a new part ("Nessun obbligo, ma un piccolo contributo…", "no fee, but…"). Worked
+ * of contrast starts a new part ("Nessun obbligo, ma un piccolo contributo…", "no fee, but…"), and so
+ * does one of consequence after a comma ("…, così le abbiamo messe…"). Worked
  * out once for all the matches of a sentence; read it with the word's index minus `sentence.from`.
  */
 export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
@@ -397,6 +399,7 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
     }
     if (denying && endsAtComma && endsClause(text, at - 1)) denying = endsAtComma = false;
     if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
+    if (consequenceWords.has(word) && at > sentence.from && endsClause(text, at - 1)) denying = false;
     if (denying && endsAtHelperFrom !== undefined && at >= endsAtHelperFrom && helperVerbs.has(word)) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
     if (isNegation(text, at)) {
@@ -409,6 +412,9 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
 }
 /** Whether a colon stands between the word and the one before: what follows it is a statement of its own ("Non finisce lì: avrete il 15% di sconto"). */
 const followsColon = (text: WordedSpan, at: number) => text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start).includes(':');
+
+/** "So", after a comma, in the network's languages: what follows is a clause of its own ("…non vogliamo perdere nessuno, così le abbiamo messe in un foglio"). */
+const consequenceWords = new Set(['so', 'therefore', 'thus', 'donc', 'daher', 'deshalb', 'deswegen', 'quindi', 'cosi', 'percio', 'entonces', 'entao', 'dus', 'daarom', 'wiec', 'dlatego', 'οποτε', 'επομενως', 'dolayisiyla']);
 
 /** "But", in the network's languages; and the words that mean it in one language only ("ma" is "has" in Polish, "mas" is "more" in Spanish). */
 const contrastWords = new Set(['but', 'however', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'pero', 'porem', 'contudo', 'jednak', 'lecz', 'αλλα', 'ομως', 'ama', 'fakat', 'ancak']);
