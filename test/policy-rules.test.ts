@@ -891,3 +891,14 @@ describe('a group’s life: German and Italian', () => {
   expectPassed('inclusive-language', [['ladies and gentlemen welcomed', body('Alle signore e ai signori: benvenuti alla cena.')]]);
   expectReported('mailing-lists', [['a shared sheet after a clause that denies something else and a “so”, in Italian', body('Non vogliamo perdere nessuno, così abbiamo messo tutto in un foglio condiviso: aggiungete nome, e-mail e cellulare.')]]);
 });
+
+describe('a group’s life: Greek and Turkish', () => {
+  expectPassed('messaging-apps', [['a chat whose closing verb follows it, in Greek', body('Η παλιά ομάδα στο Viber έκλεισε στις 31 Ιανουαρίου.')]]);
+  expectPassed('official-claims', [['“nor” denying a claim, in Greek', body('Δεν είμαστε επίσημο όργανο του CERN ούτε μιλάμε εκ μέρους του.')]]);
+  expectReported('solicitation', [['money sent by IRIS, the Greek payment service', body('Όσοι λείπουν, ας της στείλουν ό,τι θέλουν με IRIS.'), 'IRIS']]);
+  expectPassed('solicitation', [['Iris as a name', body('Iris brings the cake and Tom the drinks; everyone pays for their own dinner.')]]);
+  expectReported('organization-logo', [['the organization’s “little badge” on stickers, in Greek', body('Θα μοιράσουμε αυτοκόλλητα με το σηματάκι του CERN.'), 'σηματάκι του CERN']]);
+  expectReported('join-criteria-fair', [['not yet past forty, in Turkish', criteria('Cenevre bölgesinde yaşayan, henüz kırkını devirmemiş CERN mezunları.'), 'kırkını devirmemiş']]);
+  expectReported('profanity', [['a vulgar word with its case ending, in Turkish', body('Son buluşmada işler tam anlamıyla boka sardı.'), 'boka']]);
+  expectReported('inclusive-language', [['man-hours with a case ending, in Turkish', body('Yedi yılda toplam 400 adam-saatten fazla gönüllü emek verildi.')]]);
+});

@@ -168,6 +168,10 @@ const otherLanguages: Record<string, Record<string, Wording>> = {
     sakatlar: { suggestions: ['engelliler'] },
     beyler: { suggestions: ['herkes', 'arkadaşlar'], counterparts: womenCounterparts('hanimlar bayanlar kizlar hanimefendiler') },
     'adam saat': { suggestions: ['kişi saat', 'iş saati'] },
+    // With the endings Turkish adds: "400 adam-saatten fazla".
+    'adam saatten': { suggestions: ['kişi saatten', 'iş saatinden'] },
+    'adam saati': { suggestions: ['kişi saati', 'iş saati'] },
+    'adam saatlik': { suggestions: ['kişi saatlik', 'iş saatlik'] },
   },
 };
 

@@ -331,7 +331,7 @@ const ageComparisonsAfter = new Lexicon([
   'or older', 'or over', 'or younger', 'or under', 'and older', 'and over', 'and above', 'and under', 'and younger',
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
-  'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis',
+  'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
 const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
@@ -356,6 +356,8 @@ const numberWords = new Set([
   'δεκαεξι', 'δεκαεπτα', 'δεκαοχτω', 'δεκαοκτω', 'εικοσι', 'τριαντα', 'σαραντα', 'πενηντα', 'εξηντα', 'εβδομηντα', 'ογδοντα',
   'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen',
 ]);
+/** The age one has passed, as Turkish tells it ("kırkını devirmemiş", "otuzunu doldurmuş"). */
+const turkishOwnAge = new Set(['yirmisini', 'otuzunu', 'kirkini', 'ellisini', 'altmisini', 'yetmisini']);
 /** German and Dutch write 35 as one word: a unit, "und" or "en", and the tens ("fünfunddreißig", "vijfendertig"); Italian and Spanish start with the tens ("trentacinque", "veinticinco", "quarant'anni"). */
 const tensEndings = /(?:zig|sig|tig)(?:ste|sten|er)?$/;
 const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
@@ -591,8 +593,8 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const afterYears = hasYears ? text.words[end + 2] : after;
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
   const last = hasYears ? end + 1 : end;
-  // "den Sechziger gefeiert": the German noun for a birthday says the years by itself.
-  const birthday = /(?:zig|sig|tig)er$/.test(word.text);
+  // "den Sechziger gefeiert": the German noun for a birthday says the years by itself, as Turkish's own age does ("kırkını devirmemiş").
+  const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text);
   const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
@@ -610,7 +612,7 @@ function ageNumber(text: WordedSpan, index: number): number | undefined {
     return value >= 16 && value <= 110 ? value : undefined;
   }
   // German ordinals too: "das fünfzigste Lebensjahr".
-  if (numberWords.has(word) || numberWords.has(word.replace(/(?:ste|sten|er)$/, '')) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
+  if (numberWords.has(word) || turkishOwnAge.has(word) || numberWords.has(word.replace(/(?:ste|sten|er)$/, '')) || (tensEndings.test(word) && /.(?:und|en)./.test(word)) || tensStarts.test(word)) return 40;
   return undefined;
 }
 

@@ -176,7 +176,9 @@ export default defineRule({
           // "Is there a WhatsApp group?" asks; "Want to join our WhatsApp group?" invites.
           if (question && !joinsBefore(sentence, app, found)) continue;
           // "The WhatsApp group we set up for the reunion is now closed": a chat that is no more, unless the sentence invites ("join our closed group").
-          if ((closing > app.index + 1 || closedBefore) && !invites) continue;
+          // Just after the app, a closing word is the verb ("η ομάδα στο Viber έκλεισε") unless a chat word follows it ("the WhatsApp closed group").
+          const closedJustAfter = closing === app.index + 1 && !found.chats[closing + 1];
+          if ((closing > app.index + 1 || closedJustAfter || closedBefore) && !invites) continue;
           const invitation = invitationAround(text, sentence, app, found);
           // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
           if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;

@@ -26,7 +26,7 @@ interface Kind {
  * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
  */
 /** Payment services, by name: a request for money, unless the page names one as the way each pays their own share. */
-const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'mbway', 'papara', 'mercado pago'];
+const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'iris', 'mbway', 'papara', 'mercado pago'];
 
 /** A percentage off a price, in the network's languages ("15% off", "10 % auf alle", "20% korting", "%10 indirim"). */
 const percentOff = /\d+\s?%\s?(?:off\b|auf\s+alles?\b|korting|rabatt|discount|zni[zż]k|indirim)|%\s?\d+\s?indirim/giu;
@@ -253,6 +253,8 @@ export default defineRule({
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
             if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;
+            // IRIS, the Greek one, elsewhere is a name ("Iris brings the cake").
+            if (match.entry === 'iris' && text.language() !== 'ell' && !text.span.text.startsWith('IRIS', match.start)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }

@@ -72,7 +72,7 @@ const negations = new Set(
     'nao nunca nenhum nenhuma sem nem nada ninguem',
     'niet geen nooit zonder niets niemand',
     'nie bez zaden zadna zadnego ani nic nikt',
-    'δεν δε μην χωρις κανενα καμια κανεις οχι',
+    'δεν δε μην χωρις κανενα καμια κανεις οχι ουτε μητε',
     'degil degiliz degildir degiller degilim yok hic kimse olmaksizin olmadan',
     // Having stopped doing something denies doing it now: "we stopped keeping a list", "deixámos de ter lista".
     'stopped deixamos deixaram dejamos dejaron arrete arretons aufgehort smesso gestopt przestalismy przestali σταματησαμε σταματησε biraktik',
