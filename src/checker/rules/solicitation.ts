@@ -251,10 +251,7 @@ export default defineRule({
             // "o café fica por conta do grupo", "por cuenta del grupo": paid by the group, no account to pay into.
             if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
-            // BLIK, the Polish payment service, in another language is a word ("terug te blikken", "een blik op").
-            if (match.entry.startsWith('blik') && text.language() !== 'pol' && !text.span.text.startsWith('BLIK', match.start)) continue;
-            // IRIS, the Greek one, elsewhere is a name ("Iris brings the cake").
-            if (match.entry === 'iris' && text.language() !== 'ell' && !text.span.text.startsWith('IRIS', match.start)) continue;
+            if (isOtherWordThanService(text, match)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
           }
@@ -379,6 +376,17 @@ function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: n
     const before = text.words[at - 1];
     return at >= sentence.from && eachWords.has(text.words[at]?.text ?? '') && !(before && /[\d€$£]/.test(text.span.text.slice(before.start, (text.words[at] as Word).start)));
   });
+}
+
+/**
+ * Payment services of one country whose names are words or names elsewhere: BLIK, the Polish one
+ * ("terug te blikken", "een blik op"), and IRIS, the Greek one ("Iris brings the cake"). Each is the
+ * service on a page in its country's language, or written in capitals.
+ */
+const localServices: Record<string, { language: string; written: string }> = { 'blik*': { language: 'pol', written: 'BLIK' }, iris: { language: 'ell', written: 'IRIS' } };
+function isOtherWordThanService(text: WordedSpan, match: LexiconMatch): boolean {
+  const service = localServices[match.entry];
+  return service !== undefined && text.language() !== service.language && !text.span.text.startsWith(service.written, match.start);
 }
 
 /** The price for each, from the price to its "each" ("R$ 60 cada"): what to report when the goods are named in the paragraph above. */

@@ -226,7 +226,7 @@ export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean 
   if (at === 0 && isDeniedByLeadIn(text)) return true;
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
   if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
-  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next) || within(closedWords.find(cell), next).length > 0));
+  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next) || lastClosing(cell, next) >= 0));
 }
 
 /** Forgetting and missing: a lead-in that reminds ("Don't forget:", "N'oubliez pas :") denies nothing of its list. */
