@@ -902,3 +902,24 @@ describe('a group’s life: Greek and Turkish', () => {
   expectReported('profanity', [['a vulgar word with its case ending, in Turkish', body('Son buluşmada işler tam anlamıyla boka sardı.'), 'boka']]);
   expectReported('inclusive-language', [['man-hours with a case ending, in Turkish', body('Yedi yılda toplam 400 adam-saatten fazla gönüllü emek verildi.')]]);
 });
+
+describe('numbers and occasions: Greek and Turkish', () => {
+  expectPassed('messaging-apps', [
+    ['a chat put first in its sentence and denied later in the clause, in Greek', body('Ομάδα σε Viber ή WhatsApp για τη συνάντηση δεν φτιάχνουμε· αν αλλάξει κάτι, θα το δείτε εδώ.')],
+    ['the same in Italian', body('Un gruppo WhatsApp per la gita non lo apriamo: le novità saranno qui.')],
+  ]);
+  expectReported('messaging-apps', [
+    ['a chat put first, for those who cannot come', body('Ομάδα στο Viber για όσους δεν μπορούν να έρθουν: γράψτε στην Ελένη να σας προσθέσει.')],
+    ['a chat named in quotation marks between the app and the word for it, in Turkish', body("Telegram'da «Orhan Hoca'ya Veda» grubunu açtık; katılmak isteyen herkesi bekliyoruz."), "Telegram'da «Orhan Hoca'ya Veda» grubunu"],
+    ['the same in English', body('We set up a WhatsApp “Farewell Orhan” group for messages to the family.'), 'WhatsApp “Farewell Orhan” group'],
+  ]);
+  expectPassed('official-claims', [
+    ['the office’s director greeting on behalf of the organization, in Greek', body('19:30 χαιρετισμός της διευθύντριας του Γραφείου Αποφοίτων του CERN, εκ μέρους του Οργανισμού.')],
+    ['the office speaking for the organization, not one of the group, denied at the end of the Turkish clause', body("Kutlamada CERN adına konuşacak olan da bizden biri değil, Mezunlar Ofisi'nin kendisi.")],
+  ]);
+  expectReported('official-claims', [['the group speaking for the organization after naming the office', body('Bu yıl Mezunlar Ofisi gelemiyor; törende CERN adına biz konuşacağız.'), 'CERN adına']]);
+  expectReported('solicitation', [
+    ['whatever one can, in Greek', body('Για το στεφάνι, όποιος θέλει ας βάλει ό,τι μπορεί στο κουτάκι της Ελένης.'), 'ό,τι μπορεί'],
+    ['a bank transfer, in Greek', body('Για το στεφάνι, ζητήστε από την Ελένη τα στοιχεία για έμβασμα.'), 'έμβασμα'],
+  ]);
+});

@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
-import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -139,7 +139,7 @@ export default defineRule({
           const here = within(found, sentence);
           if (here.length === 0) return [];
           const [deniedBefore, endDenied] = [deniedWords(text, sentence), endsDenied(text, sentence)];
-          return here.filter((instrument) => endDenied || deniedBefore[instrument.index - sentence.from] === 1 || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence));
+          return here.filter((instrument) => endDenied || deniedBefore[instrument.index - sentence.from] === 1 || isDeniedAtClauseEnd(text, instrument.index + instrument.length - 1, sentence) || isDeniedAsTopic(text, sentence, instrument.index, instrument.index + instrument.length - 1));
         }),
       );
       // "Our first newsletter was a sheet sent by post. A list of our own we have not had for years": a list the next sentences deny.

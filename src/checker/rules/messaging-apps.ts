@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
+import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { platformWords } from '../text/speakers.ts';
 import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -233,6 +233,8 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
     const after = found.chats[app.index + app.length - 1 + distance];
     if (after && (!letters || (distance === 1 && determiners.has(words[app.index - 1]?.text ?? ''))) && app.index + app.length - 1 + distance < sentence.to && !punctuationBetween(text, app.end, after.start)) return { from: app.index, start: app.start, end: after.end };
   }
+  const named = chatAfterItsName(text, sentence, app, found);
+  if (named && !ambiguous) return named;
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
     const verb = found.joins[at];
@@ -259,6 +261,23 @@ const platformNamed = (text: WordedSpan, sentence: Sentence) => within(platforms
 
 /** "Telegram, canali e notizie false": a comma or a stop between an app and a chat word sets them side by side, not one in the other. */
 const punctuationBetween = (text: WordedSpan, from: number, to: number) => /[,;:.!?()]/.test(text.span.text.slice(from, to));
+
+/** After an app's name (and a case ending: "Telegram'da"), a chat's name in quotation marks, then the word for what it is. */
+const quotedNameAfter = /^(?:['’]\p{L}{1,4})?\s*(?:[«“„"‘‚‹]\s*)[^«»“”„"‘’‚‹›\n]{1,60}[»”“"’‘›]\s*/u;
+
+/** "Telegram'da «Orhan Hoca'ya Veda» grubunu açtık", "on Signal the “Class of 98” group": the chat's own name between the app and the word for a chat. */
+function chatAfterItsName(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): { from: number; start: number; end: number } | undefined {
+  const name = quotedNameAfter.exec(text.span.text.slice(app.end, app.end + 80));
+  if (!name) return undefined;
+  const chatStart = app.end + name[0].length;
+  for (let at = app.index + app.length; at < sentence.to; at++) {
+    const word = text.words[at] as Word;
+    if (word.start < chatStart) continue;
+    const chat = word.start === chatStart ? found.chats[at] : undefined;
+    return chat && !deniedBefore(text, chat.index) ? { from: app.index, start: app.start, end: chat.end } : undefined;
+  }
+  return undefined;
+}
 
 /** A code, and the codes that invite by their name ("invite code", "kod zaproszenia"), in the network's languages. */
 const codeWords = new Lexicon(['code', 'codes', 'codice', 'codigo', 'kod', 'kodu', 'kodunu', 'κωδικο', 'κωδικος', 'einladungscode', 'uitnodigingscode']);
@@ -288,10 +307,10 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { 
 }
 
 /** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es bei uns nicht": a negation after a chat named without a word that invites. */
-function deniedAfter(text: WordedSpan, sentence: { to: number }, invitation: { start: number; end: number; byVerb?: true }): boolean {
+function deniedAfter(text: WordedSpan, sentence: Sentence, invitation: { from: number; start: number; end: number; byVerb?: true }): boolean {
   if (invitation.byVerb) return false;
   const last = text.words.findIndex((word) => word.end >= invitation.end);
-  return last >= 0 && isDeniedAfter(text, last, sentence);
+  return last >= 0 && (isDeniedAfter(text, last, sentence) || isDeniedAsTopic(text, sentence, invitation.from, last));
 }
 
 /** Whether a word that invites comes shortly before the match in its sentence. */

@@ -1,6 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
-import { hasNegation, isAnsweredNo, isDeniedByLeadIn, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
+import { hasNegation, isAnsweredNo, isDeniedAtClauseEnd, isDeniedByLeadIn, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
+import { officeWords } from '../text/speakers.ts';
 import { foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -175,8 +176,10 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   let sentenceOf: number[] | undefined;
   const sameSentence = (a: number, b: number) => (sentenceOf ??= sentenceIndex(text))[a] === sentenceOf[b];
   const denied = (at: number) => isNegatedAt(text, at);
-  // Turkish denies with the verb after what it denies: "CERN adına konuşmuyoruz", "resmi bir grubu değiliz".
-  const deniedAfter = (end: number) => hasNegation(text, { from: end + 1, to: Math.min(end + 3, text.words.length) });
+  // Turkish denies with the verb after what it denies: "CERN adına konuşmuyoruz", "resmi bir grubu değiliz", and at the end of
+  // the clause, however far ("CERN adına konuşacak olan da bizden biri değil").
+  const deniedAfter = (end: number) =>
+    hasNegation(text, { from: end + 1, to: Math.min(end + 3, text.words.length) }) || isDeniedAtClauseEnd(text, end, sentencesOf(text)[(sentenceOf ??= sentenceIndex(text))[end] as number] as Sentence);
 
   // "the official CERN group", "grupo oficial del CERN", "offizielle Anlaufstelle": "official" within a few words of what the group calls itself.
   if (officialWords.mayMatch(text) && selfNouns.mayMatch(text)) {
@@ -300,12 +303,22 @@ function namedBefore(text: WordedSpan, index: number, names: Names): boolean {
 /** "Whoever", in the network's languages: someone else than the group. */
 const whoeverWords = new Set(['whoever', 'anyone', 'quiconque', 'wer', 'chiunque', 'quien', 'quienes', 'quem', 'wie', 'kto', 'ktokolwiek', 'οποιος', 'οποια', 'οσοι', 'kim', 'kimse']);
 
-/** "Wie namens CERN wil spreken, verwijzen wij naar…": the claim is of whoever the sentence speaks of, a word or three before it. */
+/**
+ * "Wie namens CERN wil spreken, verwijzen wij naar…": the claim is of whoever the sentence speaks of, a
+ * word or three before it; or of the organization's office, named before it in the sentence with no word
+ * of the group's between ("χαιρετισμός της διευθύντριας του Γραφείου Αποφοίτων του CERN, εκ μέρους του Οργανισμού").
+ */
 function someoneElse(text: WordedSpan, claim: Claim): boolean {
   for (let at = claim.from - 1; at >= Math.max(0, claim.from - 3); at--) {
     const word = (text.words[at] as Word).text;
     // "Wie" is Dutch for "who", and German for "like" ("so etwas wie die Stimme des CERN").
     if (whoeverWords.has(word) && (word !== 'wie' || text.language() === 'nld')) return true;
+    if ((text.words[at] as Word).startsSentence) break;
+  }
+  for (let at = claim.from - 1; at >= Math.max(0, claim.from - 10); at--) {
+    const word = (text.words[at] as Word).text;
+    if (ourselvesWords.has(word)) return false;
+    if (officeWords.has(word)) return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
   return false;

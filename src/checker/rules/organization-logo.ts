@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
-import { isDecidedAgainst, isDeniedAfter, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
+import { isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, foldedWords, Lexicon, sentenceAt, wordedText, type WordedSpan } from '../text/words.ts';
+import { fold, foldedWords, Lexicon, sentenceAt, wordedText, type Sentence, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -224,8 +224,9 @@ export default defineRule({
   },
 });
 
-/** "We do not use the CERN logo", "kein CERN-Logo", "het CERN-logo niet": a negation just before the mention, or just after it where German and Dutch put it. */
-const isDenied = (text: WordedSpan, mention: { from: number; to: number }, sentence: { to: number }) => isNegatedAt(text, mention.from) || isDeniedAfter(text, mention.to, sentence);
+/** "We do not use the CERN logo", "kein CERN-Logo", "het CERN-logo niet": a negation just before the mention, or just after it where German and Dutch put it, or after it in its clause when it opens the sentence ("Το λογότυπο του CERN δεν το βάζουμε"). */
+const isDenied = (text: WordedSpan, mention: { from: number; to: number }, sentence: Sentence) =>
+  isNegatedAt(text, mention.from) || isDeniedAfter(text, mention.to, sentence) || isDeniedAsTopic(text, sentence, mention.from, mention.to);
 
 /** Whether the paragraph says the logo is protected or not the group's to use. */
 const explainsTheRule = (text: WordedSpan) => protectedWords.mayMatch(text) && protectedWords.find(text).length > 0;

@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
+import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { numberValue } from '../text/numbers.ts';
 import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -56,10 +56,10 @@ const kinds: Kind[] = [
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlunden ne koparsa', 'gonlunuzden ne koparsa', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       ...paymentServices, 'helloasso', 'gofundme',
-      'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri',
+      'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri', 'στοιχεια του λογαριασμου', 'εμβασμα', 'εμβασματος', 'με εμβασμα',
       'group account', 'group s account', 'account of the group', 'compte du groupe', 'gruppenkonto', 'konto der gruppe', 'conto del gruppo', 'cuenta del grupo', 'conta do grupo',
       'rekening van de groep', 'konto grupy', 'λογαριασμο της ομαδας', 'grup hesabi', 'grubun hesabi', 'grubun hesabina',
       'membership fee', 'annual fee', 'yearly fee', 'cotisation', 'cotisations', 'mitgliedsbeitrag', 'jahresbeitrag', 'quota associativa', 'quota annuale', 'cuota de socio', 'cuota anual', 'anuidade', 'contributie', 'skladka', 'skladki',
@@ -323,7 +323,7 @@ export default defineRule({
 function isDeniedAround(text: WordedSpan, sentence: Sentence, match: LexiconMatch, denied: Uint8Array | boolean): boolean {
   if (isZeroAfter(text, sentence, match)) return true;
   if (typeof denied === 'boolean') return denied;
-  return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence) || isLabelDenied(text, sentence, match);
+  return denied[match.index - sentence.from] === 1 || isDeniedAfter(text, match.index + match.length - 1, sentence) || isDeniedAsTopic(text, sentence, match.index, match.index + match.length - 1) || isLabelDenied(text, sentence, match);
 }
 
 /** Nothing, as an amount, in the network's languages: "membership fee = literally zero", "Mitgliedsbeitrag: 0 €", "free". */

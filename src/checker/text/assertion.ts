@@ -363,7 +363,12 @@ export const putsNegationLast = (text: WordedSpan) => clauseFinalNegation.has(te
 
 /** Whether a negation follows the word at `last` in its clause: within three words, or, in the languages that put it at the end of the clause, before the clause ends. */
 export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: number }): boolean {
-  return clauseFinalNegation.has(text.language()) ? isDeniedAtClauseEnd(text, last, sentence) : hasNegation(text, { from: last + 1, to: Math.min(last + 4, sentence.to) });
+  if (clauseFinalNegation.has(text.language())) return isDeniedAtClauseEnd(text, last, sentence);
+  for (let at = last + 1; at < Math.min(last + 4, sentence.to); at++) {
+    if (clauseOfOthers.has((text.words[at] as Word).text)) return false;
+    if (isNegation(text, at)) return true;
+  }
+  return false;
 }
 
 /** In a language that puts a negation at the end of the clause, whether one ends the clause of the word at `last` (at a comma, a semicolon or a colon, or ten words on). */
@@ -373,6 +378,30 @@ export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { 
   let clauseEnd = last + 1;
   while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
   return hasNegation(text, { from: last + 1, to: clauseEnd });
+}
+
+/**
+ * Words that open a clause about someone else or a condition: a negation after one denies that clause,
+ * not the phrase before it ("a Viber group for those who cannot come", "για όσους δεν μπορούν"). A
+ * relative that speaks of the phrase itself does deny it ("the WhatsApp group that we no longer use").
+ */
+const clauseOfOthers = new Set([
+  'those', 'anyone', 'anybody', 'whoever', 'if', 'when', 'ceux', 'celles', 'quiconque', 'quand', 'chi', 'chiunque', 'quando', 'quien', 'quienes', 'cuando', 'quem', 'wer', 'falls', 'wenn',
+  'kto', 'ktokolwiek', 'jesli', 'jezeli', 'gdy', 'kiedy', 'οσοι', 'οσους', 'οσες', 'οποιος', 'οποιοι', 'αν', 'εαν', 'οταν',
+]);
+
+/**
+ * Whether the phrase from `first` to `last` opens its sentence and a negation follows it in the same
+ * clause: the topic put first, then denied ("Ομάδα σε Viber ή WhatsApp για τη συνάντηση δεν φτιάχνουμε",
+ * "Un groupe WhatsApp, nous n'en avons pas" is two clauses, and is not read so).
+ */
+export function isDeniedAsTopic(text: WordedSpan, sentence: Sentence, first: number, last: number): boolean {
+  if (first > sentence.from + 1) return false;
+  for (let at = last + 1; at < Math.min(sentence.to, last + 9); at++) {
+    if (endsClause(text, at - 1) || clauseOfOthers.has((text.words[at] as Word).text)) return false;
+    if (isNegation(text, at)) return true;
+  }
+  return false;
 }
 
 /**

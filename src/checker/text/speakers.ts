@@ -21,7 +21,7 @@ const closingLine = /^(?:[-_=*]\s*){3,}$/;
 /** Words too general to tell an office by: "the Office of Alumni Relations" is told by "alumni relations". */
 const generalNameWords = new Set(['the', 'of', 'for', 'and', 'office', 'team', 'service', 'department']);
 /** "Office", "bureau", "Büro" … in a sender's name: the organization's office by its common name. */
-const officeWords = new Set(['office', 'bureau', 'buro', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biuro', 'γραφειο', 'ofisi', 'ofis']);
+export const officeWords = new Set(['office', 'offices', 'bureau', 'buro', 'buros', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biuro', 'biura', 'biurze', 'γραφειο', 'γραφειου', 'ofisi', 'ofis', 'ofisin', 'ofisinin']);
 
 const passagesOf = new WeakMap<ParsedGroup, readonly (readonly [number, number])[]>();
 
