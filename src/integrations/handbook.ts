@@ -6,7 +6,7 @@
  * show it. It also gives the group editor's page the checker's engine for the browser
  * (editor-engine.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -42,8 +42,8 @@ export default function handbook(): AstroIntegration {
         const check = await firstCheck;
         if (!check) throw new Error('The build published groups without the group check having run.');
         const folder = path.join(fileURLToPath(dir), 'groups');
-        mkdirSync(folder, { recursive: true });
-        for (const group of check.groups) writeFileSync(path.join(folder, `${group.id}.ics`), groupCalendar(group));
+        await mkdir(folder, { recursive: true });
+        await Promise.all(check.groups.map((group) => writeFile(path.join(folder, `${group.id}.ics`), groupCalendar(group))));
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const groups = path.join(root, groupsFolder) + path.sep;
