@@ -19,18 +19,9 @@ import { groupSchema } from '../schema/group.ts';
 import { unsafeHtml } from './published-html.ts';
 import type { PublishedGroup, SiteCheck, SiteCheckOptions } from './site-check.ts';
 
-/**
- * Astro starts up on the main thread while the check runs, a second or two of work that takes a core;
- * with this thread on another, more checker threads only pay for a check that outlasts the start-up
- * by far. Measured on two cores: 1,000 and 3,000 files to check make as fast a build on this thread
- * alone, which then holds less memory.
- */
-const filesForMoreThreads = 5000;
-
 async function checkForSite({ root, color, siteUrl }: SiteCheckOptions): Promise<SiteCheck> {
   const files = await readGroupFiles(root, await listGroupFiles(root));
   const result = await checkGroupFiles(root, files, {
-    workersFrom: filesForMoreThreads,
     pictures: await readPictures(root, organization),
     useCache: true,
     render: true,

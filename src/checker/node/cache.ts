@@ -123,8 +123,6 @@ export async function checkGroupFiles(
   options: CheckOptions & {
     useCache: boolean;
     pictures?: readonly Picture[];
-    /** How many files to compute make worker threads worth starting (parallel.ts). Default: `minFilesForWorkers`. */
-    workersFrom?: number;
   },
 ): Promise<CheckResult> {
   const organization = options.organization ?? defaultOrganization;
@@ -134,7 +132,7 @@ export async function checkGroupFiles(
   const cached = (file: SourceFile) => cache?.get(file, { render: options.render });
   const toCompute = files.filter((file) => isReported(file.path) && !cached(file));
   const computed =
-    toCompute.length >= (options.workersFrom ?? minFilesForWorkers) && availableParallelism() > 1
+    toCompute.length >= minFilesForWorkers && availableParallelism() > 1
       ? await checkFilesInParallel(toCompute, { today: options.today, organization, render: options.render })
       : undefined;
   const result = checkGroups(files, { clock: () => performance.now(), ...options, unclaimedPictures: unclaimed, known: (file) => cached(file) ?? computed?.get(file.path) });
