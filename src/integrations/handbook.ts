@@ -20,6 +20,8 @@ import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-c
 import { startEarlySiteCheck, type SiteCheck } from './site-check.ts';
 import { groupCalendar } from '../lib/ics.ts';
 
+const calendarsAtOnce = 64;
+
 export default function handbook(): AstroIntegration {
   let root = '';
   let firstCheck: Promise<SiteCheck> | undefined;
@@ -43,7 +45,11 @@ export default function handbook(): AstroIntegration {
         if (!check) throw new Error('The build published groups without the group check having run.');
         const folder = path.join(fileURLToPath(dir), 'groups');
         await mkdir(folder, { recursive: true });
-        await Promise.all(check.groups.map((group) => writeFile(path.join(folder, `${group.id}.ics`), groupCalendar(group))));
+        // Many at a time, so the disk is never waited on file by file, but not all at once: each write
+        // holds its file open, and 10,000 groups would pass the usual limit of 1,024 open files.
+        for (let start = 0; start < check.groups.length; start += calendarsAtOnce) {
+          await Promise.all(check.groups.slice(start, start + calendarsAtOnce).map((group) => writeFile(path.join(folder, `${group.id}.ics`), groupCalendar(group))));
+        }
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const groups = path.join(root, groupsFolder) + path.sep;
