@@ -923,3 +923,34 @@ describe('numbers and occasions: Greek and Turkish', () => {
     ['a bank transfer, in Greek', body('Για το στεφάνι, ζητήστε από την Ελένη τα στοιχεία για έμβασμα.'), 'έμβασμα'],
   ]);
 });
+
+describe('numbers and occasions: claims, ages, lists, money and chats in more words', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('official-claims', [
+    ['the organization’s appointed spokespeople, in French', objectives('Être les porte-parole attitrés du CERN auprès des lycées de la région.'), 'porte-parole attitrés du CERN'],
+    ['the same in English', objectives('Act as the appointed spokespeople of CERN for schools in the region.'), 'spokespeople of CERN'],
+    ['a branch office of the Laboratory, in German', body('Wir sind gewissermaßen die Lyoner Außenstelle des Labors.'), 'Außenstelle des Labors'],
+    ['what the group says counts as the organization’s statement, in German', body('Was wir Journalisten sagen, gilt als Stellungnahme des CERN.'), 'gilt als Stellungnahme des CERN'],
+  ]);
+  expectPassed('official-claims', [
+    ['the organization’s spokesperson named as someone else', body('Pour la presse, le porte-parole du CERN reste le service de communication, pas notre groupe.')],
+    ['a statement of the organization quoted', body('Die Stellungnahme des CERN zum Jubiläum finden Sie auf home.cern.')],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['born in a year or earlier, in French', criteria('Anciens du CERN de la région lyonnaise, nés au plus tard en 1975.'), 'nés au plus tard en 1975'],
+    ['born in a year or earlier, in Greek, in the accusative', criteria('Δεχόμαστε αποφοίτους του CERN στην Αθήνα, γεννημένους το 1966 ή νωρίτερα.'), 'γεννημένους το 1966'],
+  ]);
+  expectPassed('join-criteria-fair', [['a year someone worked at the organization', criteria('Anciens du CERN arrivés au plus tard en 1975 comme les autres, bienvenus.')]]);
+  expectReported('mailing-lists', [
+    ['a members’ directory with addresses and birthdays, in Italian', objectives('Tenere un annuario dei soci con indirizzi, telefoni e compleanni.')],
+    ['the group’s own monthly newsletter, in Italian', objectives('Mandare ogni mese la nostra newsletter ai soci.')],
+    ['a shared spreadsheet of e-mails for the group’s invitations, in Greek', body('Γράψτε όνομα, χώρα και e-mail στο κοινό υπολογιστικό φύλλο, για να σας στέλνουμε τις προσκλήσεις μας.')],
+  ]);
+  expectReported('solicitation', [
+    ['whatever comes from the heart, in Turkish', body('Burs fonu için gönlünüzden ne kopuyorsa Ayşe Hanım’a verebilirsiniz.'), 'gönlünüzden ne kopuyorsa'],
+    ['a sum of one’s choosing left in an envelope, in Greek', body('Στο τέλος ο καθένας αφήνει ένα ποσό της αρεσκείας του στον φάκελο για τη γιορτή.')],
+  ]);
+  expectPassed('solicitation', [['the maid of honour at a member’s wedding, in Greek', body('Συγχαρητήρια στη Μαρία! Κουμπάρα ήταν η αδερφή της, η Κατερίνα.')]]);
+  expectReported('messaging-apps', [['a little group on Viber spelled in Greek letters', body('Τα νέα τα λέμε στο γκρουπάκι μας στο Βάιμπερ — πείτε στη Ρένα να σας βάλει μέσα.')]]);
+  expectPassed('messaging-apps', [['a separate invitation group that was not set up either, in Turkish', body("Düğün için WhatsApp'ta ayrı bir davet grubu da kurulmadı; davetiyeler platformdan gitti.")]]);
+});

@@ -366,7 +366,7 @@ const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novan
 const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 'os', 'as', 'de', 'het', 'των', 'τα']);
 
 /** Born in a year ("born after 1990", "nati dopo il 1995", "urodzeni po 1990"). */
-const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'dogumlu', 'dogan']);
+const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'γεννημενους', 'γεννημενες', 'γεννημενος', 'γεννημενη', 'dogumlu', 'dogan', 'doganlar']);
 /** A year of birth as a cohort: "Jahrgänge bis 1960", "rocznik 1990". */
 const cohortWord = /^(?:jahrgang|jahrgange|jahrgangs|jahrgangen|rocznik|rocznika|roczniki|rocznikow)$/;
 /** Leaving before or after a year ("who left CERN before 2000"): a generation by another name. */
@@ -554,7 +554,8 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     const age = ageAt(text, index, sentence);
     if (age) found.push(age);
     if (bornWords.has(word) || cohortWord.test(word)) {
-      for (let at = index + 1; at < Math.min(index + 5, sentence.to); at++) {
+      // "nés au plus tard en 1975": up to five words between the word and the year.
+      for (let at = index + 1; at < Math.min(index + 7, sentence.to); at++) {
         if (yearPattern.test((text.words[at] as Word).text)) {
           found.push({ ground: 'generation', kind: 'value', from: index, to: at });
           break;

@@ -1,8 +1,8 @@
 import type { Organization } from '../../config/organization.ts';
-import { hasNegation, isAnsweredNo, isDeniedAtClauseEnd, isDeniedByLeadIn, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
+import { hasNegation, isAnsweredNo, isDeniedAtClauseEnd, isDeniedByLeadIn, isDenyingWord, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { officeWords } from '../text/speakers.ts';
-import { foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */
@@ -55,6 +55,20 @@ const roleNouns = new Lexicon([
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
+  // A branch of the organization: "wir sind gewissermaßen die Lyoner Außenstelle des Labors".
+  'branch', 'branch office', 'outpost', 'outstation', 'antenne', 'succursale', 'filiale', 'aussenstelle', 'ausenstelle', 'zweigstelle', 'niederlassung', 'ableger', 'sucursal', 'filial', 'vestiging', 'dependance', 'filia', 'placowka', 'παραρτημα', 'sube', 'subesi',
+]);
+/** Appointed, designated: "les porte-parole attitrés du CERN" are its official ones. */
+const appointedWords = new Lexicon(['appointed', 'designated', 'attitre*', 'designe*', 'ernannt*', 'bestellt*', 'designat*', 'nominat*', 'designad*', 'nombrad*', 'nomead*', 'aangewezen', 'benoemd*', 'wyznaczon*', 'mianowan*', 'ορισμεν*', 'atanmis']);
+/** Counts as, is taken as: what the group says "gilt als Stellungnahme des CERN". */
+const countsAsWords = new Lexicon([
+  'counts as', 'count as', 'is taken as', 'are taken as', 'is regarded as', 'are regarded as', 'vaut', 'valent', 'tient lieu de', 'tiennent lieu de', 'gilt als', 'gelten als',
+  'vale come', 'valgono come', 'vale como', 'valen como', 'valem como', 'geldt als', 'gelden als', 'uchodzi za', 'uchodza za', 'θεωρειται', 'θεωρουνται', 'sayilir',
+]);
+/** What the organization says: its statement, position, word. */
+const statementNouns = new Lexicon([
+  'statement', 'position', 'word', 'standpoint', 'declaration', 'prise de position', 'parole', 'stellungnahme', 'standpunkt', 'erklarung', 'aussage', 'posizione', 'dichiarazione', 'parola',
+  'posicion', 'declaracion', 'palabra', 'posicao', 'declaracao', 'palavra', 'standpunt', 'verklaring', 'stanowisko', 'oswiadczenie', 'θεση', 'δηλωση', 'aciklama', 'gorus',
 ]);
 /** Words with which a group speaks of itself: "we", "our", "the group". */
 const ourselvesWords = new Set([
@@ -258,6 +272,19 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from, to: after ?? role.index + role.length - 1 });
     }
   }
+  // "Was wir sagen, gilt als Stellungnahme des CERN": what the group says taken as the organization's word.
+  if (countsAsWords.mayMatch(text) && statementNouns.mayMatch(text)) {
+    const nouns = byWord(text, statementNouns.find(text));
+    for (const phrase of countsAsWords.find(text)) {
+      const next = phrase.index + phrase.length;
+      const noun = [next, next + 1, next + 2].map((at) => nouns[at]).find((candidate) => candidate !== undefined && candidate.index >= next);
+      if (!noun) continue;
+      const after = organizationAfter(text, noun.index + noun.length, names, { adverbs: true });
+      const before = after === undefined ? organizationBefore(text, noun.index - 1, names) : undefined;
+      if ((after === undefined && before === undefined) || denied(phrase.index)) continue;
+      claims.push({ from: Math.min(phrase.index, before ?? phrase.index), to: after ?? noun.index + noun.length - 1 });
+    }
+  }
   // Turkish puts "on behalf of" after the name, and denies with the verb after it: "CERN adına (konuşmuyoruz)".
   text.words.forEach((word, index) => {
     if (!afterNameWords.has(word.text)) return;
@@ -290,8 +317,37 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     // "Marta preguntó si podíamos presentarnos como «la representación oficial del CERN»": a question someone asked, reported.
     return nothing || isReportedQuestion(text, sentencesOf(text)[number] as Sentence, claim.from);
   };
+  // Worked out once per sentence: a sentence of a hundred thousand words may hold thousands of claims.
+  const disownedFrom = new Map<number, number>();
+  const disowned = (claim: Claim) => {
+    const number = (sentenceOf ??= sentenceIndex(text))[claim.to] as number;
+    let at = disownedFrom.get(number);
+    if (at === undefined) disownedFrom.set(number, (at = lastDisowning(text, sentencesOf(text)[number] as Sentence)));
+    return at > claim.to;
+  };
   const turkish = text.language() === 'tur';
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim));
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim) && !disowned(claim));
+}
+
+/** "Us", in the network's languages: the group as the object of a contrast ("…, not us"). */
+const usWords = new Set(['us', 'we', 'nous', 'wir', 'uns', 'noi', 'nosotros', 'nosotras', 'nos', 'wij', 'ons', 'my', 'nas', 'εμεις', 'biz', 'bizi']);
+const possessives = new Set(['our', 'notre', 'nos', 'unser', 'unsere', 'unserer', 'nostro', 'nostra', 'nuestro', 'nuestra', 'nosso', 'nossa', 'onze', 'nasz', 'nasza']);
+/** An article some languages put before a possessive ("non il nostro gruppo", "não o nosso grupo"). */
+const possessiveArticles = new Set(['il', 'la', 'el', 'o', 'a']);
+
+/**
+ * "Le porte-parole du CERN reste le service de communication, pas notre groupe": the role is given to
+ * someone else, and the group is named after a negation as not holding it. The index of the last such
+ * negation in the sentence, or -1; a claim before it is disowned.
+ */
+function lastDisowning(text: WordedSpan, sentence: Sentence): number {
+  for (let at = sentence.to - 2; at >= sentence.from; at--) {
+    if (!isDenyingWord((text.words[at] as Word).text)) continue;
+    if (usWords.has((text.words[at + 1] as Word).text)) return at;
+    const possessive = possessiveArticles.has((text.words[at + 1] as Word).text) ? at + 2 : at + 1;
+    if (possessives.has(text.words[possessive]?.text ?? '') && possessive + 1 < sentence.to && ourselvesWords.has((text.words[possessive + 1] as Word).text)) return at;
+  }
+  return -1;
 }
 
 /** Whether the organization is named in the words before `index`, as far back as the sentence before. */
@@ -346,7 +402,7 @@ function sentenceIndex(text: WordedSpan): number[] {
 /** The last word of the organization named at `at`, past linking words ("of the", "des", "het"), or undefined. */
 function organizationAfter(text: WordedSpan, at: number, names: Names, options: { adverbs: boolean }): number | undefined {
   let index = at;
-  while (index < at + 4 && (linkingWords.has(text.words[index]?.text ?? '') || (options.adverbs && isOfficial(text, index)))) index++;
+  while (index < at + 4 && (linkingWords.has(text.words[index]?.text ?? '') || (options.adverbs && (isOfficial(text, index) || appointedWords.has(text.words[index]?.text ?? ''))))) index++;
   return organizationAt(text, index, names);
 }
 
