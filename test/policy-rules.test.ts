@@ -954,3 +954,22 @@ describe('numbers and occasions: claims, ages, lists, money and chats in more wo
   expectReported('messaging-apps', [['a little group on Viber spelled in Greek letters', body('Τα νέα τα λέμε στο γκρουπάκι μας στο Βάιμπερ — πείτε στη Ρένα να σας βάλει μέσα.')]]);
   expectPassed('messaging-apps', [['a separate invitation group that was not set up either, in Turkish', body("Düğün için WhatsApp'ta ayrı bir davet grubu da kurulmadı; davetiyeler platformdan gitti.")]]);
 });
+
+describe('numbers and occasions: Dutch and Polish', () => {
+  expectReported('solicitation', [
+    ['a bank account number written out, for a collection', body('Voor het afscheidscadeau kan je iets overmaken naar NL91 ABNA 0417 1643 00 t.n.v. P. de Vries.'), 'NL91 ABNA 0417 1643 00'],
+    ['the same, without spaces, in German', body('Für das Geschenk bitte auf DE89370400440532013000 überweisen.'), 'DE89370400440532013000'],
+  ]);
+  expectPassed('solicitation', [
+    ['a venue’s account for each one’s own share, named in the sentence before', body('Het buffet kost €22 per persoon, die betaal je zelf. Het restaurant wil het vooraf op NL91 ABNA 0417 1643 00.')],
+    ['a number shaped like an account but with a wrong checksum', body('Onze vergaderzaal heeft code NL91 ABNA 0417 1643 01 op de deur.')],
+    ['a postcode after “with the code”, in Polish', body('Wpiszcie adres z kodem pocztowym, żebyśmy wiedzieli, dokąd jechać.')],
+    ['a door code after “with the code”, in French', body('Entrez avec le code de la porte, 4512B, puis montez au deuxième.')],
+  ]);
+  expectReported('solicitation', [['a promotion code after “with the code”', body('Im Laden gibt es mit dem Code ALUMNI 15 Prozent.'), 'mit dem Code']]);
+  expectReported('organization-logo', [['the organization’s “emblemat” on a banner, in Polish', body('Na banerze niebieski emblemat CERN-u, ten okrągły znak.')]]);
+  expectReported('join-criteria-fair', [
+    ['state pension age reached, in Dutch', criteria('Oud-CERN’ers in Utrecht die de AOW-leeftijd al hebben bereikt.'), 'AOW-leeftijd'],
+    ['the same in English', criteria('CERN alumni in Utrecht who have reached retirement age.'), 'retirement age'],
+  ]);
+});

@@ -36,6 +36,7 @@ export const adversarialBodies: Record<string, string> = {
   'numbers read out over list items': atLeast('- zero six\n- 12 34\n', size),
   'offers of a percentage off, in one sentence': atLeast('12% off, 10 % auf alle, ', size),
   'the organization’s contact point, in one sentence': atLeast('our group is the CERN point of contact and answers en son nom, ', size),
+  'bank account numbers, a branch and a statement, in one sentence': atLeast('NL91 ABNA 0417 1643 00 wir sind die Außenstelle des Labors, gilt als Stellungnahme des CERN, not us, ', size),
   'raw HTML tags': atLeast('<b>', size),
   'words masked with signs, each one new': Array.from({ length: Math.ceil(size / 10) }, (_, index) => `q${index.toString(36)}!z@k `).join(''),
   'negations in opening clauses, in one sentence': atLeast('those who cannot come can donate and ', size),

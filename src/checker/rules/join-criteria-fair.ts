@@ -57,6 +57,10 @@ const groundWords: GroundWords[] = [
       'jonge', 'jongeren', 'ouderen', 'gepensioneerd*', 'senioren',
       'mlodzi', 'mlodych', 'mlodzie*', 'starsi', 'emeryt*',
       'νεοι', 'νεους', 'συνταξιουχοι', 'genc', 'gencler', 'emekli*', 'yasli*',
+      // The age at which a state pension starts: "die de AOW-leeftijd hebben bereikt".
+      'retirement age', 'pension age', 'pensionable age', 'age de la retraite', 'age legal de la retraite', 'rentenalter', 'renteneintrittsalter', 'pensionsalter', 'eta pensionabile', 'eta della pensione',
+      'edad de jubilacion', 'edad de retiro', 'idade da reforma', 'idade de reforma', 'idade de aposentadoria', 'aow leeftijd', 'pensioenleeftijd', 'aow gerechtigd*', 'wiek emerytalny', 'wieku emerytalnego',
+      'ηλικια συνταξιοδοτησης', 'emeklilik yasi*',
     ]),
   },
   {

@@ -1,3 +1,4 @@
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
@@ -237,6 +238,7 @@ export default defineRule({
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
       let askedForMoney = false;
+      const askingSentences = new Set<Sentence>();
       for (const { what, words } of kinds) {
         const found = words.find(text);
         if (found.length === 0) continue;
@@ -249,6 +251,8 @@ export default defineRule({
           for (const match of matches) {
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
+            // "adres z kodem pocztowym", "with the door code": a postcode or an access code is no promotion code.
+            if (what === 'advertising' && isOtherCode(text, match)) continue;
             // "Bisher im Angebot: Deutsch, Französisch…": an offer is a sale only with a price or a percentage.
             if (what === 'advertising' && offerWords.has(match.entry) && !pricedSentence(text, sentence)) continue;
             // "o desconto da CP para maiores de 65": a discount the public has by age or situation, not an offer to readers.
@@ -259,8 +263,31 @@ export default defineRule({
             if (isOtherWordThanService(text, match)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
+            askingSentences.add(sentence);
           }
         }
+      }
+      // "Overmaken kan naar NL44 RABO 0123 4567 89": an account number asks for money by itself, unless each
+      // pays their own share into it (a venue's account, "die betaal je zelf") or the sentence already said so.
+      // The accounts come in order: the word each starts at is looked for from the previous one's on.
+      // Whether a sentence may ask for money by an account, worked out once however many accounts it holds.
+      const asksByAccount = new Map<Sentence, boolean>();
+      const mayAsk = (sentence: Sentence) => {
+        let asks = asksByAccount.get(sentence);
+        if (asks === undefined) {
+          const before = sentence.from > 0 ? sentenceAt(text, sentence.from - 1) : undefined;
+          const ownCost = ownCostWords.find(text);
+          const paidByEach = within(ownCost, sentence).length > 0 || (before !== undefined && within(ownCost, before).length > 0);
+          asks = !askingSentences.has(sentence) && !paidByEach && !hasNegation(text, sentence) && !isDecidedAgainst(text, sentence) && !isQuotedSentence(text, sentence);
+          asksByAccount.set(sentence, asks);
+        }
+        return asks;
+      };
+      let word = 0;
+      for (const account of bankAccounts(text.span.text)) {
+        while (word < text.words.length - 1 && (text.words[word] as Word).end <= account.start) word++;
+        const sentence = sentenceAt(text, word);
+        if (sentence && mayAsk(sentence)) reportOnce(text.span.rangeOf(account.start, account.end), message(text, account, 'a request for money'));
       }
       // "12% off any private hire", "10 % auf alle Sachbücher": a percentage off is an offer, whatever else the sentence says.
       if (!askedForMoney && text.span.text.includes('%')) {
@@ -356,6 +383,44 @@ function isLabelDenied(text: WordedSpan, sentence: Sentence, match: LexiconMatch
   const next = text.words[last + 1];
   if (match.index !== sentence.from || !next || !text.span.text.slice((text.words[last] as Word).end, next.start).includes('\n')) return false;
   return hasNegation(text, { from: last + 1, to: Math.min(sentence.to, last + 7) });
+}
+
+/** Words that make a code something else than a promotion's: a postcode, a door's, an access code. */
+const otherCodeWords = new Set([
+  'postal', 'post', 'zip', 'door', 'access', 'entry', 'postale', 'porte', 'acces', 'postleitzahl', 'tur', 'zugang', 'zugangs', 'avviamento', 'citofono', 'portone', 'accesso',
+  'acceso', 'acesso', 'puerta', 'porta', 'portao', 'deur', 'toegang', 'toegangs', 'pocztowym', 'pocztowy', 'dostepu', 'domofonu', 'drzwi', 'ταχυδρομικο', 'προσβασης', 'εισοδου', 'posta', 'kapi', 'giris',
+]);
+/** Words that join a code to what it opens ("code d'accès", "kod do domofonu"). */
+const codeOfWords = new Set(['of', 'the', 'de', 'd', 'du', 'la', 'le', 'l', 'di', 'del', 'della', 'do', 'da', 'el', 'van', 'der', 'die', 'het', 'της', 'του']);
+/** A code entry ("with the code", "z kodem") followed by what kind of code it is, when that is not a promotion's. */
+function isOtherCode(text: WordedSpan, match: LexiconMatch): boolean {
+  if (!/(?:code|codice|codigo|kodem|κωδικο|kodu)$/.test(match.entry)) return false;
+  let kind = match.index + match.length;
+  while (kind < match.index + match.length + 2 && codeOfWords.has(text.words[kind]?.text ?? '')) kind++;
+  return otherCodeWords.has(text.words[kind]?.text ?? '');
+}
+
+/** Something shaped like an IBAN, its letters and digits perhaps in groups: checked against its country's length and checksum. */
+const ibanShape = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){10,32}/g;
+
+/** The bank account numbers (IBANs) written in a text, where they are. */
+function bankAccounts(text: string): { start: number; end: number }[] {
+  if (!/[A-Z]{2}\d{2}/.test(text)) return [];
+  const found: { start: number; end: number }[] = [];
+  for (const candidate of text.matchAll(ibanShape)) {
+    const length = countrySpecs[candidate[0].slice(0, 2)]?.chars;
+    if (!length) continue;
+    // The shape may run on into the next word ("NL44 RABO 0123 4567 89 BIC RABONL2U"): the country says how many characters are the account's.
+    let characters = 0;
+    let end = 0;
+    for (const [offset, char] of [...candidate[0]].entries()) {
+      if (char === ' ' || char === '\u00a0') continue;
+      if (++characters === length) end = offset + 1;
+    }
+    if (end === 0 || !isValidIBAN(candidate[0].slice(0, end).replace(/[ \u00a0]/g, ''))) continue;
+    found.push({ start: candidate.index, end: candidate.index + end });
+  }
+  return found;
 }
 
 const message = (text: WordedSpan, match: { start: number; end: number }, what: string) =>
