@@ -973,3 +973,22 @@ describe('numbers and occasions: Dutch and Polish', () => {
     ['the same in English', criteria('CERN alumni in Utrecht who have reached retirement age.'), 'retirement age'],
   ]);
 });
+
+describe('numbers and occasions: German and Italian', () => {
+  expectPassed('solicitation', [
+    ['a hotel’s own account for each one’s deposit, in German', body('Für euer Zimmer will das Hotel 80 € Anzahlung auf sein eigenes Konto: IBAN DE89 3704 0044 0532 0130 00.')],
+    ['the same in English', body('The inn asks each of you for a €40 deposit into its account, IBAN DE89 3704 0044 0532 0130 00.')],
+  ]);
+  expectReported('solicitation', [
+    ['a member’s account for a collection, in German', body('Für das Geschenk bitte auf ihr Konto überweisen: DE89 3704 0044 0532 0130 00.'), 'DE89 3704 0044 0532 0130 00'],
+    ['charity instead of flowers, in Italian', body('Come voleva lui: non fiori ma opere di bene.'), 'opere di bene'],
+    ['an offering to a charity, in Italian', body('Al posto dei fiori, chi vuole può fare un’offerta alla Lega del Filo d’Oro.'), 'fare un’offerta'],
+  ]);
+  expectPassed('messaging-apps', [
+    ['a chat wished for, then refused in the rest of the sentence, in German', body('Ein Signal-Kanal für die Wanderungen wurde mehrmals gewünscht – den gibt es aber nicht.')],
+    ['the same in English', body('A WhatsApp group for the trip was requested by several of you, but we are not setting one up.')],
+  ]);
+  expectReported('messaging-apps', [['a chat wished for, and then offered', body('Ein Signal-Kanal für die Wanderungen wurde mehrmals gewünscht – Jonas fügt euch hinzu.')]]);
+  expectReported('join-criteria-fair', [['an age “cracked”, in German', criteria('Ehemalige aus Stuttgart, die die Siebzig schon geknackt haben.'), 'Siebzig schon geknackt']]);
+  expectPassed('join-criteria-fair', [['a number of members “cracked”, in German', criteria('Ehemalige aus Stuttgart; wir haben die 100 Mitglieder schon geknackt.')]]);
+});

@@ -335,7 +335,8 @@ const ageComparisonsAfter = new Lexicon([
   'or older', 'or over', 'or younger', 'or under', 'and older', 'and over', 'and above', 'and under', 'and younger',
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
-  'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
+  'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
+  'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
 const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
@@ -599,7 +600,8 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
   const last = hasYears ? end + 1 : end;
   // "den Sechziger gefeiert": the German noun for a birthday says the years by itself, as Turkish's own age does ("kırkını devirmemiş").
-  const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text);
+  // "die Sechzig geknackt": German names an age as a noun, with its article.
+  const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text) || ['die', 'den'].includes(text.words[index - 1]?.text ?? '');
   const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };

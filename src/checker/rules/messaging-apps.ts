@@ -1,5 +1,5 @@
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed } from '../text/assertion.ts';
+import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, lastClosing, negationBefore, opensClosed, proposingWords } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { platformWords } from '../text/speakers.ts';
 import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -323,7 +323,11 @@ function joinsBefore(sentence: { from: number }, app: LexiconMatch, found: Found
 function isRequestTurnedDown(text: WordedSpan, sentence: Sentence, app: LexiconMatch, found: Found): boolean {
   let asked = false;
   for (let at = sentence.from; at < app.index && !asked; at++) asked = found.asks[at] !== undefined;
-  if (!asked) return false;
+  // "Eine Telegram-Gruppe wurde ein paar Mal gewünscht – die richten wir bewusst nicht ein": asked for after it is named, and refused in the rest of the sentence.
+  if (!asked) {
+    const wished = within(proposingWords.find(text), sentence).find((word) => word.index > app.index);
+    return wished !== undefined && hasNegation(text, { from: wished.index + wished.length, to: sentence.to });
+  }
   const sentences = sentencesOf(text);
   const next = sentences[sentences.indexOf(sentence) + 1];
   return next !== undefined && hasNegation(text, { from: next.from, to: Math.min(next.to, next.from + 4) });

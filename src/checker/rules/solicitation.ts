@@ -52,7 +52,7 @@ const kinds: Kind[] = [
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'kumbara',
       // Greek's piggy bank with its article: "κουμπάρα" alone is also the maid of honour at a wedding.
       'ο κουμπαρας', 'ενας κουμπαρας', 'εναν κουμπαρα', 'τον κουμπαρα', 'στον κουμπαρα', 'του κουμπαρα', 'κουμπαραδ*', 'κουμπαρακι*',
-      'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
+      'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'fare un offerta', 'fate un offerta', 'lasciare un offerta', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
       'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
@@ -79,7 +79,7 @@ const kinds: Kind[] = [
       'todo lo que juntemos', 'todo lo que recojamos', 'tudo o que juntarmos', 'tudo o que arrecadarmos', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
-      'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza',
+      'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza', 'opere di bene',
       'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'beneficencia', 'rifa solidaria', 'cena solidaria', 'causa solidaria', 'fines solidarios', 'fines beneficos',
       'renda sera', 'toda a renda', 'reverte a favor', 'reverte integralmente', 'revertera', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
@@ -261,6 +261,7 @@ export default defineRule({
             if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             if (isOtherWordThanService(text, match)) continue;
+            if (bankDetailWords.has(match.entry) && isVenuesAccount(text, sentence)) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
             askingSentences.add(sentence);
@@ -278,7 +279,7 @@ export default defineRule({
           const before = sentence.from > 0 ? sentenceAt(text, sentence.from - 1) : undefined;
           const ownCost = ownCostWords.find(text);
           const paidByEach = within(ownCost, sentence).length > 0 || (before !== undefined && within(ownCost, before).length > 0);
-          asks = !askingSentences.has(sentence) && !paidByEach && !hasNegation(text, sentence) && !isDecidedAgainst(text, sentence) && !isQuotedSentence(text, sentence);
+          asks = !askingSentences.has(sentence) && !paidByEach && !isVenuesAccount(text, sentence) && !hasNegation(text, sentence) && !isDecidedAgainst(text, sentence) && !isQuotedSentence(text, sentence);
           asksByAccount.set(sentence, asks);
         }
         return asks;
@@ -384,6 +385,22 @@ function isLabelDenied(text: WordedSpan, sentence: Sentence, match: LexiconMatch
   if (match.index !== sentence.from || !next || !text.span.text.slice((text.words[last] as Word).end, next.start).includes('\n')) return false;
   return hasNegation(text, { from: last + 1, to: Math.min(sentence.to, last + 7) });
 }
+
+/** Bank details, by name: asked for by the group, or given as a venue's own. */
+const bankDetailWords = new Set(['iban', 'bank details', 'kontodaten', 'bankverbindung', 'coordonnees bancaires', 'dati bancari', 'datos bancarios', 'dados bancarios', 'bankgegevens', 'dane do przelewu', 'banka bilgileri', 'στοιχεια του λογαριασμου']);
+/** A hotel, a restaurant, a café: a business that takes bookings and payments of its own. */
+const venueWords = new Lexicon([
+  'hotel*', 'restaurant*', 'cafe', 'bar', 'venue', 'museum', 'caterer', 'hostel', 'inn', 'pub', 'auberge', 'brasserie', 'traiteur', 'gasthof', 'gasthaus', 'wirt', 'reiseburo', 'busunternehmen',
+  'albergo', 'ristorante', 'trattoria', 'osteria', 'rifugio', 'agenzia', 'restaurante', 'agencia', 'pousada', 'herberg', 'schronisk*', 'restauracj*', 'ξενοδοχει*', 'εστιατορι*', 'otel*', 'restoran*', 'lokanta*',
+]);
+/** "Its", "their" before an account ("auf sein eigenes Konto", "naar hún rekening"): the account of someone the sentence names. */
+const theirAccount = new Lexicon(
+  ['its', 'their', 'sein', 'seine', 'seinem', 'seines', 'son', 'leur', 'suo', 'sua', 'loro', 'su', 'seu', 'hun', 'zijn', 'jego', 'ich', 'onun'].flatMap((whose) =>
+    ['account', 'konto', 'eigenes konto', 'eigene konto', 'compte', 'propre compte', 'conto', 'cuenta', 'conta', 'rekening', 'eigen rekening', 'own account'].map((account) => `${whose} ${account}`),
+  ).concat(['λογαριασμο του', 'λογαριασμο τους', 'hesabina', 'kendi hesabina']),
+);
+/** Whether the sentence gives a venue's own account ("verlangt das Hotel 50 € Anzahlung direkt auf sein eigenes Konto"): what each pays it for their own booking. */
+const isVenuesAccount = (text: WordedSpan, sentence: Sentence) => within(venueWords.find(text), sentence).length > 0 && within(theirAccount.find(text), sentence).length > 0;
 
 /** Words that make a code something else than a promotion's: a postcode, a door's, an access code. */
 const otherCodeWords = new Set([

@@ -252,8 +252,10 @@ function wordedSpanOf(page: Page, span: TextSpan): WordedSpan | undefined {
 }
 
 /** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
-const proposingWords = new Lexicon([
+export const proposingWords = new Lexicon([
   'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'schlagt', 'schlagen', 'voorgesteld', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'προτειν*', 'προτεινε', 'oner*', 'reclam*', 'request*',
+  // Wished for: "eine Telegram-Gruppe wurde ein paar Mal gewünscht".
+  'wished', 'gewunscht', 'wunschen', 'wunscht', 'souhaite', 'souhaitee', 'souhaitent', 'desiderat*', 'desiderano', 'desead*', 'desejad*', 'gewenst', 'wensen',
 ]);
 
 /**
