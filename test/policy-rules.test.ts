@@ -992,3 +992,24 @@ describe('numbers and occasions: German and Italian', () => {
   expectReported('join-criteria-fair', [['an age “cracked”, in German', criteria('Ehemalige aus Stuttgart, die die Siebzig schon geknackt haben.'), 'Siebzig schon geknackt']]);
   expectPassed('join-criteria-fair', [['a number of members “cracked”, in German', criteria('Ehemalige aus Stuttgart; wir haben die 100 Mitglieder schon geknackt.')]]);
 });
+
+describe('numbers and occasions: Greek, Turkish, English and French', () => {
+  expectPassed('solicitation', [
+    ['a guesthouse’s own account for each family’s deposit, in Greek', body('Ο ξενώνας ζητά προκαταβολή στον δικό του λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695.')],
+    ['a hotel’s own account given after a company name cut by abbreviations, in Turkish', body('Otel kaporayı kendi hesabına istiyor: Ege Turizm Ltd. Şti., IBAN TR33 0006 1005 1978 6457 8413 26.')],
+    ['a deposit per person paid to a restaurant, in French', body('Acompte de 15 € par personne à verser au restaurant : IBAN FR14 2004 1010 0505 0001 3M02 606.')],
+  ]);
+  expectReported('solicitation', [['a member’s account for a gift, in French', body('Pour le cadeau, versez ce que vous voulez sur le compte de Marie : FR14 2004 1010 0505 0001 3M02 606.'), 'FR14 2004 1010 0505 0001 3M02 606']]);
+  expectReported('inclusive-language', [['tasks given in the Turkish dative, after each task', body('Çiçekleri dizmek kadınlara, sandalyeleri taşımak da erkeklere düşüyor.')]]);
+  expectPassed('inclusive-language', [['thanks to men and women in the Turkish dative', body('Emeği geçen beylere ve hanımlara çok teşekkürler!')]]);
+  expectReported('join-criteria-fair', [
+    ['a language one grew up speaking, in Turkish', criteria('Ankara’da yaşayan, evde Türkçe konuşarak büyümüş CERN mezunları.'), 'Türkçe konuşarak'],
+    ['an age told in springs, in French', criteria('Anciens du CERN de la région, comptant au moins 60 printemps.'), 'au moins 60 printemps'],
+    ['the same in Italian', criteria('Ex del CERN in Lombardia con almeno sessanta primavere.'), 'almeno sessanta primavere'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['years of a career after “at least”, in French', criteria('Anciens du CERN avec au moins 25 ans de carrière, quel que soit leur âge.')],
+    ['years of service after “at least”, in Italian', criteria('Ex del CERN con almeno 10 anni di servizio al Laboratorio.')],
+  ]);
+  expectReported('messaging-apps', [['a thread on a messaging app one is added to', body('News goes out on our Signal thread; ask Nadia to be added.')]]);
+});

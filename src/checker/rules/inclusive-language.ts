@@ -270,13 +270,13 @@ export default defineRule({
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
-  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler',
+  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere',
   // Fathers and mothers, each given their share of a family day.
   'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
-  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar',
+  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara',
   'mothers', 'moms', 'mums', 'mamans', 'meres', 'mutter', 'madri', 'mamme', 'madres', 'mamas', 'maes', 'moeders', 'matki', 'mamy', 'μητερες', 'μαμαδες', 'anneler',
 ]);
 const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
@@ -377,6 +377,11 @@ function opensClause(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<n
 
 /** Whether a task follows the men or women named at `match`, within three words, not past "and" or another of the `named` words. */
 function isGivenTask(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>): boolean {
+  // Turkish gives a task to someone in the dative, after the task: "salonu süslemek hanımlara, masaları taşımak beylere".
+  if (turkishDative.test((text.words[match.index] as Word).text) && !(text.words[match.index] as Word).startsSentence) {
+    const before = ['da', 'de'].includes(text.words[match.index - 1]?.text ?? '') ? match.index - 2 : match.index - 1;
+    if (/m[ea]k$/.test(text.words[before]?.text ?? '')) return true;
+  }
   for (let at = match.index + 1; at <= match.index + 3; at++) {
     const word = text.words[at];
     if (!word || word.startsSentence || joiningWords.has(word.text) || named.has(at)) return false;
@@ -385,6 +390,9 @@ function isGivenTask(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<n
   }
   return false;
 }
+
+/** The Turkish dative of a plural ("hanımlara", "beylere"): to whom something falls. */
+const turkishDative = /l[ae]r[ae]$/;
 
 /** Articles, demonstratives and datives that may open a list item or a clause before the people it names ("- les messieurs montent…", "- ces dames…"). */
 const itemOpeners = new Set([

@@ -290,7 +290,7 @@ const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talig
 const speakingWords = new Set(['speaking', 'speakers', 'speaker', 'parlant', 'parlants', 'parlante', 'parlanti', 'hablantes', 'falantes', 'sprekend', 'sprekers', 'mowiacy', 'mowiacych']);
 const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan', 'μιλουν', 'μιλανε', 'μιλαει', 'μιλωντας']);
 /** The verbs of languages that put them after the language spoken ("die thuis Nederlands spreken", "Türkçe konuşan"). */
-const speakVerbsLast = new Set(['spricht', 'sprechen', 'spreekt', 'spreken', 'konusan', 'konusur', 'konusuyor']);
+const speakVerbsLast = new Set(['spricht', 'sprechen', 'spreekt', 'spreken', 'konusan', 'konusur', 'konusuyor', 'konusarak']);
 const languageNames = new Set([
   'english', 'anglais', 'englisch', 'inglese', 'ingles', 'engels', 'angielski', 'french', 'francais', 'franzosisch', 'francese', 'frances', 'frans', 'francuski', 'german', 'allemand', 'deutsch', 'tedesco', 'aleman', 'alemao', 'duits', 'niemiecki',
   'italian', 'italien', 'italienisch', 'italiano', 'italiaans', 'wloski', 'spanish', 'espagnol', 'spanisch', 'spagnolo', 'espanol', 'espanhol', 'spaans', 'hiszpanski', 'portuguese', 'portugais', 'portugiesisch', 'portoghese', 'portugues', 'portugees', 'portugalski',
@@ -312,7 +312,8 @@ const ageComparisons = new Lexicon([
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
   'souffle leurs', 'souffle ses', 'blown out', 'spento le',
-  'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum',
+  'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum', 'au moins',
+  'almeno', 'al menos', 'pelo menos', 'ao menos', 'ten minste', 'co najmniej', 'τουλαχιστον', 'en az',
   'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
   'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de', 'como maximo', 'como minimo',
@@ -322,11 +323,19 @@ const ageComparisons = new Lexicon([
   'not more than', 'no more than', 'not over', 'pas plus de', 'nicht mehr als', 'nicht alter als', 'non piu di', 'no mas de', 'nao mais de', 'niet meer dan', 'niet ouder dan', 'en fazla', 'οχι πανω απο',
   'ανω των', 'κατω των', 'πανω απο', 'κατω απο',
 ]);
+/** After years, what they are years of when it is not age: a career, service, experience. */
+const serviceAfter = new Lexicon([
+  'de carriere', 'de service', 'd anciennete', 'de presence', 'd experience', 'di servizio', 'di carriera', 'di esperienza', 'di anzianita', 'de servicio', 'de carrera', 'de experiencia', 'de antiguedad',
+  'de servico', 'de carreira', 'de casa', 'betriebszugehorigkeit', 'berufserfahrung', 'im dienst', 'dienst', 'ervaring', 'stazu', 'doswiadczenia', 'hizmet', 'kidem', 'υπηρεσιας', 'εμπειριας',
+]);
 /** "Up to", before an age and its years ("up to 35 years", "tot en met 35 jaar", "bis 35 Jahre"): a limit only with the years, as "up to 40 people" is none. */
 const upToWords = new Lexicon(['up to', 'up to and including', 'jusqu a', 'bis', 'bis zu', 'fino a', 'fino ai', 'hasta', 'hasta los', 'ate', 'ate aos', 'tot', 'tot en met', 'do', 'μεχρι', 'εως']);
 
 /** Years of age, after a number ("40 ans", "vierzig Jahre", "40-Jährige", "40 yaş"). */
-const yearWords = new Set(['bougies', 'candles', 'kerzen', 'candeline', 'velas', 'kaarsjes', 'swieczek', 'κερακια', 'mum', 'years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
+const yearWords = new Set(['bougies', 'candles', 'kerzen', 'candeline', 'velas', 'kaarsjes', 'swieczek', 'κερακια', 'mum',
+  // Springs, as an age is told in a fond tone: "55 printemps", "55 primavere".
+  'springs', 'printemps', 'lenze', 'lenzen', 'primavere', 'primaveras', 'lentes', 'wiosen', 'ανοιξεις', 'bahar',
+  'years', 'year', 'yrs', 'ans', 'an', 'jahre', 'jahren', 'jahrige', 'jahrigen', 'lebensjahr', 'lebensjahres', 'anni', 'anno', 'anos', 'jaar', 'lat', 'roku', 'ετων', 'χρονων', 'yas', 'yasindan', 'yasin', 'yasini', 'yasinda', 'yasina', 'yasindaki', 'yasinin']);
 /**
  * A comparison written after the age and its years ("40 years or older", "40 ans et plus", "kırk yaşını
  * doldurmamış"). Words of quantity ("20 years or more") are left out: they count years of service too.
@@ -598,6 +607,8 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
   const afterYears = hasYears ? text.words[end + 2] : after;
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
+  // "au moins 25 ans de carrière", "almeno 30 anni di servizio": years of service, not of age.
+  if (hasYears && serviceAfter.matchLengthAt(text, end + 2) > 0) return undefined;
   const last = hasYears ? end + 1 : end;
   // "den Sechziger gefeiert": the German noun for a birthday says the years by itself, as Turkish's own age does ("kırkını devirmemiş").
   // "die Sechzig geknackt": German names an age as a noun, with its article.

@@ -38,7 +38,7 @@ const appGroupWords = new Set(['appgroep', 'groepsapp']);
 const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */
 const chatWords = new Lexicon([
-  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle',
+  'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle', 'thread', 'threads',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',

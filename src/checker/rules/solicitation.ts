@@ -261,7 +261,7 @@ export default defineRule({
             if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             if (isOtherWordThanService(text, match)) continue;
-            if (bankDetailWords.has(match.entry) && isVenuesAccount(text, sentence)) continue;
+            if (bankDetailWords.has(match.entry) && (isVenuesAccount(text, sentence) || isPaidByEach(text, sentence))) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;
             askingSentences.add(sentence);
@@ -276,10 +276,7 @@ export default defineRule({
       const mayAsk = (sentence: Sentence) => {
         let asks = asksByAccount.get(sentence);
         if (asks === undefined) {
-          const before = sentence.from > 0 ? sentenceAt(text, sentence.from - 1) : undefined;
-          const ownCost = ownCostWords.find(text);
-          const paidByEach = within(ownCost, sentence).length > 0 || (before !== undefined && within(ownCost, before).length > 0);
-          asks = !askingSentences.has(sentence) && !paidByEach && !isVenuesAccount(text, sentence) && !hasNegation(text, sentence) && !isDecidedAgainst(text, sentence) && !isQuotedSentence(text, sentence);
+          asks = !askingSentences.has(sentence) && !isPaidByEach(text, sentence) && !isVenuesAccount(text, sentence) && !hasNegation(text, sentence) && !isDecidedAgainst(text, sentence) && !isQuotedSentence(text, sentence);
           asksByAccount.set(sentence, asks);
         }
         return asks;
@@ -391,16 +388,32 @@ const bankDetailWords = new Set(['iban', 'bank details', 'kontodaten', 'bankverb
 /** A hotel, a restaurant, a café: a business that takes bookings and payments of its own. */
 const venueWords = new Lexicon([
   'hotel*', 'restaurant*', 'cafe', 'bar', 'venue', 'museum', 'caterer', 'hostel', 'inn', 'pub', 'auberge', 'brasserie', 'traiteur', 'gasthof', 'gasthaus', 'wirt', 'reiseburo', 'busunternehmen',
-  'albergo', 'ristorante', 'trattoria', 'osteria', 'rifugio', 'agenzia', 'restaurante', 'agencia', 'pousada', 'herberg', 'schronisk*', 'restauracj*', 'ξενοδοχει*', 'εστιατορι*', 'otel*', 'restoran*', 'lokanta*',
+  'albergo', 'ristorante', 'trattoria', 'osteria', 'rifugio', 'agenzia', 'restaurante', 'agencia', 'pousada', 'herberg', 'schronisk*', 'restauracj*', 'ξενοδοχει*', 'ξενων*', 'πανσιον*', 'εστιατορι*', 'otel*', 'pansiyon*', 'restoran*', 'lokanta*',
 ]);
 /** "Its", "their" before an account ("auf sein eigenes Konto", "naar hún rekening"): the account of someone the sentence names. */
 const theirAccount = new Lexicon(
   ['its', 'their', 'sein', 'seine', 'seinem', 'seines', 'son', 'leur', 'suo', 'sua', 'loro', 'su', 'seu', 'hun', 'zijn', 'jego', 'ich', 'onun'].flatMap((whose) =>
     ['account', 'konto', 'eigenes konto', 'eigene konto', 'compte', 'propre compte', 'conto', 'cuenta', 'conta', 'rekening', 'eigen rekening', 'own account'].map((account) => `${whose} ${account}`),
-  ).concat(['λογαριασμο του', 'λογαριασμο τους', 'hesabina', 'kendi hesabina']),
+  ).concat(['λογαριασμο του', 'λογαριασμο τους', 'δικο του λογαριασμο', 'δικο τους λογαριασμο', 'hesabina', 'kendi hesabina']),
 );
-/** Whether the sentence gives a venue's own account ("verlangt das Hotel 50 € Anzahlung direkt auf sein eigenes Konto"): what each pays it for their own booking. */
-const isVenuesAccount = (text: WordedSpan, sentence: Sentence) => within(venueWords.find(text), sentence).length > 0 && within(theirAccount.find(text), sentence).length > 0;
+/**
+ * Whether the sentence, or the one before that the account details follow ("Otel kaporayı kendi hesabına
+ * istiyor: … Ltd. Şti., IBAN …"), gives a venue's own account ("verlangt das Hotel 50 € Anzahlung direkt
+ * auf sein eigenes Konto"): what each pays it for their own booking.
+ */
+function isVenuesAccount(text: WordedSpan, sentence: Sentence): boolean {
+  return [sentence, sentenceBefore(text, sentence)].some((here) => here !== undefined && within(venueWords.find(text), here).length > 0 && within(theirAccount.find(text), here).length > 0);
+}
+
+/** Whether the sentence, or the one before, says that each pays their own share ("15 € par personne", "die betaal je zelf"). */
+const isPaidByEach = (text: WordedSpan, sentence: Sentence) => [sentence, sentenceBefore(text, sentence)].some((here) => here !== undefined && within(ownCostWords.find(text), here).length > 0);
+
+/** The sentence before, past the pieces that abbreviations cut off ("Taş Konak Turizm Ltd. Şti., IBAN …"). */
+function sentenceBefore(text: WordedSpan, sentence: Sentence): Sentence | undefined {
+  let before = sentence.from > 0 ? sentenceAt(text, sentence.from - 1) : undefined;
+  for (let pieces = 0; before && before.to - before.from < 4 && before.from > 0 && pieces < 3; pieces++) before = sentenceAt(text, before.from - 1);
+  return before;
+}
 
 /** Words that make a code something else than a promotion's: a postcode, a door's, an access code. */
 const otherCodeWords = new Set([
