@@ -294,8 +294,8 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     expect(new URL(page.url()).hash).toBe('#main');
   });
 
-  it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const addresses = ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/', '/activities/'];
+  it('fits a 320 px wide screen without sideways scrolling', { timeout: 60_000 }, async () => {
+    const addresses = ['/', '/guidelines/the-group-file/', '/groups/', '/groups/bay-area/', '/add-your-group/', '/editor/', '/activities/', '/search/', '/coverage/', '/dashboard/', '/rules/personal-data/'];
     for (const address of [...addresses, ...addresses.map((english) => `/fr${english}`)]) {
       const page = await open(address, { viewport: { width: 320, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
