@@ -1013,3 +1013,19 @@ describe('numbers and occasions: Greek, Turkish, English and French', () => {
   ]);
   expectReported('messaging-apps', [['a thread on a messaging app one is added to', body('News goes out on our Signal thread; ask Nadia to be added.')]]);
 });
+
+describe('numbers and occasions: Spanish and Portuguese', () => {
+  expectPassed('messaging-apps', [
+    ['a channel and a chat denied after an aside, the second after “or”, in Portuguese', body('Não há, nem vai haver, canal no Telegram ou grupo no WhatsApp: as novidades saem aqui.')],
+    ['the same in English', body('There is not, and will not be, a Telegram channel or a WhatsApp group.')],
+  ]);
+  expectReported('messaging-apps', [['a chat offered after something else is denied with “or”', body('We do not use Telegram for this, or the old list, but join our WhatsApp group for the trip.')]]);
+  expectReported('mailing-lists', [
+    ['a shared sheet after a purpose denied, in Spanish', body('Para no perder a nadie por el camino hemos abierto una hoja de cálculo compartida: poned ahí vuestro nombre, correo y móvil.')],
+    ['the same in French', body('Pour ne perdre personne en route nous avons ouvert un tableur partagé : mettez-y votre nom, votre e-mail et votre portable.')],
+  ]);
+  expectPassed('mailing-lists', [['a purpose denied, and the sheet denied too', body('Para no perder a nadie, no abrimos ninguna hoja de cálculo: todo pasa por la plataforma.')]]);
+  expectReported('organization-logo', [['the organization’s “marca” on tiles, in Portuguese', body('Os azulejos levam a marca do CERN ao centro, tal como nos crachás.'), 'marca do CERN']]);
+  expectPassed('organization-logo', [['a milestone passed, named “marca”, in Portuguese', body('Passámos a marca dos 100 membros, graças a todos os antigos do CERN.')]]);
+  expectReported('join-criteria-fair', [['an age “in the -ties”, in Portuguese', criteria('Antigos do CERN no Porto que já tenham entrado nos entas.'), 'nos entas']]);
+});

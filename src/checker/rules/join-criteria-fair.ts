@@ -73,7 +73,7 @@ const groundWords: GroundWords[] = [
       'twentysomething*', 'thirtysomething*',
       'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', ...['vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'].flatMap((decade) => [`dans la ${decade}`, `cap de la ${decade}`, `passe la ${decade}`, `depasse la ${decade}`]),
       'in den zwanzigern', 'in den dreißigern', 'in den dreissigern', 'in den vierzigern', 'in den funfzigern', 'in den sechzigern', 'in den siebzigern',
-      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
+      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', 'nos entas', 'dos entas', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
       'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',
       ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta'].map((decade) => `en sus ${decade}`),
       'trintoes', 'trintonas', 'quarentoes', 'quarentonas', 'cinquentoes', 'cinquentonas', 'sessentoes', 'sessentonas',

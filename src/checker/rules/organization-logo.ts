@@ -13,7 +13,7 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
  */
 const logoWords = new Set([
   'logo', 'logos', 'logotype', 'logotypes', 'emblem', 'emblems', 'wordmark', 'insignia', 'roundel', 'roundels', 'logotipo', 'logotipos', 'isotipo', 'imagotipo', 'isologo', 'embleme', 'insigne', 'emblema', 'logomarca', 'logomarcas',
-  'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'anagrama', 'anagramas', 'signet', 'sygnet', 'sygnetu', 'sygnetem', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo', 'emblemat', 'emblematu', 'emblematem', 'emblematy',
+  'ecusson', 'ecussons', 'marchio', 'stemma', 'escudo', 'anagrama', 'anagramas', 'signet', 'sygnet', 'sygnetu', 'sygnetem', 'wortmarke', 'bildmarke', 'markenzeichen', 'embleem', 'beeldmerk', 'woordmerk', 'logotyp', 'logotypu', 'logotypem', 'logiem', 'godlo', 'marca', 'marque', 'emblemat', 'emblematu', 'emblematem', 'emblematy',
   'λογοτυπο', 'λογοτυπου', 'λογοτυπα', 'εμβλημα', 'σημα', 'σηματακι', 'logosu', 'logosunu', 'logosuyla', 'logolu', 'logoyu', 'amblem', 'amblemi',
 ]);
 /**

@@ -109,12 +109,30 @@ export function isNegatedAt(text: WordedSpan, index: number): boolean {
  * A negation that ends its clause ("como no lo lee nadie, abrimos…") denies that clause only.
  */
 export function negationBefore(text: WordedSpan, index: number): number | undefined {
-  for (let at = index - 1; at >= 0 && at >= index - negationReach; at--) {
-    if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) ? undefined : at;
+  // "Não há, nem vai haver, canal no Telegram ou grupo no WhatsApp": each "or" carries the negation to one more thing denied.
+  let reach = negationReach;
+  for (let at = index - 1; at >= 0 && at >= index - reach; at--) {
+    if (alternativeWords.has((text.words[at] as Word).text)) reach = Math.min(reach + 4, negationReach * 3);
+    if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) || (deniesPurpose(text, at) && index - at > purposeReach) ? undefined : at;
     if ((text.words[at] as Word).startsSentence) return undefined;
   }
   return undefined;
 }
+
+/** Words that say what something is for, before a negation and an infinitive: "para no perder a nadie", "pour ne perdre personne", "per non perdere". */
+const purposeOpeners = new Set(['para', 'pra', 'pour', 'per']);
+/** How many words a negation of purpose denies: the verb and its object ("no perder a nadie"). */
+const purposeReach = 4;
+/** Whether the negation at `at` says what something is for, and so denies only that purpose: an opener before it, an infinitive after it (not "per nessun motivo"). */
+function deniesPurpose(text: WordedSpan, at: number): boolean {
+  const opener = text.words[at - 1]?.text === 'ne' || text.words[at - 1]?.text === 'n' ? at - 2 : at - 1;
+  if (!purposeOpeners.has(text.words[opener]?.text ?? '')) return false;
+  const verb = ['pas', 'plus'].includes(text.words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  return /(?:ar|er|ir|re)$/.test(text.words[verb]?.text ?? '');
+}
+
+/** "Or", in the network's languages (not the one-letter "o", which is also Portuguese for "the"). */
+const alternativeWords = new Set(['or', 'nor', 'ou', 'oder', 'noch', 'oppure', 'ovvero', 'ή', 'lub', 'albo', 'czy', 'veya', 'yahut']);
 
 /** Words that open a clause: who, whoever, if ("Chi non può venire…", "If you cannot come, …"). */
 const clauseOpeners = new Set(
@@ -422,6 +440,8 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
   let denyingBeforeAside = false;
   // A negation in an opening clause of cause or time ("Omdat niet iedereen … kijkt, leggen we…") ends at its comma.
   let endsAtComma = false;
+  // One that says what something is for ("Para no perder a nadie hemos abierto…") ends with the purpose.
+  let endsAfter: number | undefined;
   for (let at = sentence.from; at < sentence.to; at++) {
     const word = (text.words[at] as Word).text;
     if (at > sentence.from && part[at] !== part[at - 1]) {
@@ -432,9 +452,12 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
     if (contrastWords.has(word) || contrastIn.get(word)?.has(text.language()) || (at > sentence.from && followsColon(text, at))) denying = false;
     if (consequenceWords.has(word) && at > sentence.from && endsClause(text, at - 1)) denying = false;
     if (denying && endsAtHelperFrom !== undefined && at >= endsAtHelperFrom && helperVerbs.has(word)) denying = false;
+    if (denying && endsAfter !== undefined && at > endsAfter) denying = false;
     denied[at - sentence.from] = denying ? 1 : 0;
     if (isNegation(text, at)) {
       denying = true;
+      // "no perder a nadie": a second negation inside the purpose belongs to it.
+      if (endsAfter === undefined || at > endsAfter) endsAfter = deniesPurpose(text, at) ? at + purposeReach : undefined;
       endsAtHelperFrom = opensWithClause(text, at) ? at + 2 : undefined;
       endsAtComma = inOpeningCauseClause(text, sentence, at);
     }
