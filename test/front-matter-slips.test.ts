@@ -30,6 +30,12 @@ describe.each([
   ['a line of text where a list belongs', (text: string) => text.replace(/^objectives:\n {2}- .*$/m, 'objectives: Keep alumni around Lyon in touch with each other.'), 'objectives:', 'schema', 'objectives: List the objectives, one per line starting with "- ".'],
   ['a field name with a capital', (text: string) => text.replace('visibility: private', 'Visibility: private'), 'Visibility:', 'schema', 'Write the field "Visibility" as "visibility": field names are written exactly so, capitals included.'],
   ['a date written with slashes', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: 02/05/2026'), 'lastActivity:', 'schema', 'lastActivity: "02/05/2026" is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.'],
+  ['curly quotes around a whole value, which YAML keeps', (text: string) => text.replace(/^region: .*$/m, 'region: “Greater Lyon, France”'), 'region:', 'frontmatter-syntax', 'The value of region starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: region: "Greater Lyon, France"'],
+  ['curly quotes around a choice', (text: string) => text.replace('visibility: private', 'visibility: “private”'), 'visibility:', 'frontmatter-syntax', 'The value of visibility starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: visibility: "private"'],
+  ['curly quotes around a date', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: ‘2026-05-02’'), 'lastActivity:', 'frontmatter-syntax', 'The value of lastActivity starts with a curly quote (‘), which YAML does not read as a quote. Use straight double quotes: lastActivity: "2026-05-02"'],
+  ['a straight quote closed by a curly one', (text: string) => text.replace(/^summary: .*$/m, 'summary: "Alumni around Lyon meet”'), 'summary:', 'frontmatter-syntax', 'The value of summary opens a quote (") that the line does not close. Close it at the end of the line: summary: "Alumni around Lyon meet"'],
+  ['an empty choice', (text: string) => text.replace('visibility: private', 'visibility:'), 'visibility:', 'schema', 'visibility is empty. Write one of public, private after "visibility:" on the same line.'],
+  ['a required field name with a capital', (text: string) => text.replace(/^region: /m, 'Region: '), 'Region:', 'schema', 'Write the field "Region" as "region": field names are written exactly so, capitals included.'],
 ])('%s', (_slip, make, lineStart, rule, message) => {
   const text = make(valid);
 
@@ -44,6 +50,7 @@ describe('npm run fix on the slips it can mend', () => {
     ['a tab', valid.replace('\ntype: regional', '\n\ttype: regional')],
     ['": " inside a value', valid.replace(/^summary: .*$/m, 'summary: Alumni meet: talks and visits')],
     ['curly quotes', valid.replace(/^summary: .*$/m, 'summary: “Alumni meet: talks and visits”')],
+    ['curly quotes YAML reads', valid.replace('visibility: private', 'visibility: “private”')],
     ['a bullet', valid.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n• Keep alumni in touch')],
     ['"#" inside a value', valid.replace(/^region: .*$/m, 'region: Lyon #1, France')],
     ['a capital', valid.replace('visibility: private', 'Visibility: private')],

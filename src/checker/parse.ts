@@ -27,6 +27,7 @@ export const slugOfPath = (path: string) => (path.split('/').pop() ?? path).repl
 export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): ParsedGroup {
   const organization = options.organization ?? defaultOrganization;
   const findings: Finding[] = [];
+  const slipLines = new Set<number>();
   const slug = slugOfPath(file.path);
 
   const decoded = file.refused ? { text: '', fatal: true, problem: file.refused } : decode(file.content, organization.maxFileBytes);
@@ -70,7 +71,7 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   } else {
     parsed.yamlOffset = split.yamlStart;
     parsed.frontMatterEnd = split.yamlEnd;
-    readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings, { dataOnly: options.frontMatterOnly === true });
+    readFrontMatter(parsed, text.slice(split.yamlStart, split.yamlEnd), findings, slipLines, { dataOnly: options.frontMatterOnly === true });
   }
 
   if (options.frontMatterOnly) return parsed;
@@ -78,7 +79,8 @@ export function parseGroupFile(file: SourceFile, options: ParseOptions = {}): Pa
   if (parsed.data) {
     const result = groupSchema.safeParse(parsed.data, { reportInput: true });
     if (result.success) parsed.group = result.data;
-    else findings.push(...schemaFindings(parsed, result.error.issues));
+    // A value YAML read but not as meant is reported once, as that slip: not again by the schema.
+    else findings.push(...schemaFindings(parsed, result.error.issues).filter((finding) => !slipLines.has(finding.range.line)));
   }
 
   const bodyStart = split && !split.unclosed ? split.bodyStart : 0;
@@ -179,7 +181,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   return { yamlStart, yamlEnd, bodyStart: Math.min(afterClosing + 1, text.length) };
 }
 
-function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], { dataOnly }: { dataOnly: boolean }) {
+/** Reads the front matter into `parsed`; the lines of values YAML read but not as meant go into `slipLines`. */
+function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], slipLines: Set<number>, { dataOnly }: { dataOnly: boolean }) {
   const offset = parsed.yamlOffset;
   const lineStarts = computeLineStarts(yamlText);
   const slipFinding = (slip: LineSlip): Finding => {
@@ -192,7 +195,14 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
   const slipsOf = () => (slips ??= lineSlips(yamlText));
   // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front
   // matter parses. Only a " #" followed by more can cut one: most files have none, and skip the line-by-line reading.
-  if (!dataOnly && /\s#\S/.test(yamlText)) for (const slip of slipsOf()) if (slip.silent) findings.push(slipFinding(slip));
+  if (!dataOnly && /\s#\S|[“„‟«‘‚‛]/.test(yamlText)) {
+    for (const slip of slipsOf()) {
+      if (!slip.silent) continue;
+      const finding = slipFinding(slip);
+      findings.push(finding);
+      slipLines.add(finding.range.line);
+    }
+  }
   const plain = parsePlainYaml(yamlText);
   if (plain) {
     const document = new Document() as Document.Parsed;

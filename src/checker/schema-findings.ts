@@ -63,6 +63,9 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   }
   const range = group.rangeOf(path, 'value');
   const field = describePath(path);
+  if (issue.code === 'invalid_value' && issue.input === null) {
+    return [{ rule, range: group.rangeOf(path, 'key'), message: `${field} is empty. Write one of ${issue.values.map(String).join(', ')} after "${String(path.at(-1))}:" on the same line.` }];
+  }
   switch (issue.code) {
     case 'invalid_value': {
       const allowed = issue.values.map(String);

@@ -11,7 +11,7 @@ export interface LineSlip {
   message: string;
   /** The line as it should be written. */
   corrected: string;
-  /** Whether YAML reads the line without complaint, but not as its author meant (a value cut at "#"). */
+  /** Whether YAML reads the line without complaint, but not as its author meant (a value cut at "#", or read with its curly quotes). */
   silent?: true;
 }
 
@@ -83,13 +83,16 @@ export function lineSlips(yamlText: string): LineSlip[] {
     if (/[“”„‟«]/.test(first) || (/[‘‚‛]/.test(first) && /[’‛]$/.test(value))) {
       const inner = value.replace(/^[“”„‟«‘‚‛]\s*/, '').replace(/\s*[“”„‟»’‛]$/, '');
       const corrected = write(quoted(inner));
-      slips.push({ line: index, message: `The value of ${key} starts with a curly quote (${first}), which YAML does not read as a quote. Use straight double quotes: ${corrected.trim()}`, corrected });
+      // Wrapped whole in curly quotes and with no ": " inside, the value is read, quotes and all: "visibility: “public”".
+      const readWithQuotes = inner !== value && /[“”„‟»’‛]$/.test(value) && !/[“”„‟«»‘’‚‛]/.test(inner) && !/:\s|:$|\s#/.test(value);
+      slips.push({ line: index, message: `The value of ${key} starts with a curly quote (${first}), which YAML does not read as a quote. Use straight double quotes: ${corrected.trim()}`, corrected, ...(readWithQuotes && { silent: true as const }) });
       continue;
     }
     if (first === '"' || first === "'") {
       const closes = value.length > 1 && value.endsWith(first) && !value.endsWith(`\\${first}`);
       if (!closes && !value.slice(1).includes(first)) {
-        const corrected = write(quoted(value.slice(1)));
+        // Closed with a curly quote ("Greater Lyon, France”): that was the closing quote.
+        const corrected = write(quoted(value.slice(1).replace(/[“”„‟»’‛]$/, '')));
         slips.push({ line: index, message: `The value of ${key} opens a quote (${first}) that the line does not close. Close it at the end of the line: ${corrected.trim()}`, corrected });
       }
       continue;
