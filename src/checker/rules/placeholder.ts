@@ -6,6 +6,9 @@ import { defineRule } from './define.ts';
 /** The template's example words, as whole words anywhere in a text. */
 const exampleWords = new RegExp(`\\b(?:${[templateText.groupName, templateText.place, ...templateText.managers.flatMap((manager) => [manager.name, manager.github]), templateText.activity].map(escapeRegExp).join('|')})\\b`, 'i');
 
+/** The template's country left at the end of a region: "Lyon, Country". */
+const countryLeftIn = new RegExp(`,\\s*${escapeRegExp(templateText.country)}\\s*$`);
+
 export default defineRule({
   id: 'placeholder',
   severity: 'error',
@@ -20,8 +23,17 @@ export default defineRule({
     },
   },
   examples: {
-    valid: [{ title: 'A group’s own words', translations: { fr: { title: 'Un texte propre au groupe' } }, frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' }],
+    valid: [
+      { title: 'A group’s own words', translations: { fr: { title: 'Un texte propre au groupe' } }, frontmatter: 'summary: Alumni around Lyon meet for talks and visits.' },
+      { title: '“Country” as an everyday word', translations: { fr: { title: '« Country » comme mot courant' } }, frontmatter: 'summary: Alumni from across the country meet in Lyon.' },
+    ],
     invalid: [
+      {
+        title: 'The example country left in the region',
+        translations: { fr: { title: 'Le pays d’exemple laissé dans la région' } },
+        frontmatter: 'region: Lyon, Country',
+        reports: [{ at: 'Lyon, Country', message: 'Replace the template’s example text "Country" in region with your region’s country, for example "Lyon, France".' }],
+      },
       { title: 'The example city left in', translations: { fr: { title: 'La ville d’exemple laissée en place' } }, frontmatter: 'region: Example City, Country', reports: [{ at: 'Example City, Country', message: 'Replace the template’s example text "Example City" in region with your group’s own.' }] },
       {
         title: 'The example managers left in',
@@ -46,6 +58,11 @@ export default defineRule({
       else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     };
     visit(group.data, [] satisfies FieldPath);
+    // "Country" is an everyday word; only as the country of the region ("Lyon, Country") is it the template's.
+    const region = group.data?.region;
+    if (typeof region === 'string' && countryLeftIn.test(region) && !exampleWords.test(region)) {
+      report(group.rangeOf(['region'], 'value'), `Replace the template’s example text "${templateText.country}" in region with your region’s country, for example "Lyon, France".`);
+    }
     const body = group.bodySource ?? '';
     const at = body.indexOf(templateText.body);
     if (at >= 0) report(group.rangeInBody(at, at + templateText.body.length), 'Replace the template’s example paragraph with a few paragraphs of your own: who the group is for, what it does and how to take part.');
