@@ -65,7 +65,7 @@ const usage = `Usage: npm run new-group                      (asks for each fiel
 Writes src/content/groups/<slug>.mdx; it never overwrites an existing file.
 Types: ${Object.keys(groupTypes).join(', ')}. Activity kinds: ${activityKinds.join(', ')}.
 Social platforms: ${socialPlatforms.join(', ')}.
-Exit status: 0 written, 1 the file would not pass the check (nothing written), 2 wrong usage.
+Exit status: 0 written, 1 written but it does not pass the check yet (the problems point at its lines), 2 wrong usage.
 `;
 
 class UsageProblem extends Error {}

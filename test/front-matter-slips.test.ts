@@ -34,6 +34,7 @@ describe.each([
   ['curly quotes around a choice', (text: string) => text.replace('visibility: private', 'visibility: “private”'), 'visibility:', 'frontmatter-syntax', 'The value of visibility starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: visibility: "private"'],
   ['curly quotes around a date', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: ‘2026-05-02’'), 'lastActivity:', 'frontmatter-syntax', 'The value of lastActivity starts with a curly quote (‘), which YAML does not read as a quote. Use straight double quotes: lastActivity: "2026-05-02"'],
   ['a straight quote closed by a curly one', (text: string) => text.replace(/^summary: .*$/m, 'summary: "Alumni around Lyon meet”'), 'summary:', 'frontmatter-syntax', 'The value of summary opens a quote (") that the line does not close. Close it at the end of the line: summary: "Alumni around Lyon meet"'],
+  ['": " inside a list item', (text: string) => text.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n  - Help alumni: in the Lyon area and beyond'), '  - Help', 'frontmatter-syntax', 'This list item contains ": ", which YAML reads as a field name and its value. Put the whole item in double quotes: - "Help alumni: in the Lyon area and beyond"'],
   ['an empty choice', (text: string) => text.replace('visibility: private', 'visibility:'), 'visibility:', 'schema', 'visibility is empty. Write one of public, private after "visibility:" on the same line.'],
   ['a required field name with a capital', (text: string) => text.replace(/^region: /m, 'Region: '), 'Region:', 'schema', 'Write the field "Region" as "region": field names are written exactly so, capitals included.'],
 ])('%s', (_slip, make, lineStart, rule, message) => {
@@ -51,6 +52,7 @@ describe('npm run fix on the slips it can mend', () => {
     ['": " inside a value', valid.replace(/^summary: .*$/m, 'summary: Alumni meet: talks and visits')],
     ['curly quotes', valid.replace(/^summary: .*$/m, 'summary: “Alumni meet: talks and visits”')],
     ['curly quotes YAML reads', valid.replace('visibility: private', 'visibility: “private”')],
+    ['": " inside a list item', valid.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n  - Help alumni: in the Lyon area')],
     ['a bullet', valid.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n• Keep alumni in touch')],
     ['"#" inside a value', valid.replace(/^region: .*$/m, 'region: Lyon #1, France')],
     ['a capital', valid.replace('visibility: private', 'Visibility: private')],

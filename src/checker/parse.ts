@@ -9,7 +9,7 @@ import { groupSchema } from '../schema/group.ts';
 import { parseBody } from './markdown.ts';
 import { parsePlainYaml } from './plain-yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
-import { lineSlips, type LineSlip } from './yaml-lines.ts';
+import { lineSlips, listItemWithColon, type LineSlip } from './yaml-lines.ts';
 import type { FieldPath, Finding, ParsedGroup, Range, SourceFile } from './types.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -182,6 +182,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
 }
 
 /** Reads the front matter into `parsed`; the lines of values YAML read but not as meant go into `slipLines`. */
+/** Whether any line of the front matter is a list item with ": " inside (yaml-lines.ts). */
+const listItemsWithColon = new RegExp(listItemWithColon.source, 'm');
+
 function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], slipLines: Set<number>, { dataOnly }: { dataOnly: boolean }) {
   const offset = parsed.yamlOffset;
   const lineStarts = computeLineStarts(yamlText);
@@ -193,9 +196,10 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
   };
   let slips: LineSlip[] | undefined;
   const slipsOf = () => (slips ??= lineSlips(yamlText));
-  // A value YAML reads without complaint but not as meant (cut at a "#") is a problem even when the front
-  // matter parses. Only a " #" followed by more can cut one: most files have none, and skip the line-by-line reading.
-  if (!dataOnly && /\s#\S|[“„‟«‘‚‛]/.test(yamlText)) {
+  // A value YAML reads without complaint but not as meant (cut at a "#", kept with its curly quotes, a list
+  // item read as a field) is a problem even when the front matter parses. Most files have none of the
+  // characters that make one, and skip the line-by-line reading.
+  if (!dataOnly && (/\s#\S|[“„‟«‘‚‛]/.test(yamlText) || listItemsWithColon.test(yamlText))) {
     for (const slip of slipsOf()) {
       if (!slip.silent) continue;
       const finding = slipFinding(slip);

@@ -21,6 +21,9 @@ const field = /^(\s*(?:- )?)([A-Za-z][\w-]*):(?:[ \t]+(.*))?$/;
 /** A field with no space after its colon ("type:regional"); not an address ("https://…"). */
 const tightField = /^(\s*(?:- )?)([A-Za-z][\w-]*):([^\s/].*)$/;
 
+/** A list item whose text has ": " after words with a space between them ("- Help alumni: in the Lyon area"), not a field of an item ("- title: …"). */
+export const listItemWithColon = /^(\s*)- ((?![\s"'{[|>&*!%@`])[^:\n]*?\s[^:\n]*?:\s.*)$/;
+
 /** Double quotes around a value, escaping what must be. */
 const quoted = (value: string) => JSON.stringify(value.replace(curlyQuotes, (quote) => (/[‘’‚‛]/.test(quote) ? "'" : '"')));
 
@@ -60,6 +63,14 @@ export function lineSlips(yamlText: string): LineSlip[] {
     if (itemIndent !== undefined) {
       const corrected = `${' '.repeat(itemIndent)}${line.trimStart()}`;
       slips.push({ line: index, message: `This list item is not in line with the ones above it. Write it with ${itemIndent} spaces before the "-": ${corrected.trim()}`, corrected });
+      continue;
+    }
+    // "- Help alumni: in the Lyon area": YAML reads a list item with ": " after a few words as a field and its value.
+    const phrase = listItemWithColon.exec(line);
+    if (phrase) {
+      const [, lead = '', content = ''] = phrase;
+      const corrected = `${lead}- ${quoted(content.trimEnd())}`;
+      slips.push({ line: index, message: `This list item contains ": ", which YAML reads as a field name and its value. Put the whole item in double quotes: ${corrected.trim()}`, corrected, silent: true });
       continue;
     }
     const tight = tightField.exec(line);
