@@ -26,15 +26,33 @@ function isRealMonth(text: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
+/**
+ * For a date written with its day and month first ("12/07/2026", "12.07.2026"), how to write it as
+ * YYYY-MM-DD: both readings when both are real days (12 July, or 7 December), else the one that is.
+ */
+function asIsoDate(text: string): string | undefined {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, first = '', second = '', year = ''] = match;
+  const iso = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const readings = [...new Set([iso(second, first), iso(first, second)])].filter(isRealDay);
+  return readings.length === 0 ? undefined : readings.join(' or ');
+}
+
+const notIsoDate = (input: unknown, example: string) => {
+  const written = typeof input === 'string' ? asIsoDate(input) : undefined;
+  return written ? `${JSON.stringify(input)} is not written as YYYY-MM-DD; write ${written}.` : `${JSON.stringify(input)} is not a real date; ${example}`;
+};
+
 const isoDate = z
   .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-04-01.' })
-  .refine(isRealDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write it as YYYY-MM-DD, for example 2026-04-01.` })
+  .refine(isRealDay, { error: (issue) => notIsoDate(issue.input, 'write it as YYYY-MM-DD, for example 2026-04-01.') })
   .meta({ description: 'A date, YYYY-MM-DD.', format: 'date' });
 
 const activityDate = z
   .string({ error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' })
   .refine((text) => isRealDay(text) || isRealMonth(text), {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a real date; write YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.`,
+    error: (issue) => notIsoDate(issue.input, 'write YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.'),
   })
   .meta({ description: 'YYYY-MM-DD, or YYYY-MM when the day is not fixed yet.' });
 
