@@ -65,6 +65,17 @@ export function lineSlips(yamlText: string): LineSlip[] {
       slips.push({ line: index, message: `This list item is not in line with the ones above it. Write it with ${itemIndent} spaces before the "-": ${corrected.trim()}`, corrected });
       continue;
     }
+    // '- "Organise visits': a list item that opens a quote and does not close it on its line.
+    const quotedItem = /^(\s*)- (["'])(.*)$/.exec(line);
+    if (quotedItem) {
+      const [, lead = '', quote = '', rest = ''] = quotedItem;
+      const value = rest.trimEnd();
+      if (!value.includes(quote)) {
+        const corrected = `${lead}- ${quoted(value.replace(/[“”„‟»’‛]$/, ''))}`;
+        slips.push({ line: index, message: `This list item opens a quote (${quote}) that the line does not close. Close it at the end of the line: ${corrected.trim()}`, corrected });
+      }
+      continue;
+    }
     // "- Help alumni: in the Lyon area": YAML reads a list item with ": " after a few words as a field and its value.
     const phrase = listItemWithColon.exec(line);
     if (phrase) {
