@@ -194,6 +194,21 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await page.waitForURL(/\/groups\/[a-z0-9-]+\/$/);
   });
 
+  it('filters the upcoming activities by region, the regions grouped under their country', async () => {
+    const page = await open('/activities/');
+    const all = await page.locator('.activity').count();
+    const region = page.locator('select[name=region]');
+    const countries = await region.locator('optgroup').evaluateAll((groups) => groups.map((group) => group.getAttribute('label')));
+    expect(countries.length).toBeGreaterThan(0);
+    const [value, label] = await region.locator('optgroup option').first().evaluate((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']);
+    await region.selectOption({ label });
+    await page.waitForURL(new RegExp(`\\?region=${value}$`));
+    const shown = page.locator('.activity:visible');
+    expect(await shown.count()).toBeGreaterThan(0);
+    expect(await shown.count()).toBeLessThan(all);
+    expect(await shown.evaluateAll((items) => items.map((item) => item.closest('li')?.dataset.region))).toEqual(Array(await shown.count()).fill(value));
+  });
+
   it('folds the directory\'s filters away on a phone', async () => {
     const page = await open('/groups/', { viewport: { width: 375, height: 740 } });
     await expect(page.locator('[data-filters-panel]').evaluate((panel) => (panel as HTMLDetailsElement).open)).resolves.toBe(false);

@@ -1,5 +1,5 @@
 /**
- * /activities/: filters the list in place by country, type of group and kind (the whole list shows
+ * /activities/: filters the list in place by country, region, type of group and kind (the whole list shows
  * without JavaScript), keeps the filters in the address, and hides what is already past on the day the
  * page is read, the site having been built some days before.
  */
