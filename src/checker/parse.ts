@@ -181,10 +181,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   return { yamlStart, yamlEnd, bodyStart: Math.min(afterClosing + 1, text.length) };
 }
 
-/** Reads the front matter into `parsed`; the lines of values YAML read but not as meant go into `slipLines`. */
 /** Whether any line of the front matter is a list item with ": " inside (yaml-lines.ts). */
 const listItemsWithColon = new RegExp(listItemWithColon.source, 'm');
 
+/** Reads the front matter into `parsed`; the lines of values YAML read but not as meant go into `slipLines`. */
 function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], slipLines: Set<number>, { dataOnly }: { dataOnly: boolean }) {
   const offset = parsed.yamlOffset;
   const lineStarts = computeLineStarts(yamlText);

@@ -270,7 +270,6 @@ export default defineRule({
       }
       // "Overmaken kan naar NL44 RABO 0123 4567 89": an account number asks for money by itself, unless each
       // pays their own share into it (a venue's account, "die betaal je zelf") or the sentence already said so.
-      // The accounts come in order: the word each starts at is looked for from the previous one's on.
       // Whether a sentence may ask for money by an account, worked out once however many accounts it holds.
       const asksByAccount = new Map<Sentence, boolean>();
       const mayAsk = (sentence: Sentence) => {
@@ -281,6 +280,7 @@ export default defineRule({
         }
         return asks;
       };
+      // The accounts come in order: the word each starts at is looked for from the previous one's on.
       let word = 0;
       for (const account of bankAccounts(text.span.text)) {
         while (word < text.words.length - 1 && (text.words[word] as Word).end <= account.start) word++;

@@ -131,8 +131,8 @@ function deniesPurpose(text: WordedSpan, at: number): boolean {
   return /(?:ar|er|ir|re)$/.test(text.words[verb]?.text ?? '');
 }
 
-/** "Or", in the network's languages (not the one-letter "o", which is also Portuguese for "the"). */
-const alternativeWords = new Set(['or', 'nor', 'ou', 'oder', 'noch', 'oppure', 'ovvero', 'ή', 'lub', 'albo', 'czy', 'veya', 'yahut']);
+/** "Or", in the network's languages (not the one-letter "o", which is also Portuguese for "the", nor the Greek "ή", which folds into the article "η"). */
+const alternativeWords = new Set(['or', 'nor', 'ou', 'oder', 'noch', 'oppure', 'ovvero', 'lub', 'albo', 'czy', 'veya', 'yahut']);
 
 /** Words that open a clause: who, whoever, if ("Chi non può venire…", "If you cannot come, …"). */
 const clauseOpeners = new Set(
