@@ -224,6 +224,24 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     expect(proposed.searchParams.get('value')).toBe(await page.locator('[data-group-template]').textContent());
   });
 
+  it('counts the upcoming activities from the day the page is read, not the day the site was built', async () => {
+    const built = await open('/activities/');
+    const dates = (await built.locator('.activity').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.date ?? ''))).sort();
+    const builtOn = (await built.locator('[data-activities-from]').getAttribute('datetime')) ?? '';
+    // The day after the first activity that has a day, with activities still to come after it.
+    const first = dates.find((date) => date.length === 10 && dates.some((other) => other.slice(0, 7) > date.slice(0, 7))) ?? '';
+    const readOn = new Date(`${first}T12:00:00`);
+    readOn.setDate(readOn.getDate() + 1);
+    const today = readOn.toISOString().slice(0, 10);
+    expect(today > builtOn).toBe(true);
+    const page = await site.open('/activities/', {}, (page) => page.clock.setFixedTime(readOn));
+    await expect.poll(() => page.locator('[data-activities-from]').getAttribute('datetime')).toBe(today);
+    const upcoming = dates.filter((date) => (date.length === 7 ? date >= today.slice(0, 7) : date >= today)).length;
+    expect(upcoming).toBeLessThan(dates.length);
+    await expect(page.locator('[data-activities-total]').textContent()).resolves.toBe(`${upcoming} ${upcoming === 1 ? 'activity' : 'activities'}`);
+    await expect(page.locator('.activity:visible').count()).resolves.toBe(upcoming);
+  });
+
   it('switches to the dark theme and remembers it after a reload', async () => {
     const page = await open('/', { colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

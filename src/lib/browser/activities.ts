@@ -3,7 +3,8 @@
  * without JavaScript), keeps the filters in the address, and hides what is already past on the day the
  * page is read, the site having been built some days before.
  */
-import { isUpcoming } from '../format.ts';
+import { formatDate, isUpcoming } from '../format.ts';
+import { languageOfPath } from '../../i18n/language.ts';
 import { readerToday } from './reader-today.ts';
 import { pageWords } from './page-words.ts';
 
@@ -25,6 +26,15 @@ function enhance(form: HTMLFormElement) {
   for (const select of selects) {
     const wanted = params.get(select.name);
     if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+
+  // The lead says from which day and how many: from the day the page is read, not the day the site was built.
+  const from = document.querySelector<HTMLTimeElement>('[data-activities-from]');
+  const total = document.querySelector<HTMLElement>('[data-activities-total]');
+  if (from && total && today > from.dateTime) {
+    from.dateTime = today;
+    from.textContent = formatDate(today, languageOfPath(location.pathname));
+    total.textContent = countText(items.filter((item) => isUpcoming(item.dataset.date ?? '', today)).length);
   }
 
   function apply() {
