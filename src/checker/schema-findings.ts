@@ -38,9 +38,11 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
     // Reported where the field belongs; `field` names it, for a shell that shows the problem beside it (the editor).
     return [{ rule, range: group.rangeOf(path.slice(0, -1), 'key'), message: `Add the required field "${String(path.at(-1))}" to ${where(path.slice(0, -1))}.`, data: { field: path.join('.') } }];
   }
-  if (issue.code === 'invalid_type' && issue.input === null) {
+  // "founded:" or "visibility:" with nothing after it: a choice says which values to write.
+  if (issue.input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     const key = String(path.at(-1));
-    return [{ rule, range: group.rangeOf(path, 'key'), message: `${describePath(path)} is empty. Write its value after "${key}:" on the same line, or remove the line.` }];
+    const write = issue.code === 'invalid_value' ? `Write one of ${issue.values.map(String).join(', ')} after "${key}:" on the same line.` : `Write its value after "${key}:" on the same line, or remove the line.`;
+    return [{ rule, range: group.rangeOf(path, 'key'), message: `${describePath(path)} is empty. ${write}` }];
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = knownKeys[containerName(path)] ?? [];
@@ -63,9 +65,6 @@ function findingsFor(group: ParsedGroup, issue: Issue): Finding[] {
   }
   const range = group.rangeOf(path, 'value');
   const field = describePath(path);
-  if (issue.code === 'invalid_value' && issue.input === null) {
-    return [{ rule, range: group.rangeOf(path, 'key'), message: `${field} is empty. Write one of ${issue.values.map(String).join(', ')} after "${String(path.at(-1))}:" on the same line.` }];
-  }
   switch (issue.code) {
     case 'invalid_value': {
       const allowed = issue.values.map(String);

@@ -27,6 +27,12 @@ export const listItemWithColon = /^(\s*)- ((?![\s"'{[|>&*!%@`])[^:\n]*?\s[^:\n]*
 /** Double quotes around a value, escaping what must be. */
 const quoted = (value: string) => JSON.stringify(value.replace(curlyQuotes, (quote) => (/[‘’‚‛]/.test(quote) ? "'" : '"')));
 
+/**
+ * What follows an opening quote, in double quotes, when the line never closes that quote; undefined when
+ * it does. A curly quote at the end ("Greater Lyon, France”) was meant to close it, and is dropped.
+ */
+const closeQuote = (quote: string, rest: string) => (rest.includes(quote) ? undefined : quoted(rest.replace(/[“”„‟»’‛]$/, '')));
+
 export function lineSlips(yamlText: string): LineSlip[] {
   const slips: LineSlip[] = [];
   const lines = yamlText.split('\n');
@@ -69,9 +75,9 @@ export function lineSlips(yamlText: string): LineSlip[] {
     const quotedItem = /^(\s*)- (["'])(.*)$/.exec(line);
     if (quotedItem) {
       const [, lead = '', quote = '', rest = ''] = quotedItem;
-      const value = rest.trimEnd();
-      if (!value.includes(quote)) {
-        const corrected = `${lead}- ${quoted(value.replace(/[“”„‟»’‛]$/, ''))}`;
+      const closed = closeQuote(quote, rest.trimEnd());
+      if (closed !== undefined) {
+        const corrected = `${lead}- ${closed}`;
         slips.push({ line: index, message: `This list item opens a quote (${quote}) that the line does not close. Close it at the end of the line: ${corrected.trim()}`, corrected });
       }
       continue;
@@ -111,10 +117,9 @@ export function lineSlips(yamlText: string): LineSlip[] {
       continue;
     }
     if (first === '"' || first === "'") {
-      const closes = value.length > 1 && value.endsWith(first) && !value.endsWith(`\\${first}`);
-      if (!closes && !value.slice(1).includes(first)) {
-        // Closed with a curly quote ("Greater Lyon, France”): that was the closing quote.
-        const corrected = write(quoted(value.slice(1).replace(/[“”„‟»’‛]$/, '')));
+      const closed = closeQuote(first, value.slice(1));
+      if (closed !== undefined) {
+        const corrected = write(closed);
         slips.push({ line: index, message: `The value of ${key} opens a quote (${first}) that the line does not close. Close it at the end of the line: ${corrected.trim()}`, corrected });
       }
       continue;
