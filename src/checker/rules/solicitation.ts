@@ -176,7 +176,9 @@ const eachWords = new Set(['each', 'everyone', 'everybody', 'chacun', 'chacune',
 /** A gift of blood or organs, which "donate" also names, is not money. */
 const notMoney = new Lexicon(['blood', 'organ', 'organs', 'sang', 'blut', 'blutspende', 'sangue', 'sangre', 'bloed', 'bloeddonor*', 'krew', 'krwi', 'krwiodaw*', 'stem cells', 'αιμα', 'αιματος', 'αιμοδοσ*', 'kan bagis*']);
 /** Whether the match is a payment service named as the way each pays their own share ("each pays for themselves, by card or BLIK at the till"). */
-const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.includes(match.entry) && within(ownCostWords.find(text), sentence).length > 0;
+/** Whether the sentence says that each pays their own share ("at own cost", "15 € par personne"). */
+const saysEachPays = (text: WordedSpan, sentence: Sentence) => within(ownCostWords.find(text), sentence).length > 0;
+const paidAtOwnCost = (text: WordedSpan, sentence: Sentence, match: LexiconMatch) => paymentServices.includes(match.entry) && saysEachPays(text, sentence);
 
 /** Words of giving and collecting, which name a gift of blood as well as of money ("donation", "collecte", "bağış"); not a payment app or a bank account. */
 const givingWord = /^(?:donat|dons?$|spend|donaz|donac|donativ|doac|doar|doneer|darowizn|δωρε|bagis|collect|colect|colet|kollekt|sammlung|inzamel|zbiork|ερανο)/;
@@ -332,7 +334,7 @@ export default defineRule({
           const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
-          const ownCostBefore = pricedOnlyBefore && within(ownCostWords.find(text), sentences[index - 1] as Sentence).length > 0;
+          const ownCostBefore = pricedOnlyBefore && saysEachPays(text, sentences[index - 1] as Sentence);
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
           if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
@@ -406,7 +408,7 @@ function isVenuesAccount(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** Whether the sentence, or the one before, says that each pays their own share ("15 € par personne", "die betaal je zelf"). */
-const isPaidByEach = (text: WordedSpan, sentence: Sentence) => [sentence, sentenceBefore(text, sentence)].some((here) => here !== undefined && within(ownCostWords.find(text), here).length > 0);
+const isPaidByEach = (text: WordedSpan, sentence: Sentence) => [sentence, sentenceBefore(text, sentence)].some((here) => here !== undefined && saysEachPays(text, here));
 
 /** The sentence before, past the pieces that abbreviations cut off ("Taş Konak Turizm Ltd. Şti., IBAN …"). */
 function sentenceBefore(text: WordedSpan, sentence: Sentence): Sentence | undefined {
@@ -467,7 +469,7 @@ function isGiftNotMoney(text: WordedSpan, match: LexiconMatch, namesGift: boolea
 }
 
 /** Whether the order's sentence says each reader buys for themselves ("tickets about $18, buy your own at the door", "ognuno prenota il proprio"). */
-const boughtAtOwnCost = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => within(ownCostWords.find(text), sentence).length > 0 || boughtByEach(text, order, sentence);
+const boughtAtOwnCost = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => saysEachPays(text, sentence) || boughtByEach(text, order, sentence);
 
 /** Whether each reader is who orders, a word or two before the order in its sentence ("everyone books their own"); not a price's "each" ("€12 each, order yours"). */
 function boughtByEach(text: WordedSpan, order: LexiconMatch, sentence: { from: number }): boolean {
