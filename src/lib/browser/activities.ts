@@ -31,16 +31,17 @@ function enhance(form: HTMLFormElement) {
   // The lead says from which day and how many: from the day the page is read, not the day the site was built.
   const from = document.querySelector<HTMLTimeElement>('[data-activities-from]');
   const total = document.querySelector<HTMLElement>('[data-activities-total]');
+  const upcoming = new Set(items.filter((item) => isUpcoming(item.dataset.date ?? '', today)));
   if (from && total && today > from.dateTime) {
     from.dateTime = today;
     from.textContent = formatDate(today, languageOfPath(location.pathname));
-    total.textContent = countText(items.filter((item) => isUpcoming(item.dataset.date ?? '', today)).length);
+    total.textContent = countText(upcoming.size);
   }
 
   function apply() {
     let shown = 0;
     for (const item of items) {
-      const visible = isUpcoming(item.dataset.date ?? '', today) && selects.every((select) => !select.value || item.dataset[select.name] === select.value);
+      const visible = upcoming.has(item) && selects.every((select) => !select.value || item.dataset[select.name] === select.value);
       item.hidden = !visible;
       if (visible) shown++;
     }
