@@ -40,6 +40,7 @@ describe.each([
   ['": " inside a list item', (text: string) => text.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n  - Help alumni: in the Lyon area and beyond'), '  - Help', 'frontmatter-syntax', 'This list item contains ": ", which YAML reads as a field name and its value. Put the whole item in double quotes: - "Help alumni: in the Lyon area and beyond"'],
   ['an empty choice', (text: string) => text.replace('visibility: private', 'visibility:'), 'visibility:', 'schema', 'visibility is empty. Write one of public, private after "visibility:" on the same line.'],
   ['a required field name with a capital', (text: string) => text.replace(/^region: /m, 'Region: '), 'Region:', 'schema', 'Write the field "Region" as "region": field names are written exactly so, capitals included.'],
+  ['the join criteria, which a private group needs, with a capital', (text: string) => text.replace(/^joinCriteria: /m, 'JoinCriteria: '), 'JoinCriteria:', 'schema', 'Write the field "JoinCriteria" as "joinCriteria": field names are written exactly so, capitals included.'],
 ])('%s', (_slip, make, lineStart, rule, message) => {
   const text = make(valid);
 

@@ -2,6 +2,12 @@
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Whether the front matter has the field written with other capitals ("Region:" for "region"): one slip,
+ * which the schema names where it is written, so a rule that requires the field says nothing more.
+ */
+export const isWrittenInOtherCase = (data: Record<string, unknown>, key: string) => Object.keys(data).some((written) => written !== key && written.toLowerCase() === key.toLowerCase());
+
 /** Missing, null, or text that is only white space. */
 export const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 

@@ -1,4 +1,4 @@
-import { isBlank } from '../values.ts';
+import { isBlank, isWrittenInOtherCase } from '../values.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check(group, { report }) {
     const data = group.data;
-    if (data?.visibility !== 'private' || !isBlank(data.joinCriteria)) return;
+    if (data?.visibility !== 'private' || !isBlank(data.joinCriteria) || isWrittenInOtherCase(data, 'joinCriteria')) return;
     if ('joinCriteria' in data) report(group.rangeOf(['joinCriteria'], 'key'), 'A private group must say who may request to join: write it after `joinCriteria:`, for example "Alumni who live or work in the Lyon area."');
     else report(group.rangeOf(['visibility'], 'key'), 'A private group must say who may request to join: add `joinCriteria:`, for example "Alumni who live or work in the Lyon area."');
   },

@@ -1,4 +1,4 @@
-import { isBlank } from '../values.ts';
+import { isBlank, isWrittenInOtherCase } from '../values.ts';
 import { defineRule } from './define.ts';
 
 export default defineRule({
@@ -19,9 +19,7 @@ export default defineRule({
   },
   check(group, { report }) {
     const data = group.data;
-    if (data?.type !== 'regional' || !isBlank(data.region)) return;
-    // "Region:" written with a capital is one slip, which the schema names where it is written.
-    if (Object.keys(data).some((key) => key !== 'region' && key.toLowerCase() === 'region')) return;
+    if (data?.type !== 'regional' || !isBlank(data.region) || isWrittenInOtherCase(data, 'region')) return;
     // A "region:" line left empty is reported where it stands, with what to write on it.
     if ('region' in data) report(group.rangeOf(['region'], 'key'), 'A regional group must name its region: write it after `region:`, for example "region: Lyon, France".');
     else report(group.rangeOf(['type'], 'key'), 'A regional group must name its region: add `region:`, for example "region: Lyon, France".');
