@@ -1,6 +1,6 @@
 /**
  * The content loaders of the group collections: the one place the site reads group files. Each content
- * sync has the group check (site-check-worker.ts) read every group file once and run the checker on
+ * sync has the group check (site-check-process.ts) read every group file once and run the checker on
  * exactly those bytes, and stores for each group the front matter data the checker validated and the
  * HTML rendered from the very parse its rules judged. No group file is ever compiled to JavaScript or
  * imported as a module: pages print the stored HTML, which must pass the allow-list of

@@ -30,7 +30,7 @@ export default function handbook(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        // The first content sync's group check starts now, on its own thread, while Astro starts up.
+        // The first content sync's group check starts now, in a process of its own, while Astro starts up.
         if (command === 'build' || command === 'dev' || command === 'sync') {
           firstCheck = startEarlySiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site });
         }

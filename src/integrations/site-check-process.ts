@@ -1,12 +1,11 @@
 /**
- * The content sync's group check, on a worker thread of its own (site-check.ts starts it): it reads
+ * The content sync's group check, in a process of its own (site-check.ts starts it): it reads
  * every group file once, runs the checker on exactly those bytes (cache, worker threads and all), and
  * prepares for each file without errors the front matter data the checker validated and the HTML
  * rendered from the very parse its rules judged. The HTML must also pass the allow-list of
  * `published-html.ts`. Node runs this module directly, never through Vite: the checker is loaded, and
  * the files checked, while Astro is still starting.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { organization } from '../config/organization.ts';
 import { checkGroupFiles } from '../checker/node/cache.ts';
 import { readExceptionsFile } from '../checker/node/exceptions-file.ts';
@@ -57,8 +56,11 @@ async function checkForSite({ root, color, siteUrl }: SiteCheckOptions): Promise
 /** The bytes the checker read, as the text it read (a file that is not UTF-8 has errors and is never published). */
 const sourceText = (content: string | Uint8Array) => normalizedText(typeof content === 'string' ? content : new TextDecoder().decode(content));
 
-try {
-  parentPort?.postMessage({ check: await checkForSite(workerData as SiteCheckOptions) });
-} catch (error) {
-  parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-}
+// A build that stops (an error, Ctrl-C) closes the channel: the check stops with it.
+process.once('disconnect', () => process.exit());
+const options = JSON.parse(process.argv[2] ?? '{}') as SiteCheckOptions;
+const message = await checkForSite(options).then(
+  (check) => ({ check }),
+  (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+);
+process.send?.(message, () => process.disconnect());
