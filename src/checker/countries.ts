@@ -24,11 +24,17 @@ export const placeNameKey = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+
 
 /** Every name of every country, folded, to its ISO 3166 alpha-2 code. */
 const byName = new Map<string, string>();
+/** Every name of each country, as written, by its code. */
+const namesByCode = new Map<string, Set<string>>();
 for (const { locale } of locales) {
   for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
     for (const name of names) byName.set(placeNameKey(name), code);
+    namesByCode.set(code, new Set([...(namesByCode.get(code) ?? []), ...names]));
   }
 }
+
+/** Every name the checker knows for a country (CH: "Switzerland", "Suisse", "Schweiz", …; US: "United States", "USA", …). */
+export const namesOfCountry = (code: string): string[] => [...(namesByCode.get(code.toUpperCase()) ?? [])];
 
 /** The country a region names ("Lyon, France" → FR, "São Paulo, Brasil" → BR), from its last part. */
 export function countryOf(region: string): string | undefined {

@@ -79,6 +79,21 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     await expect(swiss.locator('[data-search-results] li .badge').first().textContent()).resolves.toBe('Group');
   });
 
+  it('puts the groups in a country first when searching for it, by any of its names, before a word that only starts like it', async () => {
+    const titles = async (query: string) => {
+      const page = await open(`/search/?q=${query}`);
+      await page.locator('[data-search-results] li').first().waitFor();
+      return page.locator('[data-search-results] li a').allTextContents();
+    };
+    // "France" also finds "San Francisco" (Pagefind matches stems as prefixes): the groups in France come first.
+    const france = await titles('France');
+    const [lyon, bayArea] = [france.indexOf('CERN Alumni Lyon Group'), france.indexOf('CERN Alumni San Francisco Bay Area Group')];
+    expect(lyon).toBeGreaterThanOrEqual(0);
+    if (bayArea >= 0) expect(lyon).toBeLessThan(bayArea);
+    expect((await titles('USA'))[0]).toBe('CERN Alumni San Francisco Bay Area Group');
+    expect((await titles('Schweiz'))[0]).toBe('CERN Alumni Geneva Running Club');
+  });
+
   it('shows on the directory\'s map a marker for every regional group, each leading to it', async () => {
     const page = await open('/groups/');
     const links = await page.locator('.group-map svg a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));

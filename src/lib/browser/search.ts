@@ -2,12 +2,21 @@
  * The search page: Pagefind's indexes (built with the site: the handbook's pages in /pagefind/, one
  * index per language, and the groups' pages in /pagefind/groups/, once for every language), results as
  * plain text. Readers mostly look for a group, so groups come first, then the handbook's sections, then
- * the rules, each result saying which it is.
+ * the rules, each result saying which it is. Within a section, the results that hold the query's words
+ * whole come first (search-order.ts).
  */
+import { wholeWordsFirst } from '../search-order.ts';
 import { pageWords } from './page-words.ts';
 
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
@@ -72,11 +81,16 @@ function enhance(root: HTMLElement) {
     }
     status.textContent = words.searching;
     const found = await Promise.all(sections.map(async (section) => (await load(section.bundle)).search(query, { filters: { section: section.filter } })));
-    const ordered = found.flatMap((search) => search.results);
-    const top = (await Promise.all(ordered.slice(0, shownResults).map((result) => result.data()))).map((result) => ({ ...result, url: inPageLanguage(result.url) }));
+    const count = found.reduce((sum, search) => sum + search.results.length, 0);
+    // Section by section, as many as are shown: each result's data is a file to fetch.
+    const top: ResultData[] = [];
+    for (const { results } of found) {
+      const wanted = results.slice(0, shownResults - top.length);
+      top.push(...wholeWordsFirst(await Promise.all(wanted.map((result) => result.data())), query).map((result) => ({ ...result, url: inPageLanguage(result.url) })));
+    }
     if (ticket !== latest) return;
     list.replaceChildren(...top.map((result) => resultItem(result, labels)));
-    status.textContent = words.found(ordered.length, query);
+    status.textContent = words.found(count, query);
   }
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
@@ -99,7 +113,7 @@ function enhance(root: HTMLElement) {
   });
 }
 
-function resultItem(result: { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }, labels: ReadonlyMap<string, string>): HTMLLIElement {
+function resultItem(result: ResultData, labels: ReadonlyMap<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   const label = labels.get(result.filters.section?.[0] ?? '');
   if (label) {
