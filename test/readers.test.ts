@@ -8,7 +8,7 @@ import type { GroupEntry } from '../src/lib/content.ts';
 import { upcomingActivities } from '../src/lib/activities.ts';
 import { activitiesByMonth, groupsByCountry, groupsByType, overduePlansAhead } from '../src/lib/dashboard-charts.ts';
 import { locate } from '../src/lib/gazetteer.ts';
-import { groupMap, mapHeight, mapWidth } from '../src/lib/world-map.ts';
+import { groupMap, mapHeight, mapWidth, markerSpacing, type MapMarker } from '../src/lib/world-map.ts';
 
 /** A published group as the content collection gives it, with only what these pages read. */
 function group(id: string, data: { region?: string; type?: string; status?: string; planYear?: number; activities?: { title: string; date: string; kind: string }[] }): GroupEntry {
@@ -76,6 +76,26 @@ describe('the map of the groups', () => {
     expect(tokyo!.x).toBeGreaterThan(geneva!.x);
     expect(tokyo!.y).toBeGreaterThan(geneva!.y);
     expect(unplaced).toEqual([{ slug: 'atlantis', region: 'Atlantis, France' }]);
+  });
+
+  it('moves markers too close to click apart, each tied to its place, and leaves the others where they are', () => {
+    const { markers } = groupMap([
+      group('lyon', { region: 'Lyon, France' }),
+      group('geneva', { region: 'Geneva, Switzerland' }),
+      group('annecy', { region: 'Annecy, France' }),
+      group('tokyo', { region: 'Tokyo, Japan' }),
+    ]);
+    const bySlug = (slug: string) => markers.find((marker) => marker.groups.some((entry) => entry.slug === slug))!;
+    const [lyon, geneva, annecy, tokyo] = ['lyon', 'geneva', 'annecy', 'tokyo'].map(bySlug) as [MapMarker, MapMarker, MapMarker, MapMarker];
+    // The three places are a few pixels apart on a world map.
+    expect(Math.hypot(lyon.at.x - geneva.at.x, lyon.at.y - geneva.at.y)).toBeLessThan(markerSpacing / 2);
+    for (const [one, other] of [[lyon, geneva], [lyon, annecy], [geneva, annecy]] as const) {
+      expect(Math.hypot(one.x - other.x, one.y - other.y)).toBeGreaterThanOrEqual(markerSpacing - 0.2);
+    }
+    // Each stays near its place, and the place is kept for the line that ties them.
+    for (const marker of [lyon, geneva, annecy]) expect(Math.hypot(marker.x - marker.at.x, marker.y - marker.at.y)).toBeLessThan(markerSpacing);
+    expect(geneva.x).toBeGreaterThan(lyon.x);
+    expect([tokyo.x, tokyo.y]).toEqual([tokyo.at.x, tokyo.at.y]);
   });
 });
 

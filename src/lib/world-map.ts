@@ -27,8 +27,11 @@ export function landPath(): string {
 }
 
 export interface MapMarker {
+  /** Where the marker is drawn: at its place, or moved off a marker it would hide (see `at`). */
   x: number;
   y: number;
+  /** Where the place is on the map. */
+  at: { x: number; y: number };
   place: string;
   /** ISO 3166 alpha-2, upper case. */
   country: string;
@@ -55,9 +58,67 @@ export function groupMap(groups: readonly GroupEntry[]): GroupMap {
       continue;
     }
     const at = `${located.place} ${located.country}`;
-    const marker = markers.get(at) ?? { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, place: located.place, country: located.country, groups: [] };
+    const [x, y] = [Math.round(point[0] * 10) / 10, Math.round(point[1] * 10) / 10];
+    const marker = markers.get(at) ?? { x, y, at: { x, y }, place: located.place, country: located.country, groups: [] };
     marker.groups.push({ slug: group.id, name: group.data.name, region });
     markers.set(at, marker);
   }
-  return { markers: [...markers.values()].sort((a, b) => a.y - b.y || a.x - b.x), unplaced };
+  const placed = [...markers.values()].sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
+  spreadApart(placed);
+  return { markers: placed, unplaced };
+}
+
+/**
+ * The distance, in the map's units, below which two markers are moved apart: Lyon and Geneva are two
+ * pixels apart on a world map, and a marker under another could not be clicked. Twice a marker's
+ * radius on a phone, where markers are drawn larger for a finger (global.css), so that none covers
+ * another there either.
+ */
+export const markerSpacing = 32;
+const spreadRounds = 50;
+
+/**
+ * Moves markers that are too close apart, a little at a time, until none is nearer than
+ * `markerSpacing` to another (or the rounds are spent); each keeps its place in `at`. Only neighbours
+ * are compared, through a grid of `markerSpacing` cells, so a large network costs no more than linear
+ * time a round.
+ */
+function spreadApart(markers: MapMarker[]): void {
+  const cellOf = (value: number) => Math.floor(value / markerSpacing);
+  for (let round = 0; round < spreadRounds; round++) {
+    const grid = new Map<string, number[]>();
+    markers.forEach((marker, index) => {
+      const key = `${cellOf(marker.x)} ${cellOf(marker.y)}`;
+      const cell = grid.get(key);
+      if (cell) cell.push(index);
+      else grid.set(key, [index]);
+    });
+    let moved = false;
+    markers.forEach((marker, index) => {
+      for (let column = cellOf(marker.x) - 1; column <= cellOf(marker.x) + 1; column++) {
+        for (let row = cellOf(marker.y) - 1; row <= cellOf(marker.y) + 1; row++) {
+          for (const otherIndex of grid.get(`${column} ${row}`) ?? []) {
+            if (otherIndex <= index) continue;
+            const other = markers[otherIndex] as MapMarker;
+            let [dx, dy] = [other.x - marker.x, other.y - marker.y];
+            const distance = Math.hypot(dx, dy);
+            if (distance >= markerSpacing) continue;
+            // Two markers at one point part along a direction of their own, the same in every build.
+            if (distance === 0) [dx, dy] = [Math.cos(otherIndex * 2.4), Math.sin(otherIndex * 2.4)];
+            const push = (markerSpacing - distance) / 2 / (Math.hypot(dx, dy) || 1) + 0.01;
+            marker.x -= dx * push;
+            marker.y -= dy * push;
+            other.x += dx * push;
+            other.y += dy * push;
+            moved = true;
+          }
+        }
+      }
+    });
+    if (!moved) break;
+  }
+  for (const marker of markers) {
+    marker.x = Math.round(Math.min(Math.max(marker.x, markerSpacing / 2), mapWidth - markerSpacing / 2) * 10) / 10;
+    marker.y = Math.round(Math.min(Math.max(marker.y, markerSpacing / 2), mapHeight - markerSpacing / 2) * 10) / 10;
+  }
 }

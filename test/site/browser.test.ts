@@ -102,6 +102,21 @@ describe.skipIf(browserMissing !== undefined)('the site in a browser', () => {
     expect(new Set(regional).size).toBeGreaterThanOrEqual(links.length);
     await page.locator('.group-map svg a[aria-label*="Tokyo"] circle').click();
     await page.waitForURL(/\/groups\/tokyo\/$/);
+    // Lyon and Geneva are a few pixels apart on a world map: no marker covers another's centre, on a
+    // computer or on a phone, where markers are larger.
+    for (const width of [1280, 375]) {
+      const sized = await open('/groups/', { viewport: { width, height: 800 } });
+      const covered = await sized.locator('.group-map svg a').evaluateAll((anchors) =>
+        anchors
+          .filter((anchor) => {
+            anchor.scrollIntoView();
+            const box = anchor.querySelector('circle')!.getBoundingClientRect();
+            return box.width === 0 || document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('a') !== anchor;
+          })
+          .map((anchor) => anchor.getAttribute('aria-label')),
+      );
+      expect(covered, `at ${width} px`).toEqual([]);
+    }
   });
 
   it('shows search results as text, never as markup', async () => {
