@@ -1029,3 +1029,17 @@ describe('numbers and occasions: Spanish and Portuguese', () => {
   expectPassed('organization-logo', [['a milestone passed, named “marca”, in Portuguese', body('Passámos a marca dos 100 membros, graças a todos os antigos do CERN.')]]);
   expectReported('join-criteria-fair', [['an age “in the -ties”, in Portuguese', criteria('Antigos do CERN no Porto que já tenham entrado nos entas.'), 'nos entas']]);
 });
+
+describe('after and between events: English and French', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('official-claims', [
+    ['an accredited relay of the organization, in an objective', objectives("Serve as CERN's accredited relay in the Lyon area."), "CERN's accredited relay"],
+    ['the same in French', body('Nous sommes le relais accrédité du CERN dans la région lyonnaise.'), 'relais accrédité du CERN'],
+  ]);
+  expectPassed('official-claims', [
+    ['the official voice said to be the office, in French', body('Nous sommes un groupe autonome de bénévoles ; la voix officielle, c’est le Bureau des Alumni et sa plateforme.')],
+    ['the same in English', body('We are a group of volunteers; the official voice is the Alumni Office and its platform.')],
+    ['the same in German, with the organization', body('Wir sind ein Freundeskreis, die offizielle Stimme ist das CERN selbst.')],
+  ]);
+  expectReported('official-claims', [['the official voice of the office, claimed', body('We are the official voice of the Alumni Office in Lyon.'), 'official voice']]);
+});

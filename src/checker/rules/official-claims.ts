@@ -12,7 +12,7 @@ const officialWords = new Lexicon(['official*', 'officiel*', 'offiziell*', 'uffi
  * the voice or the contact point of the organization.
  */
 const selfNouns = new Lexicon([
-  'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network', 'liaison',
+  'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network', 'liaison', 'relay',
   'channel', 'canal', 'canale', 'kanal', 'kanaal', 'καναλι',
   'groupe', 'antenne', 'branche', 'representation', 'voix', 'interlocuteur', 'interlocuteurs', 'relais', 'siege', 'communaute', 'reseau',
   'gruppe', 'vertretung', 'sektion', 'zweigstelle', 'anlaufstelle', 'ansprechpartner', 'stimme', 'verein', 'ableger', 'niederlassung', 'gemeinschaft', 'community', 'netzwerk',
@@ -51,7 +51,7 @@ const itsReach = 40;
  * contact", "l'interlocuteur du CERN"), claimed when the group speaks of itself in the sentence.
  */
 const roleNouns = new Lexicon([
-  'contact point', 'point of contact', 'liaison', 'go between', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'relais', 'anlaufstelle', 'ansprechpartner', 'verbindungsstelle',
+  'contact point', 'point of contact', 'liaison', 'relay', 'go between', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'relais', 'anlaufstelle', 'ansprechpartner', 'verbindungsstelle',
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
@@ -212,17 +212,20 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from: Math.min(official.index, noun.index), to: Math.max(official.index + official.length, noun.index + noun.length) - 1 });
     }
   }
-  // "CERN's recognised voice", "the accredited branch of CERN": a word of endorsement just before what the group calls itself, the organization named with it.
+  // "CERN's recognised voice", "the accredited branch of CERN", "le relais accrédité du CERN": a word of endorsement
+  // just before or after what the group calls itself, the organization named with them.
   if (endorsedWords.mayMatch(text) && selfNouns.mayMatch(text)) {
     const nouns = selfNouns.find(text);
     for (const word of endorsedWords.find(text)) {
-      const noun = nouns.find((candidate) => candidate.index === word.index + word.length);
-      if (!noun) continue;
-      const before = organizationBefore(text, word.index - 1, names);
-      const after = before === undefined ? organizationAfter(text, noun.index + noun.length, names, { adverbs: false }) : undefined;
+      const nounAfter = nouns.find((candidate) => candidate.index === word.index + word.length);
+      const nounBefore = nounAfter ? undefined : nouns.find((candidate) => candidate.index + candidate.length === word.index);
+      if (!nounAfter && !nounBefore) continue;
+      const [first, last] = nounAfter ? [word.index, nounAfter.index + nounAfter.length - 1] : [(nounBefore as LexiconMatch).index, word.index + word.length - 1];
+      const before = organizationBefore(text, first - 1, names);
+      const after = before === undefined ? organizationAfter(text, last + 1, names, { adverbs: false }) : undefined;
       if (before === undefined && after === undefined) continue;
-      if (denied(before ?? word.index)) continue;
-      claims.push({ from: before ?? word.index, to: after ?? noun.index + noun.length - 1 });
+      if (denied(before ?? first)) continue;
+      claims.push({ from: before ?? first, to: after ?? last });
     }
   }
   // "we represent CERN", "CERN's representatives", "das Labor vertreten", "porte-parole du CERN".
@@ -326,7 +329,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     return at > claim.to;
   };
   const turkish = text.language() === 'tur';
-  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim) && !disowned(claim));
+  return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim) && !belongsToOthers(text, claim, names) && !disowned(claim));
 }
 
 /** "Us", in the network's languages: the group as the object of a contrast ("…, not us"). */
@@ -377,6 +380,25 @@ function someoneElse(text: WordedSpan, claim: Claim): boolean {
     if (officeWords.has(word)) return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
+  return false;
+}
+
+/** "Is", "c'est", "ist", "è", "είναι": what names whom a claim belongs to ("the official voice is the Alumni Office"). */
+const copulaWords = new Set(['is', 'are', 'c', 'est', 'ce', 'sont', 'ist', 'sind', 'e', 'sono', 'es', 'son', 'sao', 'zijn', 'jest', 'to', 'ειναι']);
+
+/** "La voix officielle, c'est le Bureau des Alumni": the claim is said, after it, to be the office's or the organization's own, not the group's. */
+function belongsToOthers(text: WordedSpan, claim: Claim, names: Names): boolean {
+  let at = claim.to + 1;
+  let copula = false;
+  for (; at < text.words.length && at <= claim.to + 4 && !(text.words[at] as Word).startsSentence; at++) {
+    const word = (text.words[at] as Word).text;
+    if (copulaWords.has(word)) copula = true;
+    else if (!linkingWords.has(word)) break;
+  }
+  if (!copula || at >= text.words.length) return false;
+  if (organizationAt(text, at, names) !== undefined) return true;
+  // The office by its name: "the Alumni Office", "le Bureau des Alumni".
+  for (let word = at; word < Math.min(at + 3, text.words.length); word++) if (officeWords.has((text.words[word] as Word).text)) return true;
   return false;
 }
 
