@@ -1043,3 +1043,31 @@ describe('after and between events: English and French', () => {
   ]);
   expectReported('official-claims', [['the official voice of the office, claimed', body('We are the official voice of the Alumni Office in Lyon.'), 'official voice']]);
 });
+
+describe('after and between events: Dutch and Polish', () => {
+  expectPassed('official-claims', [
+    ['the office acting for the organization, named in a Dutch compound', body('Het Alumnibureau heeft namens de organisatie een bloemstuk gestuurd, met de naam van onze groep op het lint.')],
+    ['a question someone asked, reported in Polish, answered no', body('W autokarze ktoś zapytał Anię, czy grupa może „występować w imieniu CERN-u" przy wizytach w szkołach. Odpowiedź była krótka: nie.')],
+  ]);
+  expectPassed('messaging-apps', [['a motion for a chat that fell, in Polish', body('Wniosek Marka, żeby założyć grupę na WhatsAppie „dla szybszego kontaktu", przepadł: 4 głosy za, 19 przeciw.')]]);
+  expectReported('join-criteria-fair', [
+    ['an age not yet passed, in Dutch words', criteria('Oud-medewerkers van het CERN die in Nederland wonen en de vijfendertig nog niet gepasseerd zijn.'), 'vijfendertig nog niet gepasseerd'],
+    ['an age already passed, in Dutch digits', criteria('Oud-medewerkers van het CERN die de 60 al gepasseerd zijn.'), '60 al gepasseerd'],
+  ]);
+  expectPassed('join-criteria-fair', [['a number of members passed, in Dutch', criteria('Iedereen die bij het CERN werkte; we zijn de 60 leden al gepasseerd.')]]);
+});
+
+describe('after and between events: Greek and Turkish', () => {
+  expectReported('solicitation', [
+    ['copies let go at a price in words, each, in Greek', body('Η Λένη έχει μερικά αντίτυπα του βιβλίου της και τα αφήνει δώδεκα ευρώ το ένα.'), 'αντίτυπα'],
+    ['the same in English', body('Lena has a few copies of her booklet left and lets them go for twelve euros each.'), 'copies'],
+  ]);
+  expectPassed('solicitation', [['a price in words that each pays, in French', body('Le car coûte douze euros par personne, chacun paie sa place.')]]);
+  expectReported('join-criteria-fair', [['holding a passport, in Turkish', criteria('Ankara ve çevresinde yaşayan ve Türk pasaportu taşıyan CERN mezunları.'), 'pasaportu']]);
+  expectReported('profanity', [['a vulgar idiom for a spoilt plan, in Turkish', body('Efes gezisi çok güzeldi ama bir sorun vardı. Otobüs geç geldi ve rehberli tur kaçtı, o saatten sonra programın içine sıçıldı resmen. Bir dahaki sefere daha erken çıkacağız.'), 'sıçıldı']]);
+  expectPassed('profanity', [['a registry, in Turkish', body('Sicil numaranızı ve sicildeki adınızı yazın.')]]);
+  expectReported('inclusive-language', [
+    ['tasks by gender in Turkish optatives, with a list of tasks', body('Masaları ve sandalyeleri erkekler kursun; kızlarımız da ikramlıkları, süslemeyi ve isim kartlarını halletsin.')],
+  ]);
+  expectPassed('inclusive-language', [['a team of girls named, and everyone given the tasks', body('Kuark Kızları takımı kazandı; masaları herkes birlikte kursun.')]]);
+});

@@ -270,13 +270,13 @@ export default defineRule({
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
-  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere',
+  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere', 'erkeklerimiz', 'beylerimiz',
   // Fathers and mothers, each given their share of a family day.
   'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
-  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara',
+  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara', 'kadinlarimiz', 'hanimlarimiz', 'kizlarimiz',
   'mothers', 'moms', 'mums', 'mamans', 'meres', 'mutter', 'madri', 'mamme', 'madres', 'mamas', 'maes', 'moeders', 'matki', 'mamy', 'μητερες', 'μαμαδες', 'anneler',
 ]);
 const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
@@ -342,18 +342,19 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
   return dropRepeated(found);
 }
 
-/** A Turkish verb of what someone will do or does: "kuracak", "hazırlayacak", "taşıyor", "getirir". */
-const turkishTaskVerb = /.(?:acak|ecek|acaklar|ecekler|iyor|uyor|iyorlar|uyorlar|ir|ar|irler|arlar)$/;
+/** A Turkish verb of what someone will do, does or is to do: "kuracak", "hazırlayacak", "taşıyor", "getirir", "kursun", "halletsin". */
+const turkishTaskVerb = /.(?:acak|ecek|acaklar|ecekler|iyor|uyor|iyorlar|uyorlar|ir|ar|irler|arlar|sin|sun|sinler|sunlar)$/;
 /** Being, not doing: "olacak", "olur", "var". */
 const turkishBeing = new Set(['olacak', 'olacaklar', 'olur', 'olurlar', 'oluyor', 'var', 'bir', 'bunlar', 'onlar']);
 
 /** Whether a Turkish task verb follows the men or women named at `match` in their clause, before the other gender is named. */
 function turkishVerbAfter(text: WordedSpan, match: LexiconMatch, named: ReadonlySet<number>, sentence: { to: number }): boolean {
-  for (let at = match.index + 1; at < Math.min(sentence.to, match.index + 7); at++) {
+  for (let at = match.index + 1; at < Math.min(sentence.to, match.index + 10); at++) {
     if (named.has(at)) return false;
     const word = (text.words[at] as Word).text;
     if (turkishTaskVerb.test(word) && !turkishBeing.has(word)) return true;
-    if (/[,;:]/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start))) return false;
+    // A comma may part the tasks of a list ("ikramlıkları, süslemeyi ve isim kartlarını halletsin"); a semicolon or a colon ends the clause.
+    if (/[;:]/.test(text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start))) return false;
   }
   return false;
 }

@@ -103,7 +103,7 @@ const groundWords: GroundWords[] = [
     kind: 'dimension',
     words: new Lexicon([
       'nationality', 'nationalities', 'nationals', 'citizenship', 'citizens of', 'passport', 'passports', 'passport holders', 'ethnicity', 'ethnic', 'origin', 'descent', 'heritage', 'mother tongue', 'native language', 'first language', 'native speaker*',
-      'nationalite', 'nationalites', 'ressortissants', 'citoyennete', 'passeport', 'origine', 'ethnie', 'langue maternelle',
+      'nationalite', 'nationalites', 'ressortissants', 'citoyennete', 'passeport', 'pasaport*', 'διαβατηρι*', 'origine', 'ethnie', 'langue maternelle',
       'staatsangehorigkeit', 'nationalitat', 'staatsburgerschaft', 'reisepass', 'herkunft', 'muttersprache', 'muttersprachler*', 'muttersprachlich*',
       'nazionalita', 'cittadinanza', 'passaporto', 'etnia', 'madrelingua', 'lingua madre', 'lingua materna',
       'nacionalidad', 'ciudadania', 'pasaporte', 'origen', 'lengua materna', 'idioma materno',
@@ -345,8 +345,10 @@ const ageComparisonsAfter = new Lexicon([
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
   'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
-  'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
+  'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
+/** An age passed or not yet, in Dutch, after the age named as a noun ("de zestig al gepasseerd"). */
+const passedInDutch = new Lexicon(['gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden']);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
 const rangeWords = new Set(['to', 'and', 'a', 'à', 'et', 'bis', 'und', 'e', 'y', 'en', 'tot', 'do', 'i', 'και', 'ile', 've']);
 /** After an age, words that say the number counts something else: time spent, people, money, distance. */
@@ -606,14 +608,17 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const after = text.words[end + 1];
   const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
   const afterYears = hasYears ? text.words[end + 2] : after;
-  if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to) return undefined;
+  // "60 al gepasseerd": a word that counts something else ("al", "at the" in Italian) may also open a comparison after the age.
+  if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to && ageComparisonsAfter.matchLengthAt(text, hasYears ? end + 2 : end + 1) === 0) return undefined;
   // "au moins 25 ans de carrière", "almeno 30 anni di servizio": years of service, not of age.
   if (hasYears && serviceAfter.matchLengthAt(text, end + 2) > 0) return undefined;
   const last = hasYears ? end + 1 : end;
   // "den Sechziger gefeiert": the German noun for a birthday says the years by itself, as Turkish's own age does ("kırkını devirmemiş").
   // "die Sechzig geknackt": German names an age as a noun, with its article.
   const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text) || ['die', 'den'].includes(text.words[index - 1]?.text ?? '');
-  const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : 0;
+  // So does Dutch ("de vijfendertig nog niet gepasseerd"), whose article "de" is also a word of French and Spanish: only Dutch words after it.
+  const dutchAge = text.words[index - 1]?.text === 'de' && !birthday && !hasYears;
+  const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : dutchAge ? passedInDutch.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
   const upTo = hasYears ? upToEndingAt(text, index - 1) : undefined;

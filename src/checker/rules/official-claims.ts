@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { hasNegation, isAnsweredNo, isDeniedAtClauseEnd, isDeniedByLeadIn, isDenyingWord, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { officeWords } from '../text/speakers.ts';
+import { isOfficeWord } from '../text/speakers.ts';
 import { byWord, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -377,7 +377,7 @@ function someoneElse(text: WordedSpan, claim: Claim): boolean {
   for (let at = claim.from - 1; at >= Math.max(0, claim.from - 10); at--) {
     const word = (text.words[at] as Word).text;
     if (ourselvesWords.has(word)) return false;
-    if (officeWords.has(word)) return true;
+    if (isOfficeWord(word)) return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
   return false;
@@ -398,7 +398,7 @@ function belongsToOthers(text: WordedSpan, claim: Claim, names: Names): boolean 
   if (!copula || at >= text.words.length) return false;
   if (organizationAt(text, at, names) !== undefined) return true;
   // The office by its name: "the Alumni Office", "le Bureau des Alumni".
-  for (let word = at; word < Math.min(at + 3, text.words.length); word++) if (officeWords.has((text.words[word] as Word).text)) return true;
+  for (let word = at; word < Math.min(at + 3, text.words.length); word++) if (isOfficeWord((text.words[word] as Word).text)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import { countrySpecs, isValidIBAN } from 'ibantools';
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
-import { numberValue } from '../text/numbers.ts';
+import { numberValue, numberWordsPattern } from '../text/numbers.ts';
 import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -148,6 +148,10 @@ const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence)
 /** "Each", after a price: a price for one of something. */
 const perPieceWords = new Lexicon(['each', 'apiece', 'chacun', 'chacune', 'piece', 'je', 'pro stuck', 'stuck', 'ciascuno', 'ciascuna', 'cadauno', 'l una', 'cada', 'cada uno', 'cada una', 'per stuk', 'stuk', 'za sztuke', 'sztuka', 'το ενα', 'tanesi']);
 const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
+/** A price in words, in folded text: "douze euros", "δώδεκα ευρώ", "zwölf Franken". */
+const spelledPrice = new RegExp(String.raw`(?:^|[^\p{L}])(?:${numberWordsPattern})\s+(?:euros?|ευρω|francs?|franken|franchi|francos|zloty|zlote|zlotych|lira|lirasi|dollars?|pounds?|dolares|reais)(?!\p{L})`, 'u');
+/** Whether a text names a price, in digits or in words: its text and its folded text, which index alike. */
+const hasPrice = (text: string, folded: string) => pricePattern.test(text) || spelledPrice.test(folded);
 
 /** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
 const ownCostWords = new Lexicon([
@@ -168,6 +172,8 @@ const goodsWords = new Lexicon([
   'mug', 'mugs', 'tote', 'totes', 'tote bag', 'tote bags', 't shirt', 't shirts', 'tshirt*', 'hoodie*', 'sweatshirt*', 'cap', 'caps', 'sticker*', 'pins', 'merch',
   'tasse', 'tasses', 'sweat', 'casquette*', 'tassen', 'becher', 'kapuzenpulli*', 'tazza', 'tazze', 'maglietta', 'magliette', 'felpa', 'felpe', 'taza', 'tazas', 'camiseta*', 'sudadera*',
   'caneca*', 'moletom*', 'mok', 'mokken', 'kubek', 'kubki', 'koszulk*', 'bluza', 'bluzy', 'κουπα', 'κουπες', 'μπλουζ*', 'kupa', 'kupalar', 'tisort*',
+  // Copies of a book or a booklet someone has left.
+  'copies', 'exemplaires', 'exemplare', 'copie', 'ejemplares', 'exemplares', 'exemplaren', 'egzemplarz*', 'αντιτυπα', 'nusha*',
 ]);
 
 /** Each reader as the one who buys ("treno: ognuno prenota il proprio"): a cost each pays, not a sale. */
@@ -302,7 +308,7 @@ export default defineRule({
           reportOnce(text.span.rangeOf(offer.index, offer.index + offer[0].length), message(text, { start: offer.index, end: offer.index + offer[0].length }, 'advertising'));
         }
       }
-      if (pricePattern.test(text.span.text) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {
+      if (hasPrice(text.span.text, text.folded) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {
         const contributions = contributionWords.find(text);
         const asks = askOrPayWords.find(text);
         const members = memberWords.find(text);
@@ -317,8 +323,8 @@ export default defineRule({
         }
       }
       // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
-      const pricedBefore = position > 0 && !text.span.field && pricePattern.test((texts[position - 1] as WordedSpan).span.text);
-      if ((pricedBefore || pricePattern.test(text.span.text)) && (orderWords.mayMatch(text) || goodsWords.mayMatch(text))) {
+      const pricedBefore = position > 0 && !text.span.field && hasPrice((texts[position - 1] as WordedSpan).span.text, (texts[position - 1] as WordedSpan).folded);
+      if ((pricedBefore || hasPrice(text.span.text, text.folded)) && (orderWords.mayMatch(text) || goodsWords.mayMatch(text))) {
         const orders = orderWords.find(text);
         const goods = goodsWords.find(text);
         const sentences = sentencesOf(text);
@@ -508,5 +514,5 @@ function namesPrice(text: WordedSpan, from: { from: number }, to: { to: number }
   const start = text.words[from.from]?.start ?? 0;
   // Up to the next sentence's first word: a currency sign may follow the sentence's last ("at 20 €.").
   const end = text.words[to.to]?.start ?? text.span.text.length;
-  return pricePattern.test(text.span.text.slice(start, end));
+  return hasPrice(text.span.text.slice(start, end), text.folded.slice(start, end));
 }

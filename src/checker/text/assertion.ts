@@ -41,7 +41,7 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
-export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
+export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'zapyta*', 'spyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
 const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
 
 /**
@@ -209,7 +209,7 @@ const decidedAgainst = new Lexicon([
   'reject*', 'withdrawn', 'withdrew', 'voted down', 'turned down', 'advised against', 'decided against', 'not pursued', 'declined',
   'rejet*', 'ecarte', 'ecartee', 'ecartees', 'refuse', 'refusee', 'refusees', 'lehnt', 'abgelehnt', 'verworfen', 'nicht weiterverfolgt', 'zuruckgezogen',
   'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
-  'odrzuc*', 'wycofan*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
+  'odrzuc*', 'wycofan*', 'przepadl*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
   'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
   'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
   'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',

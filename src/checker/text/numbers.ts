@@ -41,6 +41,8 @@ const numberValues = new Map<string, number>(
       ].flatMap((words, index) => words.split(' ').map((word): [string, number] => [word, (index + 2) * 10])),
     ),
 );
+/** Every number word, for a pattern (longest first, so that "sixteen" is not read as "six"). */
+export const numberWordsPattern = [...numberValues.keys()].sort((a, b) => b.length - a.length).join('|');
 /** German and Dutch write 33 as one word, the unit first ("dreiunddreißig", "drieëndertig"). */
 const unitAndTens = /^(.+?)(?:und|en)(zwanzig|dreisig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
 /** The value of a number word, from 0 to 99; undefined for any other word. */

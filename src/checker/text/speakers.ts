@@ -22,6 +22,11 @@ const closingLine = /^(?:[-_=*]\s*){3,}$/;
 const generalNameWords = new Set(['the', 'of', 'for', 'and', 'office', 'team', 'service', 'department']);
 /** "Office", "bureau", "Büro" … in a sender's name: the organization's office by its common name. */
 export const officeWords = new Set(['office', 'offices', 'bureau', 'buro', 'buros', 'ufficio', 'oficina', 'escritorio', 'gabinete', 'kantoor', 'biuro', 'biura', 'biurze', 'γραφειο', 'γραφειου', 'ofisi', 'ofis', 'ofisin', 'ofisinin']);
+/** The office in a compound, as Dutch and German write it: "Alumnibureau", "Alumnibüro", "Alumnikantoor". */
+const officeCompound = /^\p{L}{3,}(?:bureau|buro|kantoor|office)$/u;
+
+/** Whether a (folded) word names an office: "bureau", or a compound that ends with it. */
+export const isOfficeWord = (word: string) => officeWords.has(word) || officeCompound.test(word);
 
 const passagesOf = new WeakMap<ParsedGroup, readonly (readonly [number, number])[]>();
 
