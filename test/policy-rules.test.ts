@@ -1071,3 +1071,21 @@ describe('after and between events: Greek and Turkish', () => {
   ]);
   expectPassed('inclusive-language', [['a team of girls named, and everyone given the tasks', body('Kuark Kızları takımı kazandı; masaları herkes birlikte kursun.')]]);
 });
+
+describe('after and between events: German and Italian', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectPassed('messaging-apps', [['a chat some wished for, then decided against, in German', body('Einige hätten gern eine eigene WhatsApp-Gruppe für die Teilnehmenden gehabt. Wir haben uns dagegen entschieden; der Austausch läuft über die Plattform.')]]);
+  expectReported('messaging-apps', [['a chat one is taken into, after a dash and a reader not yet in it, in German', body('Die schönsten Bilder landen in unserer Threema-Gruppe – wer noch nicht drin ist, sagt Inès Bescheid, sie nimmt euch auf.'), 'Threema-Gruppe']]);
+  expectPassed('solicitation', [['what is spent, in Italian (“spende”, not a German donation)', body('Una cifra enorme, ha ammesso, «ma meno di quanto si spende ogni anno in pubblicità di bibite».')]]);
+  expectReported('solicitation', [['a donation asked in German', body('Für den Kranz bitten wir um eine Spende.'), 'Spende']]);
+  expectReported('organization-logo', [['the organization’s roundel on shirts, in Italian', body('Tutti con le magliette nuove: quelle blu con il tondo del CERN sulla schiena.'), 'tondo del CERN']]);
+  expectReported('official-claims', [['representing the organization, the verb at the end, in German', objectives('Das CERN in der Region gegenüber Schulen, Presse und Gemeinden vertreten.'), 'Das CERN in der Region gegenüber Schulen, Presse und Gemeinden vertreten']]);
+  expectPassed('official-claims', [['the organization that represents itself, in German', body('Das CERN wird auf der Messe von seinem eigenen Team vertreten.')]]);
+  expectReported('join-criteria-fair', [['an age by the middle of a decade, in German', criteria('Ehemalige aus dem Großraum Lyon, die noch mitten im Berufsleben stehen, also so bis Mitte fünfzig.'), 'Mitte fünfzig']]);
+  expectReported('inclusive-language', [['tasks by gender, the second after “mentre” and its task, in Italian', body('Gazebo e casse da scaricare sono roba da uomini, mentre l’allestimento dei tavoli e i dolci li lasciamo alle nostre signore.')]]);
+});
+
+describe('after and between events: the part of a decade', () => {
+  expectReported('join-criteria-fair', [['an age by the part of a decade, in English', criteria('Alumni in their mid-fifties who live near Lyon.'), 'in their mid-fifties']]);
+  expectPassed('join-criteria-fair', [['years of history, in English', criteria('Alumni who worked at CERN in the late sixties, and anyone else who worked there.')]]);
+});

@@ -290,6 +290,8 @@ const taskWords = new Set([
   'will', 'should', 'must', 'vont', 'doivent', 'devront', 'werden', 'sollen', 'mussen', 'dovranno', 'devono', 'deben', 'vao', 'devem', 'zullen', 'moeten', 'beda', 'powinni', 'θα',
 ]);
 /** "Whereas", "while", in the network's languages: what follows sets the other half beside the first. */
+/** "Our", before those given a task: "alle nostre signore", "à nos messieurs". */
+const ownWords = new Set(['our', 'nos', 'nostre', 'nostri', 'unsere', 'unseren', 'nuestras', 'nuestros', 'nossas', 'nossos', 'onze', 'naszym', 'naszych']);
 const whereasWords = new Set(['whereas', 'while', 'tandis', 'alors', 'wahrend', 'mentre', 'invece', 'mientras', 'enquanto', 'terwijl', 'podczas', 'natomiast', 'ενω', 'oysa', 'iken']);
 
 /** After a comma, the word that gives a task whose verb the sentence leaves out ("…; las chicas, de la comida"). */
@@ -334,7 +336,14 @@ function tasksByGender(text: WordedSpan): { start: number; end: number }[] {
     const [otherMan, otherWoman] = [man ?? menHere.find(afterWhereas) ?? manOpens, woman ?? womenHere.find(afterWhereas) ?? womanOpens];
     // "Cerchiamo uomini robusti (…), mentre alle signore chiederemmo…": one named before "whereas", the other after it.
     const contrasted = (after: LexiconMatch | undefined, others: readonly LexiconMatch[]) => after !== undefined && afterWhereas(after) && others.some((other) => other.index < after.index - 2);
-    if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, menHere) || contrasted(otherMan, womenHere)) {
+    // "…sono roba da uomini, mentre l'allestimento e i dolci li lasciamo alle nostre signore": the task comes first after "whereas", then to whom it goes.
+    const handedAfterWhereas = (matches: readonly LexiconMatch[], others: readonly LexiconMatch[]) =>
+      matches.find((match) => {
+        const whereas = text.words.findIndex((word, at) => at >= Math.max(joined.from, match.index - 12) && at < match.index && whereasWords.has(word.text));
+        const before = ownWords.has(text.words[match.index - 1]?.text ?? '') ? match.index - 2 : match.index - 1;
+        return whereas >= 0 && others.some((other) => other.index < whereas) && taskWords.has(text.words[before]?.text ?? '');
+      });
+    if ((man && otherWoman) || (woman && otherMan) || contrasted(otherWoman, menHere) || contrasted(otherMan, womenHere) || handedAfterWhereas(womenHere, menHere) || handedAfterWhereas(menHere, womenHere)) {
       const [a, b] = [(man ?? otherMan ?? menHere[0]) as LexiconMatch, (woman ?? otherWoman ?? womenHere[0]) as LexiconMatch];
       found.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     }

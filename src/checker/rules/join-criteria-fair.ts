@@ -73,6 +73,10 @@ const groundWords: GroundWords[] = [
       'twentysomething*', 'thirtysomething*',
       'trentenaire*', 'quadragenaire*', 'quinquagenaire*', 'sexagenaire*', 'septuagenaire*', ...['vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'].flatMap((decade) => [`dans la ${decade}`, `cap de la ${decade}`, `passe la ${decade}`, `depasse la ${decade}`]),
       'in den zwanzigern', 'in den dreißigern', 'in den dreissigern', 'in den vierzigern', 'in den funfzigern', 'in den sechzigern', 'in den siebzigern',
+      // The part of a decade: "Mitte fünfzig", "Anfang dreißig", "in their mid-fifties", "begin veertig".
+      ...['anfang', 'mitte', 'ende', 'begin', 'midden', 'eind'].flatMap((part) => ['zwanzig', 'dreisig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig'].map((decade) => `${part} ${decade}`)),
+      // In English with whose ("in their mid fifties"): "the late sixties" are years of history.
+      ...['their', 'your', 'our'].flatMap((whose) => ['early', 'mid', 'late'].flatMap((part) => ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'].map((decade) => `in ${whose} ${part} ${decade}`))),
       'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', 'nos entas', 'dos entas', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
       'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',
       ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta'].map((decade) => `en sus ${decade}`),

@@ -233,7 +233,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     for (const word of representWords.find(text)) {
       const last = word.index + word.length - 1;
       const after = organizationAfter(text, last + 1, names, { adverbs: true });
-      const before = after === undefined ? (organizationBefore(text, word.index - 1, names) ?? turkishObjectBefore(text, word.index, names)) : undefined;
+      const before = after === undefined ? (organizationBefore(text, word.index - 1, names) ?? turkishObjectBefore(text, word.index, names) ?? objectOpeningClause(text, word, names)) : undefined;
       const from = before ?? officiallyBefore(text, word.index);
       if (after === undefined && before === undefined) continue;
       if (denied(from)) continue;
@@ -455,6 +455,24 @@ const turkishPossessedObject = /.(?:ni|nu)$/;
  * "CERN'i Türkiye'deki üniversitelerde resmi olarak temsil etmek": in Turkish, the organization as the
  * object of the verb, earlier in its sentence; the first word of its name. "CERN'de" (at CERN) is no object.
  */
+/** Passive auxiliaries of German and Dutch: "Das CERN wird … von seinem Team vertreten" is represented, by others. */
+const passiveWords = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wordt', 'werd', 'werden']);
+const articles = new Set(['das', 'den', 'dem', 'het', 'de']);
+
+/**
+ * German and Dutch put the verb last, the object first: an objective written "Das CERN in der Region …
+ * vertreten", "Het CERN in de regio vertegenwoordigen". The organization opens the clause (after an
+ * article), the word of representing ends it, and nothing passive stands between.
+ */
+function objectOpeningClause(text: WordedSpan, verb: LexiconMatch, names: Names): number | undefined {
+  const sentence = sentencesOf(text).find((candidate) => candidate.from <= verb.index && verb.index < candidate.to);
+  if (!sentence || verb.index + verb.length !== sentence.to) return undefined;
+  const first = articles.has((text.words[sentence.from] as Word).text) ? sentence.from + 1 : sentence.from;
+  if (organizationAt(text, first, names) === undefined) return undefined;
+  for (let at = first; at < verb.index; at++) if (passiveWords.has((text.words[at] as Word).text)) return undefined;
+  return sentence.from;
+}
+
 function turkishObjectBefore(text: WordedSpan, verb: number, names: Names): number | undefined {
   if (text.language() !== 'tur') return undefined;
   for (let at = verb - 1; at > 0 && at >= verb - 10; at--) {

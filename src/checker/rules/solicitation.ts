@@ -26,6 +26,9 @@ interface Kind {
  * What a page must not do, each with its words in the network's languages. Stating what an event costs
  * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
  */
+/** Words of one language's list that mean something else in another: Italian "si spende" is spending, not a German "Spende". */
+const falseFriends = new Map([['spende', 'ita']]);
+
 /** Payment services, by name: a request for money, unless the page names one as the way each pays their own share. */
 const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'iris', 'mbway', 'papara', 'mercado pago'];
 
@@ -257,6 +260,7 @@ export default defineRule({
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
+            if (falseFriends.get(match.entry) === text.language()) continue;
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             // "adres z kodem pocztowym", "with the door code": a postcode or an access code is no promotion code.

@@ -211,7 +211,7 @@ const decidedAgainst = new Lexicon([
   'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
   'odrzuc*', 'wycofan*', 'przepadl*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
   'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
-  'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
+  'dagegen entschieden', 'dagegen entschlossen', 'ertegen besloten', 'ertegen gekozen', 'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
   'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
   'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
   'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
@@ -391,12 +391,17 @@ export function isDeniedAfter(text: WordedSpan, last: number, sentence: { to: nu
   return false;
 }
 
-/** In a language that puts a negation at the end of the clause, whether one ends the clause of the word at `last` (at a comma, a semicolon or a colon, or ten words on). */
+/**
+ * In a language that puts a negation at the end of the clause, whether one ends the clause of the word
+ * at `last` (at a comma, a semicolon, a colon or a dash, or ten words on). A clause about someone else
+ * that starts there ("– wer noch nicht drin ist, …") is not the word's.
+ */
 export function isDeniedAtClauseEnd(text: WordedSpan, last: number, sentence: { to: number }): boolean {
   if (!clauseFinalNegation.has(text.language())) return false;
+  if (last + 1 < sentence.to && clauseOfOthers.has((text.words[last + 1] as Word).text)) return false;
   const far = Math.min(last + 10, sentence.to);
   let clauseEnd = last + 1;
-  while (clauseEnd < far && !/[,;:]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
+  while (clauseEnd < far && !/[,;:–—]/.test(text.span.text.slice((text.words[clauseEnd - 1] as Word).end, (text.words[clauseEnd] as Word).start))) clauseEnd++;
   return hasNegation(text, { from: last + 1, to: clauseEnd });
 }
 
