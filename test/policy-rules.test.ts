@@ -1089,3 +1089,14 @@ describe('after and between events: the part of a decade', () => {
   expectReported('join-criteria-fair', [['an age by the part of a decade, in English', criteria('Alumni in their mid-fifties who live near Lyon.'), 'in their mid-fifties']]);
   expectPassed('join-criteria-fair', [['years of history, in English', criteria('Alumni who worked at CERN in the late sixties, and anyone else who worked there.')]]);
 });
+
+describe('after and between events: Spanish and Portuguese', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectPassed('messaging-apps', [['a chat proposed, and in the end “we said no”, in Spanish', body('Lucía propuso abrir un grupo de WhatsApp solo para los viajes. Lo estuvimos hablando un buen rato y al final dijimos que no: los avisos siguen por la plataforma.')]]);
+  expectReported('messaging-apps', [['a little chat one is put into, in Spanish', body('Nos hemos hecho un grupillo en Telegram para picarnos con preguntas. Quien se apunte, que le dé un toque a Nacho y él os mete.'), 'grupillo en Telegram']]);
+  expectReported('solicitation', [['a copy let go at a price, in Spanish (“dejamos” lets it go, and stops nothing)', body('Maribel ha maquetado un librito precioso. Os lo dejamos a 8 euros el ejemplar en la mesa de la entrada.'), 'ejemplar']]);
+  expectReported('organization-logo', [['the logo described by the name inside it, on shirts, in Portuguese', body('A Rita mandou estampar camisolas com a bolinha azul com o nome CERN lá dentro, bem grande ao peito.'), 'bolinha azul com o nome CERN']]);
+  expectPassed('organization-logo', [['a ball with a person’s name, in Portuguese', body('Cada criança levou uma bolinha com o nome dela escrito.')]]);
+  expectReported('official-claims', [['the organization’s go-between, in an objective without “we”, in Spanish', objectives('Ser la cara visible y el interlocutor del CERN en Madrid ante colegios y medios.'), 'interlocutor del CERN']]);
+  expectReported('join-criteria-fair', [['a year group by its two digits, in Spanish', criteria('Alumni del CERN que vivan en Madrid y sean de la quinta del 65 o anteriores.'), 'quinta del 65']]);
+});

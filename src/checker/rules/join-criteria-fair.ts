@@ -388,7 +388,9 @@ const articles = new Set(['the', 'les', 'die', 'den', 'i', 'gli', 'los', 'las', 
 /** Born in a year ("born after 1990", "nati dopo il 1995", "urodzeni po 1990"). */
 const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'geborene', 'nati', 'nate', 'nato', 'nata', 'nacidos', 'nacidas', 'nacido', 'nacida', 'nascidos', 'nascidas', 'nascido', 'nascida', 'urodzeni', 'urodzonych', 'urodzony', 'urodzona', 'γεννημενοι', 'γεννημενους', 'γεννημενες', 'γεννημενος', 'γεννημενη', 'dogumlu', 'dogan', 'doganlar']);
 /** A year of birth as a cohort: "Jahrgänge bis 1960", "rocznik 1990". */
-const cohortWord = /^(?:jahrgang|jahrgange|jahrgangs|jahrgangen|rocznik|rocznika|roczniki|rocznikow)$/;
+const cohortWord = /^(?:jahrgang|jahrgange|jahrgangs|jahrgangen|rocznik|rocznika|roczniki|rocznikow|quinta)$/;
+/** A year written with two digits after a cohort word: "de la quinta del 65", "Jahrgang '58". */
+const shortYear = /^\d\d$/;
 /** Leaving before or after a year ("who left CERN before 2000"): a generation by another name. */
 const beforeAfterWords = new Set(['before', 'after', 'avant', 'apres', 'vor', 'nach', 'prima', 'dopo', 'antes', 'despues', 'depois', 'apos', 'voor', 'przed', 'po', 'πριν', 'μετα', 'once', 'sonra']);
 const yearPattern = /^(?:19|20)\d\d$/;
@@ -573,6 +575,11 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     }
     const age = ageAt(text, index, sentence);
     if (age) found.push(age);
+    if (cohortWord.test(word)) {
+      // "de la quinta del 65": a year of two digits, just after the cohort word or its "of".
+      const at = ['del', 'de', 'von'].includes(text.words[index + 1]?.text ?? '') ? index + 2 : index + 1;
+      if (at < sentence.to && shortYear.test((text.words[at] as Word).text)) found.push({ ground: 'generation', kind: 'value', from: index, to: at });
+    }
     if (bornWords.has(word) || cohortWord.test(word)) {
       // "nés au plus tard en 1975": up to five words between the word and the year.
       for (let at = index + 1; at < Math.min(index + 7, sentence.to); at++) {

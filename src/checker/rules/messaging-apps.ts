@@ -42,7 +42,7 @@ const chatWords = new Lexicon([
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
-  'grupo', 'grupos', 'grupete', 'grupito', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
+  'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'παρεα', 'κοινοτητα', 'κοινοτητας',
@@ -67,7 +67,7 @@ const joinWords = new Lexicon([
  */
 const addsYou = new Lexicon([
   'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
-  'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
+  'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te mete', 'os mete', 'te meto', 'os meto', 'te metemos', 'os metemos', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
   'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
   'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'σε βαλει', 'σας βαλει', 'σε βαλουμε', 'σας βαλουμε', 'seni ekle*', 'sizi ekle*',
 ]);

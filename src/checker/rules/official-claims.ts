@@ -258,7 +258,10 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   // "the merged group is the Lab's point of contact", "nous sommes l'interlocuteur du CERN".
   if (roleNouns.mayMatch(text)) {
     const ofItself = new Map<number, boolean>();
+    // An objective or a summary is the group's own, "we" or not ("Ser el interlocutor del CERN en Madrid").
+    const ownField = text.span.field?.[0] === 'objectives' || text.span.field?.[0] === 'summary';
     const speaksOfItself = (number: number) => {
+      if (ownField) return true;
       let found = ofItself.get(number);
       if (found === undefined) {
         const sentence = sentencesOf(text)[number] as Sentence;

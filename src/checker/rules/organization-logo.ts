@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'circulo', 'kreis', 'cirkel', 'kolo', 'κυκλος', 'daire']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'κυκλος', 'daire']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -62,6 +62,10 @@ interface Token {
   end: number;
 }
 
+/** "With the name", in the network's languages: what a badge holds ("com o nome CERN", "with the name CERN"). */
+const withTheNameWords = ['with the name', 'avec le nom', 'mit dem namen', 'con il nome', 'con el nombre', 'com o nome', 'met de naam'].map((phrase) => phrase.split(' '));
+const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.some((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word));
+
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
 function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): LogoMention[] {
   const found: LogoMention[] = [];
@@ -90,8 +94,11 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own);
     // a word may describe it first ("il cerchio blu del CERN", "le logo bleu du CERN"), and a badge needs its "of".
     let at = index + 1;
-    if (isDescribingWord(tokens[at], original) && linkingWords.has(tokens[at + 1]?.text ?? '')) at++;
-    if (isBadge && !linkingWords.has(tokens[at]?.text ?? '')) return;
+    // "a bolinha azul com o nome CERN lá dentro": a badge described by the name it holds.
+    if (isBadge && isDescribingWord(tokens[at], original) && withTheName(tokens, at + 1)) at++;
+    if (isBadge && withTheName(tokens, at)) at += 3;
+    else if (isDescribingWord(tokens[at], original) && linkingWords.has(tokens[at + 1]?.text ?? '')) at++;
+    if (isBadge && !linkingWords.has(tokens[at]?.text ?? '') && at === index + 1) return;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
     const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
     const otherName = !startingAt && others !== undefined && isOtherName(tokens, at, original, others);

@@ -150,7 +150,7 @@ const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence)
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
 /** "Each", after a price: a price for one of something. */
 const perPieceWords = new Lexicon(['each', 'apiece', 'chacun', 'chacune', 'piece', 'je', 'pro stuck', 'stuck', 'ciascuno', 'ciascuna', 'cadauno', 'l una', 'cada', 'cada uno', 'cada una', 'per stuk', 'stuk', 'za sztuke', 'sztuka', 'το ενα', 'tanesi']);
-const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
+const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|eurillos?\b|euritos?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 /** A price in words, in folded text: "douze euros", "δώδεκα ευρώ", "zwölf Franken". */
 const spelledPrice = new RegExp(String.raw`(?:^|[^\p{L}])(?:${numberWordsPattern})\s+(?:euros?|ευρω|francs?|franken|franchi|francos|zloty|zlote|zlotych|lira|lirasi|dollars?|pounds?|dolares|reais)(?!\p{L})`, 'u');
 /** Whether a text names a price, in digits or in words: its text and its folded text, which index alike. */
@@ -176,7 +176,7 @@ const goodsWords = new Lexicon([
   'tasse', 'tasses', 'sweat', 'casquette*', 'tassen', 'becher', 'kapuzenpulli*', 'tazza', 'tazze', 'maglietta', 'magliette', 'felpa', 'felpe', 'taza', 'tazas', 'camiseta*', 'sudadera*',
   'caneca*', 'moletom*', 'mok', 'mokken', 'kubek', 'kubki', 'koszulk*', 'bluza', 'bluzy', 'κουπα', 'κουπες', 'μπλουζ*', 'kupa', 'kupalar', 'tisort*',
   // Copies of a book or a booklet someone has left.
-  'copies', 'exemplaires', 'exemplare', 'copie', 'ejemplares', 'exemplares', 'exemplaren', 'egzemplarz*', 'αντιτυπα', 'nusha*',
+  'copies', 'exemplaire', 'exemplaires', 'exemplare', 'copie', 'ejemplar', 'ejemplares', 'exemplar', 'exemplares', 'exemplaren', 'egzemplarz*', 'αντιτυπα', 'nusha*',
 ]);
 
 /** Each reader as the one who buys ("treno: ognuno prenota il proprio"): a cost each pays, not a sale. */

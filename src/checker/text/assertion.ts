@@ -211,7 +211,7 @@ const decidedAgainst = new Lexicon([
   'respint*', 'bocciat*', 'rechaz*', 'descartad*', 'rejeit*', 'recusad*', 'verworpen', 'afgewezen', 'afgeraden', 'ingetrokken',
   'odrzuc*', 'wycofan*', 'przepadl*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
   'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
-  'dagegen entschieden', 'dagegen entschlossen', 'ertegen besloten', 'ertegen gekozen', 'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
+  'we said no', 'on a dit non', 'nous avons dit non', 'dijimos que no', 'dissemos que nao', 'abbiamo detto di no', 'abbiamo detto no', 'zeiden we nee', 'hebben we nee gezegd', 'powiedzielismy nie', 'ειπαμε οχι', 'hayir dedik', 'dagegen entschieden', 'dagegen entschlossen', 'ertegen besloten', 'ertegen gekozen', 'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
   'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
   'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
   'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
@@ -532,8 +532,12 @@ function isNegation(text: WordedSpan, at: number): boolean {
   if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
+  // "Dejamos de tener lista" stops; "os lo dejamos a 8 euros" lets someone have it.
+  if (stoppingWithOf.has(word.text)) return ['de', 'di'].includes(text.words[at + 1]?.text ?? '');
   return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
 }
+/** Verbs of stopping that are also verbs of leaving or letting: they stop something only before "de" ("deixámos de ter lista"). */
+const stoppingWithOf = new Set(['deixamos', 'deixaram', 'dejamos', 'dejaron']);
 
 const isAfterClosingQuote = (source: string, start: number) => start >= 2 && /["”»]/.test(source[start - 1] as string) && /[\p{L}\p{N}]/u.test(source[start - 2] as string);
 
