@@ -1100,3 +1100,49 @@ describe('after and between events: Spanish and Portuguese', () => {
   expectReported('official-claims', [['the organization’s go-between, in an objective without “we”, in Spanish', objectives('Ser la cara visible y el interlocutor del CERN en Madrid ante colegios y medios.'), 'interlocutor del CERN']]);
   expectReported('join-criteria-fair', [['a year group by its two digits, in Spanish', criteria('Alumni del CERN que vivan en Madrid y sean de la quinta del 65 o anteriores.'), 'quinta del 65']]);
 });
+
+describe('how a group keeps in touch: every language', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectPassed('solicitation', [
+    ['a collection the family asked not to make, in Greek (“μη”)', body('Η οικογένεια παρακάλεσε να μη γίνει κανένας έρανος και να μη σταλούν λουλούδια στο σπίτι.')],
+    ['rules in English on a Turkish page', body('LinkedIn sayfamız yalnızca etkinlik duyuruları için. No ads, no discount codes, no donation campaigns — iyi bir amaç için bile olsa. Herkese teşekkürler, bir sonraki buluşmada görüşürüz.')],
+  ]);
+  expectReported('solicitation', [
+    ['an envelope passed round, in French', body('Pour son départ, Maud fera tourner une enveloppe : chacun y glisse ce qu’il peut, même deux euros.'), 'fera tourner une enveloppe'],
+    ['whatever one’s heart gives, in Turkish', body('Masada kırmızı bir kutu dolaşacak, gönlünüzden ne koparsa atın; site masrafları için.'), 'gönlünüzden ne koparsa'],
+  ]);
+  expectPassed('official-claims', [
+    ['“nobody speaks in its name”, in French on a German page', body('Der Verhaltenskodex gilt für alle Mitglieder und alle Kanäle der Gruppe. En bref : pas de publicité, pas de logo du CERN, et personne ne parle au nom du CERN ici.')],
+    ['the group’s own official channel, not the organization’s, in Portuguese', body('No fórum do grupo, aqui na plataforma. É o único canal oficial do grupo — não do CERN: somos um grupo autónomo.')],
+  ]);
+  expectReported('official-claims', [
+    ['the organization’s “extended arm”, in German', objectives('Als verlängerter Arm des CERN in Bayern Presseanfragen beantworten.'), 'verlängerter Arm des CERN'],
+    ['acting in the organization’s stead, in Italian', body('Stampa e scuole: in Piemonte Carla fa le veci del CERN con giornalisti e presidi, come facciamo noi tutti.'), 'fa le veci del CERN'],
+  ]);
+  expectPassed('official-claims', [['acting in a person’s stead, in Italian', body('Quando Roberta è via, Carla fa le veci di Roberta.')]]);
+  expectReported('messaging-apps', [
+    ['Discord in Greek letters, with an invitation', body('Έχουμε κανάλι στο Ντισκόρντ για τα νέα· στείλτε μήνυμα στον Άρη και θα σας προσθέσει.'), 'κανάλι στο Ντισκόρντ'],
+    ['WhatsApp spelt as it is said, in Turkish', body('Son dakika değişiklikleri için vatsap grubumuz var; buluşmada Selin’e söyleyin, sizi ekler.'), 'vatsap grubumuz'],
+  ]);
+  expectReported('mailing-lists', [
+    ['a shared little table of addresses, in Italian', body('Per il promemoria alla vecchia maniera, aggiunga nome e indirizzo di posta nella tabellina condivisa del comitato.'), 'aggiunga nome e indirizzo di posta nella tabellina condivisa'],
+    ['an address file of the group’s own, in Dutch', objectives('Ons eigen adressenbestand opfrissen: iedereen zet naam en mailadres in het gedeelde Excelbestand.'), 'eigen adressenbestand'],
+  ]);
+  expectReported('personal-data', [['an address with “małpka” and “kropka”, in Polish', body('W razie pytań piszcie do koordynatorki: ania.zielinska małpka o2 kropka pl.'), 'ania.zielinska małpka o2 kropka pl']]);
+  expectReported('organization-logo', [
+    ['the organization’s little circle with its name, in Polish', body('Na stoisku stanie roll-up, u góry niebieskie kółko CERN-u z napisem.'), 'kółko CERN'],
+    ['the organization’s “Bildmarke”, in German', body('Visitenkarten fürs Komitee, mit CERN-Bildmarke gedruckt.'), 'CERN-Bildmarke'],
+  ]);
+  expectReported('profanity', [['“merdier”, in French', body('Cette fois on s’organise mieux : pas le même merdier que l’an dernier avec les tables.'), 'merdier']]);
+  expectReported('join-criteria-fair', [
+    ['compatriots, in Italian', criteria('Ex del CERN che vivono a Ginevra e sono nostri connazionali.'), 'connazionali'],
+    ['a language learnt with one’s mother’s milk, in Turkish', criteria('Türkçeyi ana sütüyle öğrenmiş CERN mezunları.'), 'ana sütüyle'],
+    ['hospital radiophysicists only, in Spanish', criteria('Alumni del CERN que ejerzan hoy como radiofísicos hospitalarios.'), 'radiofísicos'],
+    ['radiophysicists only, in Greek', criteria('Απόφοιτοι του CERN που εργάζονται σήμερα ως ακτινοφυσικοί.'), 'ακτινοφυσικοί'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['whichever passport they have, in Dutch', criteria('Oud-CERN’ers in Nederland, welk paspoort ze ook hebben.')],
+    ['no matter which profession, in German', criteria('Alle Ehemaligen aus Zürich, ganz gleich, welchen Beruf sie haben oder hatten.')],
+    ['no need to be a computer scientist, in Polish', criteria('Absolwenci mieszkający w Polsce — nie trzeba być informatykiem ani informatyczką.')],
+  ]);
+});

@@ -40,6 +40,8 @@ const professionWords = [
   'natuurkundigen', 'fysici', 'technici', 'programmeurs', 'onderzoekers', 'wetenschappers', 'artsen', 'leraren', 'docenten',
   'fizyk*', 'fizyczk*', 'informatyczk*', 'techniczk*', 'inzynier*', 'technicy', 'informatycy', 'naukowc*', 'badacz*', 'lekarz*', 'nauczyciel*',
   'φυσικοι', 'μηχανικοι', 'επιστημονες', 'ερευνητες', 'fizikci*', 'muhendis*', 'arastirmaci*',
+  // Medical physicists, by their names in the network's languages.
+  'medical physicist*', 'medizinphysiker*', 'physiciens medicaux', 'fisici medici', 'fisicos medicos', 'radiofisic*', 'ακτινοφυσικ*', 'klinisch fysici', 'fizycy medyczni',
 ];
 
 const groundWords: GroundWords[] = [
@@ -116,6 +118,9 @@ const groundWords: GroundWords[] = [
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
+      // A language learnt with one's mother's milk: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus".
+      'ana sutuyle', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
+      'compatriot*', 'connazional*', 'landsleute', 'landgenoten', 'compatriotas', 'rodacy', 'rodakow', 'συμπατριωτ*', 'hemsehri*',
       // Where one was born ("nascidos no Brasil"): a nationality by another name.
       'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
       'nascidos no', 'nascidos na', 'nascidos em', 'nascidas no', 'nascidas na', 'nascidas em', 'nascido no', 'nascida no', 'urodzeni w', 'urodzone w', 'urodzonych w', 'urodzony w',
@@ -193,8 +198,14 @@ const portugueseOnly = 'so';
 /** How many words after a restriction a ground still falls under it ("solo para personas cuya lengua materna"). */
 const restrictionReach = 8;
 
+/** "No need to be", in the network's languages: what follows is what nobody has to be. */
+const noNeedWords = new Lexicon([
+  'no need to be', 'you do not have to be', 'you don t have to be', 'need not be', 'pas besoin d etre', 'nul besoin d etre', 'pas necessaire d etre', 'man muss kein', 'man muss keine', 'muss nicht', 'musst nicht',
+  'non serve essere', 'non occorre essere', 'non e necessario essere', 'no hace falta ser', 'no es necesario ser', 'no hay que ser', 'nao e preciso ser', 'nao precisa ser', 'nao e necessario ser',
+  'je hoeft geen', 'hoef je geen', 'je hoeft niet', 'nie trzeba byc', 'nie musisz byc', 'nie musi byc', 'δεν χρειαζεται να εισαι', 'δεν χρειαζεται να ειστε', 'olmaniz gerekmez', 'olmak gerekmiyor', 'olmaniza gerek yok',
+]);
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
-const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
+const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
 /** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
 const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'toute', 'jeden', 'jeder', 'jedes', 'jeglicher', 'aller', 'alle', 'qualsiasi', 'qualunque', 'ogni', 'tutte', 'tutti', 'cualquier', 'todas', 'todos', 'qualquer', 'elke', 'iedere', 'ieder', 'kazdy', 'kazdego', 'kazdej', 'wszystkich', 'οποιασδηποτε', 'ολων', 'her', 'tum']);
 /** "The next generation", "les générations futures": the future is not a selection. */
@@ -675,6 +686,7 @@ function entryEndingAt(lexicon: Lexicon, text: WordedSpan, end: number, longest:
 function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly Finding[], isRestricted: (finding: Finding) => boolean): Set<Finding> {
   const exempt = new Set<Finding>();
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
+  const noNeed = within(noNeedWords.find(text), sentence).map((match) => match.index);
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const welcomed = within(welcomeWords.find(text), sentence).length > 0;
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
@@ -684,6 +696,10 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   for (const finding of candidates) {
     const before = (reach: number) => text.words.slice(Math.max(sentence.from, finding.from - reach), finding.from).map((word) => word.text);
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
+    // "Nie trzeba być informatykiem", "je hoeft geen medisch fysicus te zijn": what one need not be.
+    else if (noNeed.some((at) => at < finding.from && at >= finding.from - 8)) exempt.add(finding);
+    // "welk paspoort ze ook hebben": Dutch "whichever … ook".
+    else if (['welk', 'welke'].includes(text.words[finding.from - 1]?.text ?? '') && text.words.slice(finding.to + 1, Math.min(sentence.to, finding.to + 5)).some((word) => word.text === 'ook')) exempt.add(finding);
     else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);

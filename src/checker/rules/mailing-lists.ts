@@ -34,10 +34,10 @@ const instruments = new Lexicon([
   'list', 'the list', 'liste', 'lijst', 'lijstje', 'newsletter*', 'address list*', 'adressliste*', 'liste d adresses', 'lista di indirizzi', 'lista de direcciones', 'lista de enderecos', 'adressenlijst*', 'lista adresowa', 'lista adresow', 'adres listesi*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'typeform', 'mailchimp', 'substack',
   'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
-  'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio',
+  'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'inquerito', 'inqueritos', 'sondagem', 'sondeo', 'planilha', 'folha de calculo', 'folha de calculo partilhada', 'folha partilhada',
-  'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
+  'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
   'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   // A directory of members: what a mailing list is made from ("un annuario dei soci con indirizzi e telefoni").

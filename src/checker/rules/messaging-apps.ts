@@ -24,7 +24,7 @@ const invitationPaths: Record<string, RegExp> = {
  * Discordzie", "w Telegramie", "na Signalu"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
  */
 const apps = new Lexicon([
-  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
+  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'vatsap', 'vatsapp', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
   // In Greek letters, as Greek pages write them.

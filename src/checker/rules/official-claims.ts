@@ -32,7 +32,7 @@ const onBehalfWords = new Lexicon([
   'fly the flag for', 'flies the flag for', 'flying the flag for', 'flew the flag for',
   'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du', 'porter la parole', 'portons la parole', 'porte la parole',
   'im namen', 'im auftrag', 'stimme des',
-  'a nome del', 'a nome dell', 'a nome di', 'in nome del', 'in nome di', 'per conto del', 'per conto di', 'voce del', 'voce di',
+  'a nome del', 'a nome dell', 'a nome di', 'in nome del', 'in nome di', 'per conto del', 'per conto di', 'voce del', 'voce di', 'fa le veci del', 'fa le veci di', 'fanno le veci del', 'fare le veci del', 'facciamo le veci del',
   'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
   'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
   'namens', 'uit naam van', 'stem van',
@@ -55,6 +55,8 @@ const roleNouns = new Lexicon([
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
+  // Its arm: "als verlängerter Arm des CERN".
+  'extended arm', 'verlangerter arm', 'verlangerte arm', 'verlangerten arm', 'bras arme', 'braccio operativo', 'brazo ejecutor', 'braco armado', 'verlengstuk',
   // A branch of the organization: "wir sind gewissermaßen die Lyoner Außenstelle des Labors".
   'branch', 'branch office', 'outpost', 'outstation', 'antenne', 'succursale', 'filiale', 'aussenstelle', 'ausenstelle', 'zweigstelle', 'niederlassung', 'ableger', 'sucursal', 'filial', 'vestiging', 'dependance', 'filia', 'placowka', 'παραρτημα', 'sube', 'subesi',
 ]);
@@ -209,6 +211,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
             (namedBefore !== undefined && candidate.index > official.index && candidate.index - official.index <= 4)),
       );
       if (!noun || denied(Math.min(namedBefore ?? official.index, noun.index))) continue;
+      // "o único canal oficial do grupo": the group's own official channel, not the organization's.
+      if (ofTheGroup(text, Math.max(official.index + official.length, noun.index + noun.length))) continue;
       claims.push({ from: Math.min(official.index, noun.index), to: Math.max(official.index + official.length, noun.index + noun.length) - 1 });
     }
   }
@@ -458,6 +462,13 @@ const turkishPossessedObject = /.(?:ni|nu)$/;
  * "CERN'i Türkiye'deki üniversitelerde resmi olarak temsil etmek": in Turkish, the organization as the
  * object of the verb, earlier in its sentence; the first word of its name. "CERN'de" (at CERN) is no object.
  */
+/** Whether the group itself follows, past linking words: "official channel of the group", "canal oficial do grupo". */
+function ofTheGroup(text: WordedSpan, at: number): boolean {
+  let index = at;
+  while (index < at + 3 && linkingWords.has(text.words[index]?.text ?? '')) index++;
+  return index > at && ourselvesWords.has(text.words[index]?.text ?? '');
+}
+
 /** Passive auxiliaries of German and Dutch: "Das CERN wird … von seinem Team vertreten" is represented, by others. */
 const passiveWords = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wordt', 'werd', 'werden']);
 const articles = new Set(['das', 'den', 'dem', 'het', 'de']);

@@ -20,7 +20,7 @@ const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf de
  * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;

@@ -72,7 +72,7 @@ const negations = new Set(
     'nao nunca nenhum nenhuma sem nem nada ninguem',
     'niet geen nooit zonder niets niemand',
     'nie bez zaden zadna zadnego ani nic nikt',
-    'δεν δε μην χωρις κανενα καμια κανεις οχι ουτε μητε',
+    'δεν δε μην μη χωρις κανενα καμια κανεις οχι ουτε μητε',
     'degil degiliz degildir degiller degilim yok hic kimse olmaksizin olmadan',
     // Having stopped doing something denies doing it now: "we stopped keeping a list", "deixámos de ter lista".
     'stopped deixamos deixaram dejamos dejaron arrete arretons aufgehort smesso gestopt przestalismy przestali σταματησαμε σταματησε biraktik',
@@ -89,7 +89,8 @@ export const isDenyingWord = (word: string) => negations.has(word);
  * Portuguese and "well" in Polish; "mai" (never) in Italian, but May in French and German.
  */
 const deniesIn = new Map<string, ReadonlySet<string>>([
-  ['no', new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'und'])],
+  // Greek and Turkish have no word "no": on their pages it is English ("No ads, no donations").
+  ['no', new Set(['eng', 'spa', 'ita', 'fra', 'deu', 'nld', 'ell', 'tur', 'und'])],
   ['mai', new Set(['ita'])],
   // French denies with "ne" or "n'" before the verb ("personne ne parle au nom du…", "ce n'est pas…"); in Italian "ne" is "of it".
   ['ne', new Set(['fra'])],
