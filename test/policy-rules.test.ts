@@ -1146,3 +1146,12 @@ describe('how a group keeps in touch: every language', () => {
     ['no need to be a computer scientist, in Polish', criteria('Absolwenci mieszkający w Polsce — nie trzeba być informatykiem ani informatyczką.')],
   ]);
 });
+
+describe('how a group keeps in touch: references, headings, emoji', () => {
+  expectPassed('personal-data', [['a reference number before Dutch “en” and a journal', body('Om 10:00 openen we met een overzicht van de richtlijn (zie arXiv:2403.01234 en *Phys. Med. Biol.* 69 (2024) 115012).')]]);
+  expectReported('personal-data', [['an address spelled with “at” and a number in it', body('Write to maria.2024 at gmail dot com for the programme.'), 'maria.2024 at gmail dot com']]);
+  expectPassed('organization-logo', [['a heading that names the logo, over the rule that keeps it off', body('### The CERN logo\n\nWe keep it off our flyers and posters: it is protected.')]]);
+  expectReported('organization-logo', [['a heading that uses the logo', body('### Our new shirts with the CERN logo\n\nThey are ready.'), 'CERN logo']]);
+  expectPassed('official-claims', [['“personne ne parle au nom du CERN” on a German page', body('Unser Verhaltenskodex gilt für alle Mitglieder und alle Kanäle der Gruppe, auch für das Album und die Foren. Wir bitten alle, sich daran zu halten. En bref : pas de publicité, pas de logo du CERN, et personne ne parle au nom du CERN ici.')]]);
+  expectReported('solicitation', [['a money box after a denial and an emoji that ends its sentence, in Turkish', body('Herkes kendi hesabını öder. Aidat falan yok, bilirsiniz 🙂 Yalnız masada yine bizim kırmızı kumbara dolaşacak, birikenle sitemizi döndürüyoruz.'), 'kumbara']]);
+});

@@ -63,6 +63,9 @@ interface Token {
   end: number;
 }
 
+/** Articles and linking words a heading may add to the logo's name: "The CERN logo", "Le logo du CERN". */
+const headingArticles = new Set(['the', 'our', 'on', 'about', 'le', 'la', 'l', 'du', 'de', 'des', 'sur', 'das', 'der', 'des', 'zum', 'il', 'lo', 'del', 'sul', 'el', 'sobre', 'o', 'do', 'het', 'van', 'over', 'logo']);
+
 /** "With the name", in the network's languages: what a badge holds ("com o nome CERN", "with the name CERN"). */
 const withTheNameWords = ['with the name', 'avec le nom', 'mit dem namen', 'con il nome', 'con el nombre', 'com o nome', 'met de naam'].map((phrase) => phrase.split(' '));
 const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.some((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word));
@@ -220,6 +223,8 @@ export default defineRule({
       if (text.span.field?.[0] === 'disclaimer' || !text.words.some((word) => logoWords.has(word.text) || symbolWords.has(word.text) || badgeWords.has(word.text))) continue;
       if (explainsTheRule(text)) continue;
       for (const mention of logoMentions(text.words, text.span.text, names, { symbols: true, others: othersOf(organization) })) {
+        // A heading that is only the logo's name ("### The CERN logo") names the topic of the rules under it.
+        if (text.span.heading && text.words.every((word, index) => (index >= mention.from && index <= mention.to) || headingArticles.has(word.text))) continue;
         const sentence = sentenceAt(text, mention.from);
         const word = text.words[mention.word]?.text ?? '';
         if (sentence && (symbolWords.has(word) || badgeWords.has(word)) && !printedIn(text, sentence, mention.word)) continue;

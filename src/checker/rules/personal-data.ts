@@ -220,6 +220,8 @@ export default defineRule({
         const written = text.span.text.slice(match.index, match.index + whole.length);
         if (/^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u.test(written) || !topLevelDomains.has(tld)) continue;
         if (ambiguousAt.test(at) && !/[._\d]/.test(local) && !spelledDot.test(local) && !mailProviders.has(domain)) continue;
+        // "arXiv:2403.01234 en Phys. Med. Biol.": a number before an ordinary "en" or "at" is a reference, not a name to write to.
+        if (ambiguousAt.test(at) && !/\p{L}/u.test(local)) continue;
         // "tag @cernalumni.madrid.foto": an "@" that starts a word is an account's handle, not a spaced-out address.
         if (/^\s+@$/.test(at)) continue;
         reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));

@@ -533,10 +533,14 @@ function isNegation(text: WordedSpan, at: number): boolean {
   if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
+  // French "personne ne…", "rien n'…" deny on a page of any language ("… et personne ne parle au nom du CERN ici").
+  if ((word.text === 'ne' || word.text === 'n') && frenchNobody.has(text.words[at - 1]?.text ?? '')) return true;
   // "Dejamos de tener lista" stops; "os lo dejamos a 8 euros" lets someone have it.
   if (stoppingWithOf.has(word.text)) return ['de', 'di'].includes(text.words[at + 1]?.text ?? '');
   return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
 }
+/** "Nobody", "nothing", "no one" in French, before the "ne" that makes them deny. */
+const frenchNobody = new Set(['personne', 'rien', 'aucun', 'aucune', 'nul', 'nulle', 'jamais']);
 /** Verbs of stopping that are also verbs of leaving or letting: they stop something only before "de" ("deixámos de ter lista"). */
 const stoppingWithOf = new Set(['deixamos', 'deixaram', 'dejamos', 'dejaron']);
 

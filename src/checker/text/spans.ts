@@ -14,6 +14,8 @@ export interface TextSpan {
   text: string;
   /** A code block of the body: shown as is, not prose. */
   code?: true;
+  /** A heading of the body: it names what the text under it is about. */
+  heading?: true;
   /** The front matter field the text is the value of, or undefined for the body. */
   field?: FieldPath;
   /** Stretches of the text set in italics, [start, end): titles of works, names, words quoted for what they are. */
@@ -225,7 +227,8 @@ function readBody(group: ParsedGroup, tree: Root, offsetAt: (point: { line: numb
     if (node.type !== 'code') {
       for (const child of node.children) addInline(builder, child);
       const leadIn = leadSpans.get(leadIns.get(node) as Nodes);
-      const span = leadIn ? { ...builder.build(), leadIn } : builder.build();
+      const built = node.type === 'heading' ? { ...builder.build(), heading: true as const } : builder.build();
+      const span = leadIn ? { ...built, leadIn } : built;
       if (leads.has(node)) leadSpans.set(node, span);
       found.spans.push(span);
       continue;

@@ -98,7 +98,7 @@ function wordCharLength(text: string, index: number): number {
 }
 
 /** The words of a folded text: each run of letters and digits, with where a sentence starts. */
-function wordsOf(folded: string): Word[] {
+function wordsOf(folded: string, original: string): Word[] {
   const words: Word[] = [];
   const length = folded.length;
   let previousEnd = 0;
@@ -113,7 +113,7 @@ function wordsOf(folded: string): Word[] {
     do index += size;
     while (index < length && (size = wordCharLength(folded, index)) > 0);
     const previous = words[words.length - 1];
-    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: !previous || (endsSentence(folded, previousEnd, start) && !isTitleStop(folded, previous)) });
+    words.push({ text: folded.slice(start, index), start, end: index, startsSentence: !previous || ((endsSentence(folded, previousEnd, start) || endsWithEmoji(original, previousEnd, start)) && !isTitleStop(folded, previous)) });
     previousEnd = index;
   }
   return words;
@@ -147,6 +147,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+/** "Aidat falan yok, bilirsiniz 🙂 Yalnız masada…": an emoji, a space and a capital end a sentence with no stop. */
+const endsWithEmoji = (original: string, from: number, to: number) => closingEmoji.test(original.slice(from, to)) && /^\p{Lu}/u.test(original.slice(to, to + 1));
+const closingEmoji = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
 const closesAsideBeforeComma = /^[.!?]+[)\]]+\s*,/;
 
 /** A hashtag's words where its capitals start them ("#GreatJobGuys", "#WhatsAppGruppe"): each is read as a word of the sentence. */
@@ -180,7 +183,7 @@ export function wordedText(group: ParsedGroup): WordedSpan[] {
     found = spans
       .map((span) => {
         const folded = fold(span.text);
-        const words = wordsOf(folded);
+        const words = wordsOf(folded, span.text);
         return { span, folded, words: span.text.includes('#') ? splitHashtags(words, span.text) : words, language, page, matched: undefined, sentences: undefined };
       });
     page.texts = found;
