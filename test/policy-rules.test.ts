@@ -1155,3 +1155,10 @@ describe('how a group keeps in touch: references, headings, emoji', () => {
   expectPassed('official-claims', [['“personne ne parle au nom du CERN” on a German page', body('Unser Verhaltenskodex gilt für alle Mitglieder und alle Kanäle der Gruppe, auch für das Album und die Foren. Wir bitten alle, sich daran zu halten. En bref : pas de publicité, pas de logo du CERN, et personne ne parle au nom du CERN ici.')]]);
   expectReported('solicitation', [['a money box after a denial and an emoji that ends its sentence, in Turkish', body('Herkes kendi hesabını öder. Aidat falan yok, bilirsiniz 🙂 Yalnız masada yine bizim kırmızı kumbara dolaşacak, birikenle sitemizi döndürüyoruz.'), 'kumbara']]);
 });
+
+describe('how a group keeps in touch: chats joined, groups the office runs', () => {
+  expectReported('messaging-apps', [['a thread on an app named as an ordinary word, joined by being added later in the sentence', body('A handful of us keep a little thread going on Signal — if you want in, give Priya a shout at the next pub night and you will be added.'), 'thread going on Signal — if you want in']]);
+  expectPassed('messaging-apps', [['dates added, after a chat that was closed', body('The Signal group was closed last year. More dates will be added in spring.')]]);
+  expectPassed('mailing-lists', [['the sign-ups and newsletter of a group the office runs', { frontmatter: 'managedBy: organization\ndisclaimer: null', body: '## Zapisy i newsletter\n\nZapisy na webinary prowadzi Biuro przez formularz na platformie; newsletter Biura wychodzi co miesiąc.\n' }]]);
+  expectReported('mailing-lists', [['the same for a group alumni run', body('Zapisy na webinary zbieramy sami przez nasz formularz.\n'), 'nasz formularz']]);
+});

@@ -79,6 +79,7 @@ export default defineRule({
     valid: [
       { title: 'Invitations sent by the office', translations: { fr: { title: 'Des invitations envoyées par le bureau' } }, body: 'Invitations to our events are sent through the {office}: join the group on the {network} platform to receive them.\n' },
       { title: 'A registration on the alumni platform', translations: { fr: { title: 'Une inscription sur la plateforme des alumni' } }, body: 'Register for the picnic on the {network} platform; the office sends the newsletter of the network every month.\n' },
+      { title: 'A group the office runs, with its own sign-up form', translations: { fr: { title: 'Un groupe géré par le bureau, avec son propre formulaire d’inscription' } }, frontmatter: 'managedBy: organization\ndisclaimer: null', body: 'Sign up for the workshop with our registration form; the newsletter of this group comes from the {office}.\n' },
       { title: 'The office’s newsletter, in German', translations: { fr: { title: 'La lettre d’information du bureau, en allemand' } }, body: 'Abonniert im Profil den Newsletter des Alumni-Büros: dort stehen auch unsere Termine.\n' },
       { title: 'Saying that the group keeps no list', translations: { fr: { title: 'Indiquer que le groupe ne tient pas de liste' } }, body: 'We do not keep a mailing list of our own: all news goes out through the office.\n' },
       {
@@ -98,6 +99,8 @@ export default defineRule({
     ],
   },
   check(group, { organization, report }) {
+    // A group the office runs is the office: its sign-ups and newsletter are the office's own.
+    if (group.data?.managedBy === 'organization') return;
     const reportOnce = oncePerPlace(report);
     // A shared sheet collects when the text around its address asks for names, addresses or sign-ups.
     const asksForData = (line: number) => wordedText(group).some((text) => aroundLine(text, line) && collecting.mayMatch(text) && collecting.find(text).length > 0);

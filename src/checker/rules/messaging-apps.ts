@@ -66,7 +66,7 @@ const joinWords = new Lexicon([
  * gets into a chat group, which members are added to by hand. A group on the alumni platform is joined.
  */
 const addsYou = new Lexicon([
-  'add you', 'adds you', 'added you', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
+  'add you', 'adds you', 'added you', 'you will be added', 'you ll be added', 'you get added', 'you can be added', 'get you added', 'want in', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te mete', 'os mete', 'te meto', 'os meto', 'te metemos', 'os metemos', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
   'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
   'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'σε βαλει', 'σας βαλει', 'σε βαλουμε', 'σας βαλουμε', 'seni ekle*', 'sizi ekle*',
@@ -301,6 +301,11 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { 
     for (let at = Math.max(sentence.from, adding.index - 3); at < Math.min(sentence.to, adding.index + adding.length + 4); at++) {
       const chat = found.chats[at];
       if (chat) return { start: Math.min(adding.start, chat.start), end: Math.max(adding.end, chat.end) };
+    }
+    // "…a little thread going on Signal — if you want in, give Priya a shout and you'll be added": the chat named earlier in the sentence.
+    for (let at = adding.index - 1; at >= sentence.from; at--) {
+      const chat = found.chats[at];
+      if (chat && !deniedBefore(text, chat.index)) return { start: chat.start, end: adding.end };
     }
   }
   return undefined;
