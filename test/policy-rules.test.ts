@@ -1162,3 +1162,21 @@ describe('how a group keeps in touch: chats joined, groups the office runs', () 
   expectPassed('mailing-lists', [['the sign-ups and newsletter of a group the office runs', { frontmatter: 'managedBy: organization\ndisclaimer: null', body: '## Zapisy i newsletter\n\nZapisy na webinary prowadzi Biuro przez formularz na platformie; newsletter Biura wychodzi co miesiąc.\n' }]]);
   expectReported('mailing-lists', [['the same for a group alumni run', body('Zapisy na webinary zbieramy sami przez nasz formularz.\n'), 'nasz formularz']]);
 });
+
+describe('how a group keeps in touch: a field of work as a condition', () => {
+  expectReported('join-criteria-fair', [
+    ['practising a field, in Portuguese', criteria('Antigos do CERN a residir em Portugal que exerçam atualmente engenharia ou informática.'), 'exerçam atualmente engenharia'],
+    ['earning one’s bread in a field, in Dutch', criteria('Alumni in de Benelux die hun brood verdienen in de ICT: ontwikkelaars en beheerders.'), 'brood verdienen in de ICT'],
+    ['working in a field, in English', criteria('Alumni in the Lyon area who work in IT or software.'), 'work in IT'],
+    ['coming from a field, in German', criteria('Ehemalige aus IT und Computing am CERN, die in Zürich wohnen.'), 'aus IT'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['interested in a field', criteria('Alumni in the Lyon area interested in IT and software, whatever their job.')],
+    ['working in a place', criteria('Alumni who live or work in Lyon.')],
+    ['working in any field', criteria('Alumni who work in any field, in IT or elsewhere, near Lyon.')],
+  ]);
+});
+
+describe('how a group keeps in touch: “it” is no field', () => {
+  expectPassed('join-criteria-fair', [['the pronoun “it” after “work in”', criteria('Alumni who love the Lyon region and want to work in it, whatever their job.')]]);
+});

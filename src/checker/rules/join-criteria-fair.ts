@@ -198,6 +198,27 @@ const portugueseOnly = 'so';
 /** How many words after a restriction a ground still falls under it ("solo para personas cuya lengua materna"). */
 const restrictionReach = 8;
 
+/** Fields of work: IT, engineering, administration. */
+const fieldWords = new Lexicon([
+  'it', 'ict', 'computing', 'software', 'engineering', 'administration', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
+  'informatica', 'ingegneria', 'amministrazione', 'ingenieria', 'administracion', 'engenharia', 'administracao', 'techniek', 'informatyka', 'informatyce', 'inzynieria', 'πληροφορικη', 'μηχανικη', 'bilisim', 'muhendislik',
+]);
+/** Working in, practising, coming from, just before a field: "who work in", "die hun brood verdienen in de", "que exerçam", "aus". */
+const workingInWords = new Lexicon([
+  'work in', 'works in', 'working in', 'work in the', 'employed in', 'travaillent dans', 'travaillent dans l', 'travaillant dans', 'exercent', 'arbeiten in', 'arbeiten im', 'tatig in', 'tatig im', 'aus',
+  'lavorano nell', 'lavorano in', 'lavorano nel', 'trabajan en', 'ejerzan', 'ejercen', 'trabalham em', 'trabalham na', 'trabalham no', 'exercam', 'exercem', 'werken in de', 'werken in', 'brood verdienen in de', 'brood verdienen in',
+  'pracuja w', 'pracujacy w', 'που εργαζονται στην', 'που εργαζονται στον', 'calisan', 'alaninda calisan',
+]);
+/** The first word of an entry of the lexicon that ends within the two words before `at` (an adverb may stand between: "exerçam atualmente engenharia"). */
+function entryEndingBefore(lexicon: Lexicon, text: WordedSpan, at: number, from: number): number | undefined {
+  for (const end of [at - 1, at - 2]) {
+    if (end < from) break;
+    const start = entryEndingAt(lexicon, text, end, 5);
+    if (start !== undefined && start >= from) return start;
+  }
+  return undefined;
+}
+
 /** "No need to be", in the network's languages: what follows is what nobody has to be. */
 const noNeedWords = new Lexicon([
   'no need to be', 'you do not have to be', 'you don t have to be', 'need not be', 'pas besoin d etre', 'nul besoin d etre', 'pas necessaire d etre', 'man muss kein', 'man muss keine', 'muss nicht', 'musst nicht',
@@ -564,6 +585,13 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   }
   for (let index = sentence.from; index < sentence.to; index++) {
     if (misspeltProfession(text.words[index] as Word) && !found.some((finding) => finding.from <= index && index <= finding.to)) found.push({ ground: 'profession', kind: 'value', from: index, to: index });
+  }
+  // "que exerçam engenharia ou informática", "die hun brood verdienen in de ICT", "who work in IT": a field of work as a condition.
+  for (const field of within(fieldWords.find(text), sentence)) {
+    // "IT" in capitals; "it" is a pronoun ("those who work in it").
+    if (field.entry === 'it' && text.span.text.slice(field.start, field.end) !== 'IT') continue;
+    const cue = entryEndingBefore(workingInWords, text, field.index, sentence.from);
+    if (cue !== undefined && !isNegatedAt(text, cue)) found.push({ ground: 'profession', kind: 'value', from: cue, to: field.index + field.length - 1 });
   }
   for (const match of within(studentWords.find(text), sentence)) {
     if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });
