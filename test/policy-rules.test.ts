@@ -1180,3 +1180,8 @@ describe('how a group keeps in touch: a field of work as a condition', () => {
 describe('how a group keeps in touch: “it” is no field', () => {
   expectPassed('join-criteria-fair', [['the pronoun “it” after “work in”', criteria('Alumni who love the Lyon region and want to work in it.')]]);
 });
+
+describe('how a group keeps in touch: the languages of an evening', () => {
+  expectPassed('join-criteria-fair', [['the languages evenings are held in', criteria('Alumni of CERN living in or around Lyon, in any job and from any country; our evenings run in French, English or both.')]]);
+  expectReported('join-criteria-fair', [['English people only', criteria('Alumni living in Lyon who are English.'), 'English']]);
+});

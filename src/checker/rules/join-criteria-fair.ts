@@ -219,6 +219,23 @@ function entryEndingBefore(lexicon: Lexicon, text: WordedSpan, at: number, from:
   return undefined;
 }
 
+/** "In", before the language something is held in. */
+const mediumWords = new Set(['in', 'en', 'auf', 'em', 'w', 'σε', 'στα', 'na', 'im']);
+/** Words that join the languages of a list: "French, English or both". */
+const languageListWords = new Set(['or', 'and', 'ou', 'et', 'oder', 'und', 'o', 'e', 'y', 'of', 'en', 'lub', 'i', 'η', 'και', 'veya', 've']);
+
+/** Whether the finding is a language in a list after "in": "run in French, English or both", "se déroulent en français ou en anglais". */
+function heldInLanguages(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
+  if (!languageNames.has((text.words[finding.from] as Word).text)) return false;
+  for (let at = finding.from - 1; at >= Math.max(sentence.from, finding.from - 6); at--) {
+    const word = (text.words[at] as Word).text;
+    // Only languages and the words that join them stand between "in" and the finding.
+    if (mediumWords.has(word)) return true;
+    if (!languageNames.has(word) && !languageListWords.has(word)) return false;
+  }
+  return false;
+}
+
 /** "No need to be", in the network's languages: what follows is what nobody has to be. */
 const noNeedWords = new Lexicon([
   'no need to be', 'you do not have to be', 'you don t have to be', 'need not be', 'pas besoin d etre', 'nul besoin d etre', 'pas necessaire d etre', 'man muss kein', 'man muss keine', 'muss nicht', 'musst nicht',
@@ -726,6 +743,8 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
     // "Nie trzeba być informatykiem", "je hoeft geen medisch fysicus te zijn": what one need not be.
     else if (noNeed.some((at) => at < finding.from && at >= finding.from - 8)) exempt.add(finding);
+    // "Our evenings run in French, English or both": languages an activity is held in, not who people are.
+    else if (finding.ground === 'nationality' && heldInLanguages(text, sentence, finding)) exempt.add(finding);
     // "welk paspoort ze ook hebben": Dutch "whichever … ook".
     else if (['welk', 'welke'].includes(text.words[finding.from - 1]?.text ?? '') && text.words.slice(finding.to + 1, Math.min(sentence.to, finding.to + 5)).some((word) => word.text === 'ook')) exempt.add(finding);
     else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding))) exempt.add(finding);
