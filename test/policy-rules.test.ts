@@ -1185,3 +1185,11 @@ describe('how a group keeps in touch: the languages of an evening', () => {
   expectPassed('join-criteria-fair', [['the languages evenings are held in', criteria('Alumni of CERN living in or around Lyon, in any job and from any country; our evenings run in French, English or both.')]]);
   expectReported('join-criteria-fair', [['English people only', criteria('Alumni living in Lyon who are English.'), 'English']]);
 });
+
+describe('how a group keeps in touch: the readers’ own chats', () => {
+  expectPassed('messaging-apps', [
+    ['the readers’ own chats, in Portuguese', body('Grupos de zap particulares de vocês: problema de vocês. O grupo não tem nenhum e não divulga nenhum.')],
+    ['the readers’ own chats, in English', body('Your own WhatsApp groups are your business; the group runs none.')],
+  ]);
+  expectReported('messaging-apps', [['readers invited beside others, to the group’s own chat', body('Join your fellow alumni in our WhatsApp group for the trip.'), 'WhatsApp group']]);
+});

@@ -181,7 +181,7 @@ export default defineRule({
           if ((closing > app.index + 1 || closedJustAfter || closedBefore) && !invites) continue;
           const invitation = invitationAround(text, sentence, app, found);
           // A title in quotation marks ("How to moderate a Discord server") names a subject, and invites no one.
-          if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end)) continue;
+          if (!invitation || deniedAfter(text, sentence, invitation) || isQuoted(text, invitation.start, invitation.end) || isReadersOwn(text, sentence, invitation)) continue;
           // "Three members ask for a WhatsApp group": a chat asked for, which the group does not run.
           if (isAskedFor(text, sentence, invitation.from)) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
@@ -309,6 +309,19 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { 
     }
   }
   return undefined;
+}
+
+/** "Your", the readers': "your own WhatsApp groups", "grupos de zap particulares de vocês", "eure WhatsApp-Gruppen". */
+const yoursWords = new Set(['your', 'yours', 'vos', 'votre', 'eure', 'euren', 'eurer', 'eures', 'vostri', 'vostre', 'vostro', 'vostra', 'vuestros', 'vuestras', 'vuestro', 'vuestra', 'vossos', 'vossas', 'vosso', 'vossa', 'voces', 'jullie', 'wasze', 'waszych', 'sizin']);
+
+/** Whether the chat is the readers' own, named just before or after it: not one the group runs or invites to. */
+function isReadersOwn(text: WordedSpan, sentence: Sentence, invitation: { from: number; end: number; byVerb?: true }): boolean {
+  // "Join your fellow alumni in our WhatsApp group": a verb that invites is an invitation, whoever else is named.
+  if (invitation.byVerb) return false;
+  if (invitation.from > sentence.from && yoursWords.has((text.words[invitation.from - 1] as Word).text)) return true;
+  const last = text.words.findIndex((word) => word.end >= invitation.end);
+  for (let at = last + 1; at < Math.min(sentence.to, last + 4); at++) if (yoursWords.has((text.words[at] as Word).text)) return true;
+  return false;
 }
 
 /** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es bei uns nicht": a negation after a chat named without a word that invites. */
