@@ -1193,3 +1193,19 @@ describe('how a group keeps in touch: the readers’ own chats', () => {
   ]);
   expectReported('messaging-apps', [['readers invited beside others, to the group’s own chat', body('Join your fellow alumni in our WhatsApp group for the trip.'), 'WhatsApp group']]);
 });
+
+describe('how a group keeps in touch: an address told by its user name and its service', () => {
+  expectReported('personal-data', [
+    ['a user name and the mail service named in words, in Spanish', body('Escribidle a Rocío, a rocio_almansa —su usuario de Hotmail de toda la vida— y os mete en la lista.'), 'rocio_almansa —su usuario de Hotmail'],
+    ['the same in English', body('Drop a line to jan.devries on Gmail and he will tell you more.'), 'jan.devries on Gmail'],
+  ]);
+  expectPassed('personal-data', [
+    ['a file name before a service', body('The slides are in slides_2026.pdf, shared from our Outlook calendar.')],
+    ['a version before a service, and a service alone', body('ROOT 6.32 works well; the office writes from Hotmail.')],
+    ['a time before an ordinary word that names a service', body('Alle 13.00 pranzo libero, poi visita al museo.')],
+  ]);
+});
+
+describe('how a group keeps in touch: a server in Greek', () => {
+  expectReported('messaging-apps', [['a server on Discord, both in Greek letters, and an invitation in the next sentence', body('Για τα καθημερινά έχουμε στήσει έναν σέρβερ στο Ντισκόρντ με κανάλια ανά θέμα. Στείλτε μήνυμα στον Άρη και θα σας στείλει πρόσκληση να μπείτε.'), 'σέρβερ στο Ντισκόρντ']]);
+});

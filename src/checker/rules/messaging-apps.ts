@@ -45,7 +45,7 @@ const chatWords = new Lexicon([
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
-  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'παρεα', 'κοινοτητα', 'κοινοτητας',
+  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */

@@ -110,6 +110,14 @@ const spelledDot = new RegExp(String.raw`\s(?:${dotWords})\s`, 'u');
 const ambiguousAt = /^\s*(?:at|chez|bei|bij|en|presso)\s*$/;
 const mailProviders = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'aol', 'gmx', 'web', 'posteo', 't-online', 'laposte', 'orange', 'free', 'sfr', 'wanadoo', 'libero', 'tiscali', 'virgilio', 'alice', 'tin', 'fastwebnet', 'uol', 'bol', 'terra', 'sapo', 'wp', 'onet', 'o2', 'interia', 'protonmail', 'proton', 'tutanota', 'mail', 'ziggo', 'kpnmail', 'telenet', 'bluewin', 'hispeed', 'seznam', 'yandex']);
 const topLevelDomains = new Set<string>(tlds);
+const fileExtensions = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'zip', 'mp3', 'mp4', 'mov', 'ics', 'md', 'html']);
+/** Mail services whose names are no ordinary words ("live", "free", "outlook" and Italian "libero" are). */
+const namedMailServices = ['gmail', 'googlemail', 'hotmail', 'icloud', 'gmx', 'posteo', 'laposte', 'wanadoo', 'tiscali', 'fastwebnet', 'interia', 'protonmail', 'tutanota', 'ziggo', 'kpnmail', 'bluewin', 'seznam', 'yandex'];
+/** A user name (letters and digits joined by "_" or "."), then within a few words a mail service named as a word: "rocio_almansa —su usuario de Hotmail". */
+const userNamesThenProviders = new RegExp(String.raw`(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}@/:_-]|\.[\p{L}\p{N}])(?:[^\p{L}\p{N}
+]+[\p{L}\p{N}]+){0,5}?[^\p{L}\p{N}
+]+(?:${namedMailServices.join('|')})(?![\p{L}\p{N}.])`, 'gu');
+const userNameThenProvider = new RegExp(userNamesThenProviders.source, 'u');
 
 /** Links that call, text or mail someone. */
 const contactSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;
@@ -225,6 +233,19 @@ export default defineRule({
         // "tag @cernalumni.madrid.foto": an "@" that starts a word is an account's handle, not a spaced-out address.
         if (/^\s+@$/.test(at)) continue;
         reportOnce(text.span.rangeOf(match.index, match.index + whole.length), remove(`the e-mail address "${text.span.text.slice(match.index, match.index + whole.length)}"`));
+      }
+    }
+    // "rocio_almansa — su usuario de Hotmail": a user name, and the mail service it is at, named in words.
+    for (const text of wordedText(group)) {
+      if (!userNameThenProvider.test(text.folded)) continue;
+      for (const found of text.folded.matchAll(userNamesThenProviders)) {
+        // "slides_2026.pdf", "cern.ch": a file or a domain, not a user name.
+        const handle = /^[\p{L}\p{N}._]+/u.exec(found[0])?.[0] ?? '';
+        const lastPart = handle.includes('.') ? handle.slice(handle.lastIndexOf('.') + 1) : '';
+        // "13.00 pranzo": a time or a number, with no letter, is no user name either.
+        if (fileExtensions.has(lastPart) || topLevelDomains.has(lastPart) || !/\p{L}/u.test(handle)) continue;
+        const end = found.index + found[0].length;
+        reportOnce(text.span.rangeOf(found.index, end), remove(`the e-mail address "${text.span.text.slice(found.index, end)}"`));
       }
     }
     const countries = likelyCountries(group);
