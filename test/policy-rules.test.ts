@@ -1209,3 +1209,35 @@ describe('how a group keeps in touch: an address told by its user name and its s
 describe('how a group keeps in touch: a server in Greek', () => {
   expectReported('messaging-apps', [['a server on Discord, both in Greek letters, and an invitation in the next sentence', body('Για τα καθημερινά έχουμε στήσει έναν σέρβερ στο Ντισκόρντ με κανάλια ανά θέμα. Στείλτε μήνυμα στον Άρη και θα σας στείλει πρόσκληση να μπείτε.'), 'σέρβερ στο Ντισκόρντ']]);
 });
+
+describe('clubs: sports, hobbies and culture', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('solicitation', [
+    ['a part of the price taken off, in English', body('The host wine shop will knock a sixth off your bottle orders for group members.'), 'knock a sixth off'],
+    ['the same in German', body('Wer an der Kasse das Stichwort nennt, zahlt beim Trikotsponsor ein Zehntel weniger.'), 'ein Zehntel weniger'],
+    ['a percentage at the till, in Spanish', body('Nuestros amigos de la tienda os hacen un 15 % enseñando la página del grupo en caja.'), '15 %'],
+    ['chipping in, in Polish', body('Kto ma gest, niech dorzuci choćby dychę na nowy namiot.'), 'niech dorzuci'],
+  ]);
+  expectPassed('solicitation', [
+    ['“nothing is for sale”', body('Prints are about €25 each, paid by each photographer. Nothing is for sale at the show.')],
+    ['the person in charge paid, in Spanish', body('El alquiler del campo (90 €) se divide entre los que vienen y se paga al encargado del polideportivo.')],
+    ['an author named Donatella', body('Ad aprile leggiamo L’Arminuta di Donatella Di Pietrantonio.')],
+  ]);
+  expectReported('official-claims', [
+    ['the organization’s sanctioned team, a word between', objectives("Line up as the Laboratory's sanctioned cycling squad for the Lyon area."), "Laboratory's sanctioned cycling squad"],
+    ['its sports representative, a word between, in Italian', objectives('Essere la rappresentativa sportiva del CERN nelle gare della regione.'), 'rappresentativa sportiva del CERN'],
+    ['its official delegation, in Dutch', body('We bieden op de veiling als officiële afvaardiging van CERN.'), 'officiële afvaardiging'],
+    ['its face, in Portuguese', objectives('Ser a cara do CERN nas provas de estrada da região.'), 'cara do CERN'],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['forty still ahead, in German', criteria('Ehemalige, die die Vierzig noch vor sich haben.'), 'Vierzig noch vor sich haben'],
+    ['not yet “seen Abraham”, in Dutch', criteria('Oud-CERN’ers die Abraham nog niet gezien hebben.'), 'Abraham nog niet gezien'],
+    ['a language sucked in with the mother’s milk, in Polish', criteria('Absolwenci, którzy polszczyznę wyssali z mlekiem matki.'), 'z mlekiem matki'],
+    ['forty already turned, in Portuguese', criteria('Antigos do CERN que já tenham dobrado os quarenta.'), 'dobrado os quarenta'],
+    ['ladies only, in Turkish', criteria('Ankara’da yaşayan mezun hanımlar.'), 'hanımlar'],
+  ]);
+  expectPassed('join-criteria-fair', [['an age the law sets for alcohol, in Turkish', body('Alkol servisi yasa gereği yalnızca 18 yaşını doldurmuş konuklara yapılıyor; gruba katılmak için yaş sınırı yok.')]]);
+  expectReported('messaging-apps', [['a little chat on Signal, in Greek letters', body('Τα αυτοκίνητα τα κανονίζουμε στο τσατάκι μας στο Σίγκναλ· στείλτε μήνυμα στη Δήμητρα και σας βάζει μέσα.'), 'τσατάκι μας στο Σίγκναλ']]);
+  expectReported('mailing-lists', [['an address book of the group’s own, in French', objectives('Tenir notre propre carnet d’adresses pour envoyer la Lettre du Cep.'), 'notre propre carnet d’adresses']]);
+  expectReported('organization-logo', [['the organization’s badge on exhibition frames, in Polish', body('Na wystawie w rogu każdej ramki będzie niebieski firmowy znaczek CERN-u.'), 'znaczek CERN']]);
+});

@@ -22,7 +22,7 @@ interface GroundWords {
 }
 
 /** Words for women and men, kept apart: naming both ("women and men alike") selects nobody. */
-const womenWords = ['women', 'woman', 'female', 'females', 'ladies', 'girls', 'mothers', 'wives', 'femme', 'femmes', 'feminin*', 'filles', 'dames', 'frau', 'frauen', 'weiblich*', 'damen', 'madchen', 'donna', 'donne', 'femminil*', 'ragazze', 'mujer', 'mujeres', 'femenin*', 'chicas', 'mulher', 'mulheres', 'meninas', 'vrouw', 'vrouwen', 'vrouwelijk*', 'kobieta', 'kobiety', 'kobiet', 'kobiec*', 'γυναικα', 'γυναικες', 'kadin', 'kadinlar',
+const womenWords = ['women', 'woman', 'female', 'females', 'ladies', 'girls', 'mothers', 'wives', 'femme', 'femmes', 'feminin*', 'filles', 'dames', 'frau', 'frauen', 'weiblich*', 'damen', 'madchen', 'donna', 'donne', 'femminil*', 'ragazze', 'mujer', 'mujeres', 'femenin*', 'chicas', 'mulher', 'mulheres', 'meninas', 'vrouw', 'vrouwen', 'vrouwelijk*', 'kobieta', 'kobiety', 'kobiet', 'kobiec*', 'γυναικα', 'γυναικες', 'kadin', 'kadinlar', 'hanimlar', 'bayanlar',
   // Feminine forms of the network's own word ("Alumnae of CERN", "Absolwentki CERN").
   'alumnae', 'absolwentki', 'exalumnas', 'ex alumnas', 'antigas alunas'];
 const menWords = ['men', 'male', 'males', 'gentlemen', 'boys', 'fathers', 'husbands', 'homme', 'hommes', 'masculin*', 'garcons', 'messieurs', 'mann', 'manner', 'mannlich*', 'herren', 'uomo', 'uomini', 'maschil*', 'hombre', 'hombres', 'chicos', 'homem', 'homens', 'meninos', 'mannen', 'mannelijk*', 'mezczyzna', 'mezczyzni', 'mezczyzn', 'mesk*', 'ανδρες', 'αντρες', 'erkek', 'erkekler'];
@@ -79,6 +79,8 @@ const groundWords: GroundWords[] = [
       ...['anfang', 'mitte', 'ende', 'begin', 'midden', 'eind'].flatMap((part) => ['zwanzig', 'dreisig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig'].map((decade) => `${part} ${decade}`)),
       // In English with whose ("in their mid fifties"): "the late sixties" are years of history.
       ...['their', 'your', 'our'].flatMap((whose) => ['early', 'mid', 'late'].flatMap((part) => ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'].map((decade) => `in ${whose} ${part} ${decade}`))),
+      // "Abraham gezien": a Dutch fiftieth birthday.
+      'abraham gezien', 'abraham al gezien', 'abraham nog niet gezien', 'sarah gezien', 'sarah al gezien', 'sarah nog niet gezien',
       'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', 'nos entas', 'dos entas', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
       'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',
       ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta'].map((decade) => `en sus ${decade}`),
@@ -119,7 +121,7 @@ const groundWords: GroundWords[] = [
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
       // A language learnt with one's mother's milk: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus".
-      'ana sutuyle', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
+      'ana sutuyle', 'z mlekiem matki', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
       'compatriot*', 'connazional*', 'landsleute', 'landgenoten', 'compatriotas', 'rodacy', 'rodakow', 'συμπατριωτ*', 'hemsehri*',
       // Where one was born ("nascidos no Brasil"): a nationality by another name.
       'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
@@ -235,6 +237,9 @@ function heldInLanguages(text: WordedSpan, sentence: Sentence, finding: Finding)
   }
   return false;
 }
+
+/** The law, in the network's languages: an age it sets (for alcohol, for driving) is none the group sets. */
+const lawWords = new Lexicon(['by law', 'the law', 'legally', 'legal age', 'la loi', 'age legal', 'gesetz', 'gesetzlich*', 'per legge', 'la legge', 'por ley', 'la ley', 'edad legal', 'por lei', 'a lei', 'idade legal', 'de wet', 'wettelijk*', 'prawo', 'prawem', 'ustawa', 'ustawowo', 'ο νομος', 'απο το νομο', 'yasa', 'yasal', 'yasa geregi', 'kanunen']);
 
 /** "No need to be", in the network's languages: what follows is what nobody has to be. */
 const noNeedWords = new Lexicon([
@@ -361,7 +366,7 @@ const ageComparisons = new Lexicon([
   'over', 'under', 'above', 'below', 'are past', 'is past', 'older than', 'younger than', 'at least', 'at most', 'aged', 'aged between', 'ages between', 'between the ages of', 'maximum age', 'minimum age', 'max age', 'min age',
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze',
   'barreira dos', 'barrera de los', 'barriera dei', 'le cap des', 'passe le cap des',
-  'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
+  'dobrado os', 'dobraram os', 'dobrou os', 'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
   'souffle leurs', 'souffle ses', 'blown out', 'spento le',
@@ -398,7 +403,7 @@ const ageComparisonsAfter = new Lexicon([
   'et plus', 'et moins', 'ou moins', 'und alter', 'und junger', 'oder alter', 'oder junger', 'in su', 'in giu',
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
   'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
-  'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
+  'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'noch vor sich', 'noch vor sich haben', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
 /** An age passed or not yet, in Dutch, after the age named as a noun ("de zestig al gepasseerd"). */
 const passedInDutch = new Lexicon(['gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden']);
@@ -732,6 +737,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const exempt = new Set<Finding>();
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const noNeed = within(noNeedWords.find(text), sentence).map((match) => match.index);
+  const byLaw = within(lawWords.find(text), sentence).length > 0;
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const welcomed = within(welcomeWords.find(text), sentence).length > 0;
   const professions = candidates.filter((finding) => finding.ground === 'profession' && finding.kind === 'value');
@@ -743,6 +749,8 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     if (regardless.some((at) => at < finding.from && at >= finding.from - 10)) exempt.add(finding);
     // "Nie trzeba być informatykiem", "je hoeft geen medisch fysicus te zijn": what one need not be.
     else if (noNeed.some((at) => at < finding.from && at >= finding.from - 8)) exempt.add(finding);
+    // "Alcohol is served only to guests of 18 and over, by law": an age the law sets for something else, not for joining.
+    else if (finding.ground === 'age' && byLaw) exempt.add(finding);
     // "Our evenings run in French, English or both": languages an activity is held in, not who people are.
     else if (finding.ground === 'nationality' && heldInLanguages(text, sentence, finding)) exempt.add(finding);
     // "welk paspoort ze ook hebben": Dutch "whichever … ook".

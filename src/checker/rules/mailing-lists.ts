@@ -32,7 +32,7 @@ const spreadsheetPaths: [host: string, path: RegExp][] = [
 /** What a group would collect data with: its own newsletter or list, a form, a survey, a shared sheet. */
 const instruments = new Lexicon([
   'list', 'the list', 'liste', 'lijst', 'lijstje', 'newsletter*', 'address list*', 'adressliste*', 'liste d adresses', 'lista di indirizzi', 'lista de direcciones', 'lista de enderecos', 'adressenlijst*', 'lista adresowa', 'lista adresow', 'adres listesi*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'typeform', 'mailchimp', 'substack',
-  'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
+  'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'carnet d adresses', 'feuille d inscription', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
   'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',

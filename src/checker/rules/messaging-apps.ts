@@ -24,7 +24,7 @@ const invitationPaths: Record<string, RegExp> = {
  * Discordzie", "w Telegramie", "na Signalu"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
  */
 const apps = new Lexicon([
-  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'vatsap', 'vatsapp', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
+  'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'vatsap', 'vatsapp', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'σιγκναλ', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   'appgroep*', 'groepsapp*',
   // In Greek letters, as Greek pages write them.
@@ -45,7 +45,7 @@ const chatWords = new Lexicon([
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
-  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
+  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
@@ -69,7 +69,7 @@ const addsYou = new Lexicon([
   'add you', 'adds you', 'added you', 'you will be added', 'you ll be added', 'you get added', 'you can be added', 'get you added', 'want in', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te mete', 'os mete', 'te meto', 'os meto', 'te metemos', 'os metemos', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
   'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
-  'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'σε βαλει', 'σας βαλει', 'σε βαλουμε', 'σας βαλουμε', 'seni ekle*', 'sizi ekle*',
+  'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'σε βαλει', 'σας βαλει', 'σας βαζει μεσα', 'σε βαζει μεσα', 'σε βαλουμε', 'σας βαλουμε', 'seni ekle*', 'sizi ekle*',
 ]);
 
 /** Who a sentence speaks to ("whoever is not in the group yet, …"): a negation after it is about the reader, not the chat. */

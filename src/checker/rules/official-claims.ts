@@ -15,6 +15,8 @@ const selfNouns = new Lexicon([
   'group', 'chapter', 'branch', 'section', 'body', 'association', 'club', 'society', 'representation', 'delegation', 'voice', 'contact point', 'point of contact', 'seat', 'headquarters', 'antenna', 'outpost', 'community', 'network', 'liaison', 'relay',
   'channel', 'canal', 'canale', 'kanal', 'kanaal', 'καναλι',
   'groupe', 'antenne', 'branche', 'representation', 'voix', 'interlocuteur', 'interlocuteurs', 'relais', 'siege', 'communaute', 'reseau',
+  // A team: "the Laboratory's sanctioned cycling squad", "officiële afvaardiging".
+  'team', 'squad', 'equipe', 'equipa', 'squadra', 'mannschaft', 'ploeg', 'druzyna', 'takim*', 'afvaardiging',
   'gruppe', 'vertretung', 'sektion', 'zweigstelle', 'anlaufstelle', 'ansprechpartner', 'stimme', 'verein', 'ableger', 'niederlassung', 'gemeinschaft', 'community', 'netzwerk',
   'gruppo', 'sezione', 'sede', 'rappresentanza', 'delegazione', 'voce', 'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'comunita', 'rete',
   'grupo', 'seccion', 'delegacion', 'representacion', 'voz', 'nucleo', 'capitulo', 'filial', 'punto de contacto', 'comunidad', 'red',
@@ -55,6 +57,8 @@ const roleNouns = new Lexicon([
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
+  // Its face: "Ser a cara do CERN", "the face of CERN in the region".
+  'face', 'cara', 'cara visible', 'visage', 'volto', 'gezicht', 'gesicht', 'twarz', 'προσωπο', 'yuzu',
   // Its arm: "als verlängerter Arm des CERN".
   'extended arm', 'verlangerter arm', 'verlangerte arm', 'verlangerten arm', 'bras arme', 'braccio operativo', 'brazo ejecutor', 'braco armado', 'verlengstuk',
   // A branch of the organization: "wir sind gewissermaßen die Lyoner Außenstelle des Labors".
@@ -221,7 +225,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   if (endorsedWords.mayMatch(text) && selfNouns.mayMatch(text)) {
     const nouns = selfNouns.find(text);
     for (const word of endorsedWords.find(text)) {
-      const nounAfter = nouns.find((candidate) => candidate.index === word.index + word.length);
+      // A word may describe the noun first: "the Laboratory's sanctioned cycling squad".
+      const nounAfter = nouns.find((candidate) => candidate.index === word.index + word.length || (candidate.index === word.index + word.length + 1 && !linkingWords.has(text.words[word.index + word.length]?.text ?? '')));
       const nounBefore = nounAfter ? undefined : nouns.find((candidate) => candidate.index + candidate.length === word.index);
       if (!nounAfter && !nounBefore) continue;
       const [first, last] = nounAfter ? [word.index, nounAfter.index + nounAfter.length - 1] : [(nounBefore as LexiconMatch).index, word.index + word.length - 1];
@@ -236,7 +241,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   if (representWords.mayMatch(text)) {
     for (const word of representWords.find(text)) {
       const last = word.index + word.length - 1;
-      const after = organizationAfter(text, last + 1, names, { adverbs: true });
+      // "la rappresentativa sportiva del CERN": a word may describe the representative before its "of".
+      const after = organizationAfter(text, last + 1, names, { adverbs: true }) ?? (linkingWords.has(text.words[last + 2]?.text ?? '') ? organizationAfter(text, last + 2, names, { adverbs: false }) : undefined);
       const before = after === undefined ? (organizationBefore(text, word.index - 1, names) ?? turkishObjectBefore(text, word.index, names) ?? objectOpeningClause(text, word, names)) : undefined;
       const from = before ?? officiallyBefore(text, word.index);
       if (after === undefined && before === undefined) continue;

@@ -28,12 +28,17 @@ interface Kind {
  */
 /** Words of one language's list that mean something else in another: Italian "si spende" is spending, not a German "Spende". */
 const falseFriends = new Map([['spende', 'ita']]);
+/** Names that start like a word of asking: "Donatella Di Pietrantonio" is an author, not a donation. */
+const namesLikeWords = new Set(['donatella', 'donatello', 'donato', 'donata', 'donati']);
 
 /** Payment services, by name: a request for money, unless the page names one as the way each pays their own share. */
 const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'iris', 'mbway', 'papara', 'mercado pago'];
 
+/** A shop's till, where a percentage is taken off: "at the till", "en caja", "an der Kasse", "στο ταμείο". */
+const tillWords = new Lexicon(['at the till', 'at the checkout', 'at the counter', 'a la caisse', 'en caisse', 'an der kasse', 'alla cassa', 'en caja', 'en la caja', 'no caixa', 'na caixa', 'aan de kassa', 'bij de kassa', 'przy kasie', 'na kasie', 'στο ταμειο', 'kasada']);
+
 /** A percentage off a price, in the network's languages ("15% off", "10 % auf alle", "20% korting", "%10 indirim"). */
-const percentOff = /\d+\s?%\s?(?:off\b|auf\s+alles?\b|korting|rabatt|discount|zni[zż]k|indirim)|%\s?\d+\s?indirim/giu;
+const percentOff = /\d+\s?%\s?(?:off\b|auf\s+alles?\b|korting|rabatt|discount|zni[zż]k|indirim|κάτω|menos|in meno|de moins|weniger)|%\s?\d+\s?indirim/giu;
 
 const charityPromotion = 'the promotion of a charity';
 /**
@@ -62,7 +67,7 @@ const kinds: Kind[] = [
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'bagis*', 'zrzucamy', 'zrzucmy', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlu* ne kop*', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       // A sum each chooses: "ένα ποσό της αρεσκείας του", "un montant de votre choix".
       'amount of your choice', 'amount of your choosing', 'sum of your choice', 'montant de votre choix', 'somme de votre choix', 'montant libre', 'betrag nach wahl', 'einen beliebigen betrag', 'importo a piacere', 'offerta a piacere', 'cantidad a voluntad',
@@ -95,6 +100,14 @@ const kinds: Kind[] = [
     words: new Lexicon([
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
       'use code', 'enter code', 'sponsorship package*', 'sponsoring package*',
+      // A part of the price taken off: "knock a sixth off", "ein Zehntel weniger", "een vijfde van de prijs af".
+      ...['a third', 'a quarter', 'a fifth', 'a sixth', 'a tenth'].flatMap((part) => [`${part} off`, `knock ${part} off`]),
+      ...['ein drittel', 'ein viertel', 'ein funftel', 'ein sechstel', 'ein zehntel'].map((part) => `${part} weniger`),
+      ...['een derde', 'een kwart', 'een vijfde', 'een zesde', 'een tiende'].map((part) => `${part} van de prijs af`),
+      ...['un tiers', 'un quart', 'un cinquieme', 'un dixieme'].map((part) => `${part} de moins`),
+      ...['un terzo', 'un quarto', 'un quinto', 'un decimo'].map((part) => `${part} in meno`),
+      ...['un tercio', 'un cuarto', 'un quinto', 'un decimo'].map((part) => `${part} menos`),
+      ...['um terco', 'um quarto', 'um quinto', 'um decimo'].map((part) => `${part} a menos`),
       'reduction', 'de remise', 'une remise', 'code promo', 'avec le code', 'bon de reduction', 'offre speciale', 'a vendre', 'en vente',
       'rabatt', 'rabattcode', 'gutschein*', 'mit dem code', 'sonderangebot', 'zu verkaufen', 'im angebot',
       'sconto', 'codice sconto', 'con il codice', 'col codice', 'in offerta', 'in vendita',
@@ -122,6 +135,8 @@ const sellingWords = [
   'sell', 'sells', 'selling', 'vend', 'vends', 'vendons', 'vendez', 'vendent', 'verkauft', 'verkaufen', 'verkaufe', 'verkaufst', 'vende', 'venden', 'vendo', 'vendemos', 'vendiamo', 'vendono', 'vendem',
   'verkoopt', 'verkopen', 'sprzedaje', 'sprzedajemy', 'sprzedaja', 'πουλαει', 'πουλαμε', 'πουλανε', 'satiyor', 'satiyoruz', 'satar',
 ];
+/** "Se paga al encargado": the person in charge, after an article, orders nothing. */
+const personInCharge = (text: WordedSpan, order: LexiconMatch) => /^encargad[oa]s?$/.test((text.words[order.index] as Word).text) && ['al', 'el', 'la', 'los', 'las', 'del', 'un', 'una'].includes(text.words[order.index - 1]?.text ?? '');
 const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'command*', 'prenot*', 'ordin*', 'encarg*', 'encomend*', 'bestel*', 'zamow*', 'zamowien*', 'kup*', 'παραγγελ*', 'siparis*', ...sellingWords]);
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
@@ -260,7 +275,7 @@ export default defineRule({
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
-            if (falseFriends.get(match.entry) === text.language()) continue;
+            if (falseFriends.get(match.entry) === text.language() || namesLikeWords.has((text.words[match.index] as Word).text)) continue;
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             // "adres z kodem pocztowym", "with the door code": a postcode or an access code is no promotion code.
@@ -298,6 +313,17 @@ export default defineRule({
         while (word < text.words.length - 1 && (text.words[word] as Word).end <= account.start) word++;
         const sentence = sentenceAt(text, word);
         if (sentence && mayAsk(sentence)) reportOnce(text.span.rangeOf(account.start, account.end), message(text, account, 'a request for money'));
+      }
+      // "15 % enseñando la página del grupo en caja": a percentage at a shop's till is an offer too.
+      if (!askedForMoney && text.span.text.includes('%') && tillWords.mayMatch(text)) {
+        const tills = tillWords.find(text);
+        for (const sentence of sentencesOf(text)) {
+          const till = within(tills, sentence)[0];
+          if (!till || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
+          const from = (text.words[sentence.from] as Word).start;
+          const percent = /\d+\s?%|%\s?\d+/.exec(text.span.text.slice(from, (text.words[sentence.to - 1] as Word).end));
+          if (percent) reportOnce(text.span.rangeOf(from + percent.index, from + percent.index + percent[0].length), message(text, { start: from + percent.index, end: from + percent.index + percent[0].length }, 'advertising'));
+        }
       }
       // "12% off any private hire", "10 % auf alle Sachbücher": a percentage off is an offer, whatever else the sentence says.
       if (!askedForMoney && text.span.text.includes('%')) {
@@ -347,7 +373,7 @@ export default defineRule({
           const ownCostBefore = pricedOnlyBefore && saysEachPays(text, sentences[index - 1] as Sentence);
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
-          if (!order || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
+          if (!order || personInCharge(text, order) || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }

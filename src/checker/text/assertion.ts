@@ -64,7 +64,7 @@ const reportedQuestionReach = 12;
 /** Words that deny what follows them, in the languages of the network ("not an official group", "kein WhatsApp"). */
 const negations = new Set(
   [
-    'not never nor without none neither cannot nobody noone',
+    'not never nor without none neither cannot nobody noone nothing',
     'pas jamais aucun aucune sans ni non rien',
     'nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand kei keini keis koa koane ned nid',
     'non nessun nessuno nessuna senza niente nulla',
