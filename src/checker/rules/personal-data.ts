@@ -237,7 +237,8 @@ export default defineRule({
     }
     // "rocio_almansa — su usuario de Hotmail": a user name, and the mail service it is at, named in words.
     for (const text of wordedText(group)) {
-      if (!userNameThenProvider.test(text.folded)) continue;
+      // Most texts name no mail service at all: looked for first, as plain substrings.
+      if (!namedMailServices.some((name) => text.folded.includes(name)) || !userNameThenProvider.test(text.folded)) continue;
       for (const found of text.folded.matchAll(userNamesThenProviders)) {
         // "slides_2026.pdf", "cern.ch": a file or a domain, not a user name.
         const handle = /^[\p{L}\p{N}._]+/u.exec(found[0])?.[0] ?? '';
