@@ -169,7 +169,9 @@ const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|eurillos?\b|eu
 /** A price in words, in folded text: "douze euros", "δώδεκα ευρώ", "zwölf Franken". */
 const spelledPrice = new RegExp(String.raw`(?:^|[^\p{L}])(?:${numberWordsPattern})\s+(?:euros?|ευρω|francs?|franken|franchi|francos|zloty|zlote|zlotych|lira|lirasi|dollars?|pounds?|dolares|reais)(?!\p{L})`, 'u');
 /** Whether a text names a price, in digits or in words: its text and its folded text, which index alike. */
-const hasPrice = (text: string, folded: string) => pricePattern.test(text) || spelledPrice.test(folded);
+const hasPrice = (text: string, folded: string) => pricePattern.test(text) || (currencyWord.test(folded) && spelledPrice.test(folded));
+/** A currency's word, looked for before the longer pattern of a price in words. */
+const currencyWord = /euro|ευρω|franc|franken|franchi|zlot|lira|dollar|pound|dolares|reais/;
 
 /** Each reader paying their own way ("tickets 89 zł, everyone buys their own"): a cost stated, not a sale. */
 const ownCostWords = new Lexicon([
