@@ -1241,3 +1241,25 @@ describe('clubs: sports, hobbies and culture', () => {
   expectReported('mailing-lists', [['an address book of the group’s own, in French', objectives('Tenir notre propre carnet d’adresses pour envoyer la Lettre du Cep.'), 'notre propre carnet d’adresses']]);
   expectReported('organization-logo', [['the organization’s badge on exhibition frames, in Polish', body('Na wystawie w rogu każdej ramki będzie niebieski firmowy znaczek CERN-u.'), 'znaczek CERN']]);
 });
+
+describe('careers and mentoring', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('solicitation', [
+    ['a quarter less, in English', body('Anyone from the group who books the full rewrite package pays a quarter less than the usual €180.'), 'a quarter less'],
+    ['a quarter cheaper, in German', body('Normalerweise 240 €, für Mitglieder unserer Gruppe ein Viertel günstiger.'), 'ein Viertel günstiger'],
+    ['a crowdfunding page and “every dime counts”, in Greek', body('Η νεοφυής έχει στήσει σελίδα στο Indiegogo για την πρώτη παρτίδα αισθητήρων.'), 'Indiegogo'],
+  ]);
+  expectPassed('solicitation', [['tips “we collect”, in German', body('Praktikumsplätze sind oft nach drei Tagen weg, deshalb sammeln wir solche Tipps hier auf der Seite.')]]);
+  expectReported('solicitation', [['“we collect” for a gift, in German', body('Für das Abschiedsgeschenk sammeln wir am Stammtisch.'), 'sammeln wir']]);
+  expectReported('official-claims', [
+    ['on the organization’s behalf, its genitive inside', objectives("Handle employer relations around Lyon on the Laboratory's behalf."), "Laboratory's behalf"],
+    ['its one-stop desk, in Spanish', objectives('Hacer de ventanilla única del CERN en Aragón para las empresas.'), 'ventanilla única del CERN'],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['not yet thirty candles, in German', criteria('Alumni, die noch keine dreißig Kerzen auf dem Geburtstagskuchen ausgepustet haben.'), 'noch keine dreißig Kerzen'],
+    ['working in tech, in French slang', criteria('Anciens du CERN de la région qui bossent dans la tech.'), 'bossent dans la tech'],
+    ['earning a living in banking, in Portuguese', criteria('Alumni do CERN que hoje ganhem a vida na banca ou nos seguros.'), 'ganhem a vida na banca'],
+    ['not yet in the -anta, in Greek', criteria('Απόφοιτοι του CERN στην Αττική που δεν έχουν μπει ακόμα στα -άντα.'), 'στα -άντα'],
+  ]);
+  expectReported('mailing-lists', [['a shared document of names and ways to reach people', body('Kofi started a shared document where you jot down your name and how best to reach you.'), 'shared document where you jot down your name']]);
+});

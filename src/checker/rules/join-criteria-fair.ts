@@ -81,7 +81,7 @@ const groundWords: GroundWords[] = [
       ...['their', 'your', 'our'].flatMap((whose) => ['early', 'mid', 'late'].flatMap((part) => ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'].map((decade) => `in ${whose} ${part} ${decade}`))),
       // "Abraham gezien": a Dutch fiftieth birthday.
       'abraham gezien', 'abraham al gezien', 'abraham nog niet gezien', 'sarah gezien', 'sarah al gezien', 'sarah nog niet gezien',
-      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', 'nos entas', 'dos entas', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
+      'ventenni', 'trentenni', 'quarantenni', 'cinquantenni', 'sessantenni', 'settantenni', 'negli anta', 'nos entas', 'dos entas', 'στα αντα', 'μπει στα αντα', ...['ventina', 'trentina', 'quarantina', 'cinquantina', 'sessantina'].map((decade) => `sulla ${decade}`),
       'veinteaner*', 'treintaner*', 'cuarenton*', 'cincuenton*', 'sesenton*', 'setenton*', 'en la veintena', 'en la treintena', 'en la cincuentena',
       ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta'].map((decade) => `en sus ${decade}`),
       'trintoes', 'trintonas', 'quarentoes', 'quarentonas', 'cinquentoes', 'cinquentonas', 'sessentoes', 'sessentonas',
@@ -202,13 +202,14 @@ const restrictionReach = 8;
 
 /** Fields of work: IT, engineering, administration. */
 const fieldWords = new Lexicon([
-  'it', 'ict', 'computing', 'software', 'engineering', 'administration', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
+  'it', 'ict', 'tech', 'computing', 'software', 'engineering', 'administration', 'banking', 'finance', 'insurance', 'consulting', 'banca', 'seguros', 'consultoria', 'finanzas', 'financas', 'assurance', 'conseil', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
   'informatica', 'ingegneria', 'amministrazione', 'ingenieria', 'administracion', 'engenharia', 'administracao', 'techniek', 'informatyka', 'informatyce', 'inzynieria', 'πληροφορικη', 'μηχανικη', 'bilisim', 'muhendislik',
 ]);
 /** Working in, practising, coming from, just before a field: "who work in", "die hun brood verdienen in de", "que exerçam", "aus". */
 const workingInWords = new Lexicon([
   'work in', 'works in', 'working in', 'work in the', 'employed in', 'travaillent dans', 'travaillent dans l', 'travaillant dans', 'exercent', 'arbeiten in', 'arbeiten im', 'tatig in', 'tatig im', 'aus',
   'lavorano nell', 'lavorano in', 'lavorano nel', 'trabajan en', 'ejerzan', 'ejercen', 'trabalham em', 'trabalham na', 'trabalham no', 'exercam', 'exercem', 'werken in de', 'werken in', 'brood verdienen in de', 'brood verdienen in',
+  'bossent dans la', 'bossent dans', 'earn a living in', 'earn their living in', 'gagnent leur vie dans la', 'gagnent leur vie dans', 'se ganan la vida en la', 'se ganan la vida en', 'ganhem a vida na', 'ganhem a vida no', 'ganham a vida na', 'ganham a vida no',
   'pracuja w', 'pracujacy w', 'που εργαζονται στην', 'που εργαζονται στον', 'calisan', 'alaninda calisan',
 ]);
 /** The first word of an entry of the lexicon that ends within the two words before `at` (an adverb may stand between: "exerçam atualmente engenharia"). */
@@ -372,7 +373,7 @@ const ageComparisons = new Lexicon([
   'souffle leurs', 'souffle ses', 'blown out', 'spento le',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum', 'au moins',
   'almeno', 'al menos', 'pelo menos', 'ao menos', 'ten minste', 'co najmniej', 'τουλαχιστον', 'en az',
-  'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens',
+  'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens', 'noch keine',
   'sopra', 'sotto', 'oltre', 'piu di', 'meno di', 'al massimo', 'al minimo',
   'mayores de', 'menores de', 'mas de', 'menos de', 'por encima de', 'por debajo de', 'como maximo', 'como minimo',
   'acima de', 'abaixo de', 'mais de', 'maiores de', 'no maximo', 'no minimo',

@@ -68,7 +68,7 @@ const joinWords = new Lexicon([
 const addsYou = new Lexicon([
   'add you', 'adds you', 'added you', 'you will be added', 'you ll be added', 'you get added', 'you can be added', 'get you added', 'want in', 't ajoute', 't ajouter', 't ajoutera', 'vous ajoute', 'vous ajouter', 'vous y ajoute', 'vous y ajouter', 't y ajoute', 'dich hinzu', 'fugen dich', 'fuge dich', 'euch hinzu', 'fugen euch',
   'ti aggiung*', 'vi aggiung*', 'te agreg*', 'te sum*', 'os agreg*', 'te mete', 'os mete', 'te meto', 'os meto', 'te metemos', 'os metemos', 'te adicion*', 'te coloc*', 'voegen je', 'voeg je', 'voegen jullie', 'dodamy cie', 'dodam cie', 'dodamy was',
-  'nimmt euch auf', 'nimmt dich auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
+  'nimmt euch auf', 'nimmt dich auf', 'nimmt euch dort auf', 'nimmt dich dort auf', 'nehmen euch auf', 'nehmen dich auf', 'wrzucimy', 'wrzuce cie', 'wrzucimy was',
   'σε προσθετ*', 'σας προσθετ*', 'σε βαζουμε', 'σας βαζουμε', 'σε βαζω', 'σας βαζω', 'σε βαλει', 'σας βαλει', 'σας βαζει μεσα', 'σε βαζει μεσα', 'σε βαλουμε', 'σας βαλουμε', 'seni ekle*', 'sizi ekle*',
 ]);
 

@@ -57,6 +57,8 @@ const roleNouns = new Lexicon([
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
   'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
+  // Its one-stop desk: "ventanilla única del CERN".
+  'one stop shop', 'single point of contact', 'ventanilla unica', 'guichet unique', 'sportello unico', 'balcao unico', 'zentrale anlaufstelle', 'loket',
   // Its face: "Ser a cara do CERN", "the face of CERN in the region".
   'face', 'cara', 'cara visible', 'visage', 'volto', 'gezicht', 'gesicht', 'twarz', 'προσωπο', 'yuzu',
   // Its arm: "als verlängerter Arm des CERN".
@@ -259,6 +261,13 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     }
   }
   // "…veulent entendre le Laboratoire, et nous leur répondons en son nom": "its" stands for the organization named before.
+  // "on the Laboratory's behalf": the organization's genitive inside "on … behalf".
+  text.words.forEach((word, index) => {
+    if (word.text !== 'behalf') return;
+    const from = organizationBefore(text, index - 1, names);
+    const opens = [from !== undefined ? from - 1 : -1, from !== undefined ? from - 2 : -1].some((at) => at >= 0 && ['on', 'in'].includes((text.words[at] as Word).text));
+    if (from !== undefined && opens && !denied(from)) claims.push({ from, to: index });
+  });
   if (onItsBehalfWords.mayMatch(text)) {
     for (const phrase of onItsBehalfWords.find(text)) {
       if (denied(phrase.index) || !namedBefore(text, phrase.index, names)) continue;

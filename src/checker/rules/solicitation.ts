@@ -28,6 +28,15 @@ interface Kind {
  */
 /** Words of one language's list that mean something else in another: Italian "si spende" is spending, not a German "Spende". */
 const falseFriends = new Map([['spende', 'ita']]);
+/** German "we collect": a request for money only where the sentence names money, a sum or what it is for. */
+const collectingWords = new Set(['wir sammeln', 'sammeln wir']);
+const moneyCues = new Set(['fur', 'geld', 'euro', 'eur', 'chf', 'franken', 'geschenk', 'spende', 'spenden', 'betrag', 'kasse', 'konto', 'kranz', 'blumen']);
+function collectingWithoutMoney(text: WordedSpan, match: LexiconMatch, sentence: Sentence): boolean {
+  if (!collectingWords.has(match.entry)) return false;
+  for (let at = sentence.from; at < sentence.to; at++) if (moneyCues.has((text.words[at] as Word).text) || /\d/.test((text.words[at] as Word).text)) return false;
+  return true;
+}
+
 /** Names that start like a word of asking: "Donatella Di Pietrantonio" is an author, not a donation. */
 const namesLikeWords = new Set(['donatella', 'donatello', 'donato', 'donata', 'donati']);
 
@@ -54,7 +63,7 @@ const kinds: Kind[] = [
   {
     what: 'a request for money',
     words: new Lexicon([
-      'donat*', 'crowdfund*', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us', 'whatever you can', 'whatever you fit', 'every kobo', 'every penny', 'every cent', 'every contribution counts',
+      'donat*', 'crowdfund*', 'gofundme', 'kickstarter', 'indiegogo', 'ulule', 'leetchi', 'kisskissbankbank', 'verkami', 'zrzutka', 'fundrais*', 'fund rais*', 'raise funds', 'raising funds', 'raise money', 'raising money', 'chip in', 'collecting money', 'collect money', 'collection for', 'send what you can', 'any amount helps', 'every amount helps', 'pay what you want', 'voluntary contribution', 'financial contribution', 'support us with', 'sponsor a kilometre', 'iban', 'pass the hat', 'passing the hat', 'whip round', 'kitty', 'throw in a', 'throws in a', 'supporter tier', 'supporters tier', 'paid tier', 'back the project', 'back our project', 'back us', 'whatever you can', 'whatever you fit', 'every kobo', 'every penny', 'every cent', 'every contribution counts',
       'faites un don', 'faire un don', 'un don', 'dons', 'cagnotte', 'chaque centime', 'chaque contribution compte', 'ce que vous pouvez', 'participation libre', 'chapeau circulera', 'tourner une enveloppe', 'fera tourner une enveloppe', 'ferons tourner une enveloppe', 'enveloppe circulera', 'une enveloppe circule', 'enveloppe qui circule', 'donnez ce que vous voulez', 'collecte', 'faire la quete', 'ferons la quete', 'fera la quete', 'une quete pour', 'une quete au profit', 'la quete pour', 'cotisation volontaire',
       'spende', 'spenden', 'spendet', 'spendenkonto', 'spendenaufruf', 'kollekte', 'sammeltopf', 'beisteuern', 'beisteuert', 'jeder betrag hilft', 'unkostenbeitrag', 'freiwilliger beitrag', 'sammeln geld', 'sammlung', 'wir sammeln', 'sammeln wir', 'spardose', 'sparschwein', 'aufs konto',
       'piggy bank', 'tirelire', 'salvadanaio', 'hucha', 'cofrinho', 'spaarpot', 'skarbonk*', 'kumbara',
@@ -67,7 +76,7 @@ const kinds: Kind[] = [
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlu* ne kop*', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       // A sum each chooses: "ένα ποσό της αρεσκείας του", "un montant de votre choix".
       'amount of your choice', 'amount of your choosing', 'sum of your choice', 'montant de votre choix', 'somme de votre choix', 'montant libre', 'betrag nach wahl', 'einen beliebigen betrag', 'importo a piacere', 'offerta a piacere', 'cantidad a voluntad',
@@ -101,8 +110,9 @@ const kinds: Kind[] = [
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
       'use code', 'enter code', 'sponsorship package*', 'sponsoring package*',
       // A part of the price taken off: "knock a sixth off", "ein Zehntel weniger", "een vijfde van de prijs af".
-      ...['a third', 'a quarter', 'a fifth', 'a sixth', 'a tenth'].flatMap((part) => [`${part} off`, `knock ${part} off`]),
-      ...['ein drittel', 'ein viertel', 'ein funftel', 'ein sechstel', 'ein zehntel'].map((part) => `${part} weniger`),
+      ...['a third', 'a quarter', 'a fifth', 'a sixth', 'a tenth'].flatMap((part) => [`${part} off`, `knock ${part} off`, `${part} less`]),
+      ...['ein drittel', 'ein viertel', 'ein funftel', 'ein sechstel', 'ein zehntel'].flatMap((part) => [`${part} weniger`, `${part} gunstiger`, `${part} billiger`]),
+      ...['una tercera parte', 'una cuarta parte', 'una quinta parte', 'una decima parte'].map((part) => `${part} menos`),
       ...['een derde', 'een kwart', 'een vijfde', 'een zesde', 'een tiende'].map((part) => `${part} van de prijs af`),
       ...['un tiers', 'un quart', 'un cinquieme', 'un dixieme'].map((part) => `${part} de moins`),
       ...['un terzo', 'un quarto', 'un quinto', 'un decimo'].map((part) => `${part} in meno`),
@@ -278,6 +288,8 @@ export default defineRule({
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
             if (falseFriends.get(match.entry) === text.language() || namesLikeWords.has((text.words[match.index] as Word).text)) continue;
+            // "Tipps sammeln wir hier": collecting asks for money only with money or a purpose in the sentence ("wir sammeln für ein Geschenk").
+            if (collectingWithoutMoney(text, match, sentence)) continue;
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             // "adres z kodem pocztowym", "with the door code": a postcode or an access code is no promotion code.
