@@ -1263,3 +1263,19 @@ describe('careers and mentoring', () => {
   ]);
   expectReported('mailing-lists', [['a shared document of names and ways to reach people', body('Kofi started a shared document where you jot down your name and how best to reach you.'), 'shared document where you jot down your name']]);
 });
+
+describe('careers and mentoring: chats, badges, sheets and generations', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('messaging-apps', [
+    ['a corner on an app one is taken into, with no word for a chat, in German', body('Dafür haben wir ein kleines Eck bei Signal – schickt Lukas eine Nachricht, er nimmt euch dort auf.'), 'Signal – schickt Lukas eine Nachricht, er nimmt euch dort auf'],
+    ['a “konfa” on an app, in Polish slang', body('Cynki lecą na naszą konfę na Signalu, zaproszenie wyśle Kasia.'), 'konfę na Signalu'],
+  ]);
+  expectReported('organization-logo', [
+    ['the organization’s mark on stickers, in Polish', body('Roll-up oraz naklejki z firmowym znakiem CERN-u.'), 'znakiem CERN'],
+  ]);
+  expectReported('mailing-lists', [['a talent bank of the group’s own, in Dutch', body('We houden een eigen talentenbank bij: vul je naam en mailadres in.'), 'eigen talentenbank']]);
+  expectReported('join-criteria-fair', [['a generation by its nicknames, in Polish', criteria('Zetki z Krakowa i okolic.'), 'Zetki']]);
+  expectPassed('solicitation', [['neither a fee nor a donation, in Turkish', body('Eğitmeni Ofis ödüyor; sizden ne ücret ne bağış ne de ufak bir katkı istiyoruz. Yeriniz hazır, görüşmek üzere.')]]);
+  expectPassed('solicitation', [['a venue’s price for children', body('Families are welcome; for kids under 12 the dinner is half price.')]]);
+  expectReported('official-claims', [['acting as the organization’s representation, in Polish', objectives('Występować jako przedstawicielstwo CERN-u na targach pracy.'), 'przedstawicielstwo CERN']]);
+});

@@ -101,7 +101,7 @@ const groundWords: GroundWords[] = [
   {
     ground: 'generation',
     kind: 'value',
-    words: new Lexicon(['millennial*', 'boomer*', 'baby boomer*', 'zoomer*', 'gen x', 'gen y', 'gen z', 'generation x', 'generation y', 'generation z', 'generazione z', 'generacion z', 'geracao z', 'generatie z', 'pokolenie z', 'early career', 'mid career', 'late career', 'recent graduates', 'newly graduated', 'jeunes diplomes', 'neolaureat*', 'recien graduados', 'recem formados',
+    words: new Lexicon(['millennial*', 'milenials*', 'zetki', 'boomer*', 'baby boomer*', 'zoomer*', 'gen x', 'gen y', 'gen z', 'generation x', 'generation y', 'generation z', 'generazione z', 'generacion z', 'geracao z', 'generatie z', 'pokolenie z', 'early career', 'mid career', 'late career', 'recent graduates', 'newly graduated', 'jeunes diplomes', 'neolaureat*', 'recien graduados', 'recem formados',
       'en debut de carriere', 'am karriereanfang', 'berufseinsteiger*', 'a inizio carriera', 'all inizio della carriera', 'al inicio de su carrera', 'en inicio de carrera', 'em comeco de carreira', 'em inicio de carreira',
       'no inicio da carreira', 'aan het begin van hun carriere', 'na poczatku kariery', 'στην αρχη της καριερας', 'kariyerinin basinda']),
   },

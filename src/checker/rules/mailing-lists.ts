@@ -37,7 +37,7 @@ const instruments = new Lexicon([
   'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'inquerito', 'inqueritos', 'sondagem', 'sondeo', 'planilha', 'folha de calculo', 'folha de calculo partilhada', 'folha partilhada',
-  'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
+  'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'talentenbank', 'invulblad', 'talent pool', 'talent bank', 'bolsa de talentos', 'banque de talents', 'vivier de talents', 'banca dei talenti', 'ortak cizelge', 'ortak bir cizelge', 'ortak tablo', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
   'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   // A directory of members: what a mailing list is made from ("un annuario dei soci con indirizzi e telefoni").

@@ -44,7 +44,7 @@ const chatWords = new Lexicon([
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
-  'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
+  'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'konfa', 'konfe', 'konfie', 'konfy', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
 ]);
@@ -57,7 +57,7 @@ const joinWords = new Lexicon([
   'une*', 'sumat*', 'sumar*', 'agreg*', 'meteos', 'metete',
   'particip*', 'adicion*', 'coloca*',
   'aansluit*', 'toevoeg*', 'voeg*', 'lid worden',
-  'dolacz*', 'dodam*', 'dodaj*', 'wbijaj*', 'wpadaj*', 'zapraszam*',
+  'dolacz*', 'dodam*', 'dodaj*', 'wbijaj*', 'wpadaj*', 'zapraszam*', 'zaproszeni*',
   'μπειτε', 'μπες', 'ελατε', 'εγγραφ*', 'συνδεθ*', 'προσθεσ*',
   'katil*', 'ekle*', 'ekleriz', 'ekleyelim',
 ]);
@@ -191,7 +191,7 @@ export default defineRule({
         // Otherwise, being added to "the group" by someone, with the app named in this sentence or the one before
         // ("ci organizziamo su WhatsApp: … vi aggiunge lui al gruppo").
         const appNamed = appsHere.length === 0 ? appBeforeThis : appBefore;
-        const addition = appNamed && !invited && !question ? additionToGroup(text, sentence, found) : undefined;
+        const addition = appNamed && !invited && !question ? additionToGroup(text, sentence, found, appsHere.length > 0 ? appNamed : undefined) : undefined;
         if (appNamed && addition) {
           const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appNamed.start, appNamed.end)}`;
           reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
@@ -295,18 +295,20 @@ function invitationCode(text: WordedSpan, sentence: Sentence, appsHere: readonly
 }
 
 /** "Pour qu'on t'ajoute au groupe": someone adds the reader to a group, in the sentence, and nothing denies it. */
-function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found): { start: number; end: number } | undefined {
+function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found, app?: LexiconMatch): { start: number; end: number } | undefined {
   for (const adding of within(addsYou.find(text), sentence)) {
     if (deniedBefore(text, adding.index)) continue;
     for (let at = Math.max(sentence.from, adding.index - 3); at < Math.min(sentence.to, adding.index + adding.length + 4); at++) {
       const chat = found.chats[at];
       if (chat) return { start: Math.min(adding.start, chat.start), end: Math.max(adding.end, chat.end) };
     }
-    // "…a little thread going on Signal — if you want in, give Priya a shout and you'll be added": the chat named earlier in the sentence.
+    // "…a little thread going on Signal — if you want in, give Priya a shout and you'll be added": the chat named earlier in the sentence,
+    // or the app itself ("ein kleines Eck bei Signal … er nimmt euch dort auf").
     for (let at = adding.index - 1; at >= sentence.from; at--) {
       const chat = found.chats[at];
       if (chat && !deniedBefore(text, chat.index)) return { start: chat.start, end: adding.end };
     }
+    if (app && app.index < adding.index && app.index >= sentence.from && !deniedBefore(text, app.index)) return { start: app.start, end: adding.end };
   }
   return undefined;
 }

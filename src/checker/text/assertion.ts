@@ -531,6 +531,8 @@ function isNegation(text: WordedSpan, at: number): boolean {
   // A case ending written after a quoted name ("Ankara Bülteni"ni): Turkish's "ni", not French's.
   if (isAfterClosingQuote(text.span.text, word.start)) return false;
   if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
+  // Turkish "ne … ne …", neither … nor: "ne ücret ne bağış istiyoruz" asks for neither.
+  if (word.text === 'ne' && text.language() === 'tur' && text.words.slice(at + 1, at + 5).some((next) => next.text === 'ne')) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
   const contracted = word.text === 't' && /n['’]$/.test(text.span.text.slice(word.start - 2, word.start));
   // French "personne ne…", "rien n'…" deny on a page of any language ("… et personne ne parle au nom du CERN ici").
