@@ -1279,3 +1279,7 @@ describe('careers and mentoring: chats, badges, sheets and generations', () => {
   expectPassed('solicitation', [['a venue’s price for children', body('Families are welcome; for kids under 12 the dinner is half price.')]]);
   expectReported('official-claims', [['acting as the organization’s representation, in Polish', objectives('Występować jako przedstawicielstwo CERN-u na targach pracy.'), 'przedstawicielstwo CERN']]);
 });
+
+describe('careers and mentoring: a number read out step by step in Turkish', () => {
+  expectReported('personal-data', [['digits, then words after “ardından” and “sonra”', body("Kerem'i arayabilirsiniz: 0532, ardından dört yüz on bir, sonra yirmi iki ve doksan sekiz."), '0532, ardından dört yüz on bir, sonra yirmi iki']]);
+});

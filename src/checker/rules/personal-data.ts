@@ -408,7 +408,7 @@ const repeatWords = new Map([
 ]);
 
 /** "Then", "and then", between the parts of a number read out. */
-const runConnectors = new Set(['then', 'puis', 'ensuite', 'dann', 'danach', 'poi', 'quindi', 'luego', 'despues', 'depois', 'daarna', 'dan', 'potem', 'μετα', 'sonra']);
+const runConnectors = new Set(['then', 'puis', 'ensuite', 'dann', 'danach', 'poi', 'quindi', 'luego', 'despues', 'depois', 'daarna', 'dan', 'potem', 'μετα', 'sonra', 'ardindan']);
 
 /** Whole hundreds written as one word, in the network's languages ("seicento", "sześćset", "εξακόσια"). */
 const hundredsValues = new Map<string, number>(
