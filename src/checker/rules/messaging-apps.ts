@@ -313,6 +313,9 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found, app
   return undefined;
 }
 
+/** The index of the invitation's last word. */
+const lastWordOf = (text: WordedSpan, invitation: { end: number }) => text.words.findIndex((word) => word.end >= invitation.end);
+
 /** "Your", the readers': "your own WhatsApp groups", "grupos de zap particulares de vocês", "eure WhatsApp-Gruppen". */
 const yoursWords = new Set(['your', 'yours', 'vos', 'votre', 'eure', 'euren', 'eurer', 'eures', 'vostri', 'vostre', 'vostro', 'vostra', 'vuestros', 'vuestras', 'vuestro', 'vuestra', 'vossos', 'vossas', 'vosso', 'vossa', 'voces', 'jullie', 'wasze', 'waszych', 'sizin']);
 
@@ -321,7 +324,7 @@ function isReadersOwn(text: WordedSpan, sentence: Sentence, invitation: { from: 
   // "Join your fellow alumni in our WhatsApp group": a verb that invites is an invitation, whoever else is named.
   if (invitation.byVerb) return false;
   if (invitation.from > sentence.from && yoursWords.has((text.words[invitation.from - 1] as Word).text)) return true;
-  const last = text.words.findIndex((word) => word.end >= invitation.end);
+  const last = lastWordOf(text, invitation);
   for (let at = last + 1; at < Math.min(sentence.to, last + 4); at++) if (yoursWords.has((text.words[at] as Word).text)) return true;
   return false;
 }
@@ -329,7 +332,7 @@ function isReadersOwn(text: WordedSpan, sentence: Sentence, invitation: { from: 
 /** "ομάδα στο Viber δεν έχουμε", "WhatsApp-Gruppe gibt es bei uns nicht": a negation after a chat named without a word that invites. */
 function deniedAfter(text: WordedSpan, sentence: Sentence, invitation: { from: number; start: number; end: number; byVerb?: true }): boolean {
   if (invitation.byVerb) return false;
-  const last = text.words.findIndex((word) => word.end >= invitation.end);
+  const last = lastWordOf(text, invitation);
   return last >= 0 && (isDeniedAfter(text, last, sentence) || isDeniedAsTopic(text, sentence, invitation.from, last));
 }
 

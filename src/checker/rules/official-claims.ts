@@ -2,7 +2,7 @@ import type { Organization } from '../../config/organization.ts';
 import { hasNegation, isAnsweredNo, isDeniedAtClauseEnd, isDeniedByLeadIn, isDenyingWord, isNegatedAt, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isOfficeWord } from '../text/speakers.ts';
-import { byWord, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, foldedWords, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** "Official", "officially", in the network's languages. */
@@ -265,8 +265,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   text.words.forEach((word, index) => {
     if (word.text !== 'behalf') return;
     const from = organizationBefore(text, index - 1, names);
-    const opens = [from !== undefined ? from - 1 : -1, from !== undefined ? from - 2 : -1].some((at) => at >= 0 && ['on', 'in'].includes((text.words[at] as Word).text));
-    if (from !== undefined && opens && !denied(from)) claims.push({ from, to: index });
+    if (from === undefined || denied(from)) return;
+    if ([from - 1, from - 2].some((at) => ['on', 'in'].includes(text.words[at]?.text ?? ''))) claims.push({ from, to: index });
   });
   if (onItsBehalfWords.mayMatch(text)) {
     for (const phrase of onItsBehalfWords.find(text)) {
@@ -485,7 +485,7 @@ function ofTheGroup(text: WordedSpan, at: number): boolean {
 }
 
 /** Passive auxiliaries of German and Dutch: "Das CERN wird … von seinem Team vertreten" is represented, by others. */
-const passiveWords = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wordt', 'werd', 'werden']);
+const passiveWords = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wordt', 'werd']);
 const articles = new Set(['das', 'den', 'dem', 'het', 'de']);
 
 /**
@@ -494,7 +494,7 @@ const articles = new Set(['das', 'den', 'dem', 'het', 'de']);
  * article), the word of representing ends it, and nothing passive stands between.
  */
 function objectOpeningClause(text: WordedSpan, verb: LexiconMatch, names: Names): number | undefined {
-  const sentence = sentencesOf(text).find((candidate) => candidate.from <= verb.index && verb.index < candidate.to);
+  const sentence = sentenceAt(text, verb.index);
   if (!sentence || verb.index + verb.length !== sentence.to) return undefined;
   const first = articles.has((text.words[sentence.from] as Word).text) ? sentence.from + 1 : sentence.from;
   if (organizationAt(text, first, names) === undefined) return undefined;

@@ -64,7 +64,7 @@ interface Token {
 }
 
 /** Articles and linking words a heading may add to the logo's name: "The CERN logo", "Le logo du CERN". */
-const headingArticles = new Set(['the', 'our', 'on', 'about', 'le', 'la', 'l', 'du', 'de', 'des', 'sur', 'das', 'der', 'des', 'zum', 'il', 'lo', 'del', 'sul', 'el', 'sobre', 'o', 'do', 'het', 'van', 'over', 'logo']);
+const headingArticles = new Set(['the', 'our', 'on', 'about', 'le', 'la', 'l', 'du', 'de', 'des', 'sur', 'das', 'der', 'zum', 'il', 'lo', 'del', 'sul', 'el', 'sobre', 'o', 'do', 'het', 'van', 'over', 'logo']);
 
 /** "With the name", in the network's languages: what a badge holds ("com o nome CERN", "with the name CERN"). */
 const withTheNameWords = ['with the name', 'avec le nom', 'mit dem namen', 'con il nome', 'con el nombre', 'com o nome', 'met de naam'].map((phrase) => phrase.split(' '));

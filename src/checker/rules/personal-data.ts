@@ -117,7 +117,6 @@ const namedMailServices = ['gmail', 'googlemail', 'hotmail', 'icloud', 'gmx', 'p
 const userNamesThenProviders = new RegExp(String.raw`(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}@/:_-]|\.[\p{L}\p{N}])(?:[^\p{L}\p{N}
 ]+[\p{L}\p{N}]+){0,5}?[^\p{L}\p{N}
 ]+(?:${namedMailServices.join('|')})(?![\p{L}\p{N}.])`, 'gu');
-const userNameThenProvider = new RegExp(userNamesThenProviders.source, 'u');
 const namesMailService = new RegExp(namedMailServices.join('|'));
 
 /** Links that call, text or mail someone. */
@@ -239,7 +238,7 @@ export default defineRule({
     // "rocio_almansa — su usuario de Hotmail": a user name, and the mail service it is at, named in words.
     for (const text of wordedText(group)) {
       // Most texts name no mail service at all: looked for first, as plain substrings.
-      if (!namesMailService.test(text.folded) || !userNameThenProvider.test(text.folded)) continue;
+      if (!namesMailService.test(text.folded)) continue;
       for (const found of text.folded.matchAll(userNamesThenProviders)) {
         // "slides_2026.pdf", "cern.ch": a file or a domain, not a user name.
         const handle = /^[\p{L}\p{N}._]+/u.exec(found[0])?.[0] ?? '';

@@ -22,10 +22,6 @@ interface Kind {
   words: Lexicon;
 }
 
-/**
- * What a page must not do, each with its words in the network's languages. Stating what an event costs
- * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
- */
 /** Words of one language's list that mean something else in another: Italian "si spende" is spending, not a German "Spende". */
 const falseFriends = new Map([['spende', 'ita']]);
 /** German "we collect": a request for money only where the sentence names money, a sum or what it is for. */
@@ -59,6 +55,10 @@ const coveredWords = new Lexicon([
   'cubierto', 'cubiertos', 'cubrio', 'cubre', 'cobriu', 'cobre', 'cobriram', 'gedekt', 'dekte', 'dekt', 'pokryl*', 'pokryw*', 'καλυψε', 'καλυψαν', 'karsiladi', 'karsilar',
 ]);
 
+/**
+ * What a page must not do, each with its words in the network's languages. Stating what an event costs
+ * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
+ */
 const kinds: Kind[] = [
   {
     what: 'a request for money',
