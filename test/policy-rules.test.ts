@@ -1283,3 +1283,40 @@ describe('careers and mentoring: chats, badges, sheets and generations', () => {
 describe('careers and mentoring: a number read out step by step in Turkish', () => {
   expectReported('personal-data', [['digits, then words after “ardından” and “sonra”', body("Kerem'i arayabilirsiniz: 0532, ardından dört yüz on bir, sonra yirmi iki ve doksan sekiz."), '0532, ardından dört yüz on bir, sonra yirmi iki']]);
 });
+
+describe('careers and mentoring: purposes, answers, badges, fields and prices', () => {
+  expectReported('mailing-lists', [
+    ['a sheet opened so that nobody is lost, in Turkish', body("Kimin neyi aradığını kaybetmeyelim diye Drive'da ortak bir çizelge açtık: adınızı, e-posta adresinizi ve telefonunuzu yazıyorsunuz."), 'ortak bir çizelge açtık: adınızı'],
+    ['a table opened so that nobody is lost, in German', body('Damit wir uns nicht aus den Augen verlieren, haben wir eine geteilte Tabelle angelegt: tragt Namen, E-Mail und Telefon ein.'), 'Tabelle angelegt: tragt'],
+    ['a sheet opened so that nobody is lost', body("So that we don't lose track of each other, we opened a shared sheet: add your name, e-mail and phone."), 'sheet: add'],
+  ]);
+  expectPassed('mailing-lists', [
+    ['a form question answered with the platform’s, in Italian', body("**Serve compilare un modulo?** Sì, ma è quello del programma di mentoring sulla piattaforma CERN Alumni: i dati li gestisce l'Ufficio, non noi.")],
+    ['a list denied after “so”', body("So we don't keep a mailing list of our own, sorry.")],
+  ]);
+  expectReported('mailing-lists', [['a newsletter question answered with the group’s own', body('**Do you have a newsletter?** Yes, our own one: send us your e-mail and we add you.'), 'send us your e-mail']]);
+  expectReported('personal-data', [
+    ['hundreds, tens and units read out, in Spanish', body('Llamadla al móvil: seiscientos cuarenta y seis, treinta y uno, cero ocho, setenta y dos, mejor por las tardes.'), 'seiscientos cuarenta y seis, treinta y uno, cero ocho, setenta y dos'],
+    ['“εκατόν” before tens, in Greek', body('Στο κινητό της, εξακόσια ενενήντα επτά, σαράντα δύο, πενήντα πέντε, εκατόν ογδόντα εννιά.'), 'εξακόσια ενενήντα επτά, σαράντα δύο, πενήντα πέντε, εκατόν ογδόντα εννιά'],
+  ]);
+  expectReported('organization-logo', [
+    ['its familiar round blue emblem, four words between, in Turkish', body("Roll-up hazır: altta da CERN'in o tanıdık mavi yuvarlak amblemi var."), "CERN'in o tanıdık mavi yuvarlak amblemi"],
+    ['the letters inside a circle, in Portuguese', body('O roll-up novo, as letras CERN dentro do círculo azul, bem visível da entrada.'), 'letras CERN dentro do círculo'],
+    ['the letters inside a circle', body('Our new banner: the CERN letters inside a blue circle.'), 'CERN letters inside a blue circle'],
+    ['the letters of the name inside a circle, in French', body('Les lettres du CERN dans un cercle bleu, sur nos affiches.'), 'lettres du CERN dans un cercle'],
+  ]);
+  expectPassed('organization-logo', [
+    ['the organization’s association and its own logo', body("CERN's staff association has its own logo.")],
+    ['the letters on a wall, a circle of people', body('We sat in a circle: the CERN letters on the wall behind us.')],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['working in industry', criteria('Alumni who work in industry.'), 'work in industry'],
+    ['research left for industry, in Italian', criteria("Alumni della regione di Lione che hanno lasciato la ricerca per l'industria."), "lasciato la ricerca per l'industria"],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['industry or research, whichever', criteria('Alumni in the Lyon region, whether they moved to industry or stayed in research.')],
+    ['industry or research, whichever, in French', criteria("Alumni du CERN de la région, que ce soit dans l'industrie ou dans la recherche.")],
+  ]);
+  expectReported('solicitation', [['a member’s practice at half price, in Dutch', body('Voor mensen uit deze groep is het eerste gesprek gratis en krijg je de rest van het traject voor de halve prijs.'), 'halve prijs']]);
+  expectPassed('solicitation', [['half price for students, in French', body('Entrée du musée 10 €, moitié prix pour les étudiants.')]]);
+});

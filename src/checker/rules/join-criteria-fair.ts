@@ -204,6 +204,7 @@ const restrictionReach = 8;
 const fieldWords = new Lexicon([
   'it', 'ict', 'tech', 'computing', 'software', 'engineering', 'administration', 'banking', 'finance', 'insurance', 'consulting', 'banca', 'seguros', 'consultoria', 'finanzas', 'financas', 'assurance', 'conseil', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
   'informatica', 'ingegneria', 'amministrazione', 'ingenieria', 'administracion', 'engenharia', 'administracao', 'techniek', 'informatyka', 'informatyce', 'inzynieria', 'πληροφορικη', 'μηχανικη', 'bilisim', 'muhendislik',
+  'industry', 'private sector', 'industrie', 'secteur prive', 'privatwirtschaft', 'industria', 'settore privato', 'sector privado', 'setor privado', 'bedrijfsleven', 'przemysl', 'przemysle', 'βιομηχανια', 'sanayi', 'sanayide',
 ]);
 /** Working in, practising, coming from, just before a field: "who work in", "die hun brood verdienen in de", "que exerçam", "aus". */
 const workingInWords = new Lexicon([
@@ -211,6 +212,9 @@ const workingInWords = new Lexicon([
   'lavorano nell', 'lavorano in', 'lavorano nel', 'trabajan en', 'ejerzan', 'ejercen', 'trabalham em', 'trabalham na', 'trabalham no', 'exercam', 'exercem', 'werken in de', 'werken in', 'brood verdienen in de', 'brood verdienen in',
   'bossent dans la', 'bossent dans', 'earn a living in', 'earn their living in', 'gagnent leur vie dans la', 'gagnent leur vie dans', 'se ganan la vida en la', 'se ganan la vida en', 'ganhem a vida na', 'ganhem a vida no', 'ganham a vida na', 'ganham a vida no',
   'pracuja w', 'pracujacy w', 'που εργαζονται στην', 'που εργαζονται στον', 'calisan', 'alaninda calisan',
+  // Gone over to a field: "who left research for industry", "passati all'industria".
+  'left research for', 'left academia for', 'moved to', 'moved into', 'went into', 'quitte la recherche pour l', 'quitte la recherche pour', 'passes dans l', 'in die', 'gewechselt in die',
+  'lasciato la ricerca per l', 'lasciato la ricerca per', 'passati all', 'passati al', 'dejaron la investigacion por la', 'pasaron a la', 'deixaram a investigacao pela', 'passaram para a', 'overgestapt naar de', 'overgestapt naar het', 'przeszli do',
 ]);
 /** The first word of an entry of the lexicon that ends within the two words before `at` (an adverb may stand between: "exerçam atualmente engenharia"). */
 function entryEndingBefore(lexicon: Lexicon, text: WordedSpan, at: number, from: number): number | undefined {
@@ -249,7 +253,7 @@ const noNeedWords = new Lexicon([
   'je hoeft geen', 'hoef je geen', 'je hoeft niet', 'nie trzeba byc', 'nie musisz byc', 'nie musi byc', 'δεν χρειαζεται να εισαι', 'δεν χρειαζεται να ειστε', 'olmaniz gerekmez', 'olmak gerekmiyor', 'olmaniza gerek yok',
 ]);
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
-const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'no matter', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
+const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'whether', 'no matter', 'que ce soit', 'sia che', 'ya sea', 'of je nu', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
 /** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
 const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'toute', 'jeden', 'jeder', 'jedes', 'jeglicher', 'aller', 'alle', 'qualsiasi', 'qualunque', 'ogni', 'tutte', 'tutti', 'cualquier', 'todas', 'todos', 'qualquer', 'elke', 'iedere', 'ieder', 'kazdy', 'kazdego', 'kazdej', 'wszystkich', 'οποιασδηποτε', 'ολων', 'her', 'tum']);
 /** "The next generation", "les générations futures": the future is not a selection. */

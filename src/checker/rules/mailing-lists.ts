@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
-import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -151,7 +151,7 @@ export default defineRule({
       // "Our first newsletter was a sheet sent by post. A list of our own we have not had for years": a list the next sentences deny.
       const deniesAList = sentences.map((sentence) => within(found, sentence).some((instrument) => denied.has(instrument)));
       for (const [index, sentence] of sentences.entries()) {
-        if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
+        if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || answeredCentrally(text, sentences, index, central) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
         const instrumentsHere = within(found, sentence);
         if (instrumentsHere.length === 0 || isQuotedSentence(text, sentence)) continue;
         const evidenceHere = within(evidence, sentence);
@@ -238,6 +238,17 @@ function centralNear(text: WordedSpan, central: Lexicon): (sentence: Sentence, i
     }
     return false;
   };
+}
+
+/**
+ * Whether the sentence is a question the next one answers with the office's way ("Do I fill in a form?
+ * Yes, the mentoring programme's one on the platform"): the office or the platform among its first words.
+ */
+function answeredCentrally(text: WordedSpan, sentences: readonly Sentence[], index: number, central: Lexicon): boolean {
+  const [question, answer] = [sentences[index] as Sentence, sentences[index + 1]];
+  if (!answer || !isQuestion(text, question)) return false;
+  for (let at = answer.from; at < Math.min(answer.to, answer.from + 12); at++) if (central.matchLengthAt(text, at) > 0) return true;
+  return false;
 }
 
 /** Whether a colon follows the instrument within three words, and the office or its platform is named in the dozen words after it. */

@@ -78,8 +78,10 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     if (!logoWords.has(token.text) && !(symbols && symbolWords.has(token.text)) && !isBadge) return;
     // The name before the logo: "CERN logo", "CERN-Logo", "CERN's logo", "CERN'in logosu", and with a word
     // or two that describe it after a genitive ("CERN's famous logo", "the Laboratory's round blue badge").
-    for (let gap = 0; gap <= 2; gap++) {
-      if (gap > 0 && !isDescribingWord(tokens[index - gap], original)) break;
+    // Up to four when they describe how it looks ("CERN'in o tanıdık mavi yuvarlak amblemi").
+    for (let gap = 0; gap <= 4; gap++) {
+      if (gap > 0 && !isDescribingWord(tokens[index - gap], original) && !demonstratives.has(tokens[index - gap]?.text ?? '')) break;
+      if (gap > 2 && !tokens.slice(index - gap, index).some((token) => lookWords.has(token.text))) continue;
       const end = index - 1 - gap;
       const genitive = genitiveEndings.has(tokens[end]?.text ?? '') && /['’]/.test(original.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0));
       // A badge is the organization's logo only as its own ("the Laboratory's badge"); a "CERN badge" is a pass.
@@ -97,6 +99,12 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     }
     // The name after it: "logo of the CERN", "logo del CERN", "logo CERN", unless the name runs on into a longer one ("Logo of the CERN Alumni Lyon Group": the group's own);
     // a word may describe it first ("il cerchio blu del CERN", "le logo bleu du CERN"), and a badge needs its "of".
+    // "As letras CERN dentro do círculo azul": the name's letters inside a badge.
+    const lettersInside = isBadge ? lettersInsideBefore(tokens, index, names, original) : undefined;
+    if (lettersInside !== undefined) {
+      found.push({ from: lettersInside, to: index, word: index });
+      return;
+    }
     let at = index + 1;
     // "a bolinha azul com o nome CERN lá dentro": a badge described by the name it holds.
     if (isBadge && isDescribingWord(tokens[at], original) && withTheName(tokens, at + 1)) at++;
@@ -116,6 +124,48 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
   });
   return found;
 }
+
+/** "Letters", in the network's languages: "the letters CERN" in a badge are the logo. */
+const letterWords = new Set(['letters', 'lettres', 'buchstaben', 'lettere', 'letras', 'litery', 'literami', 'γραμματα', 'harfler', 'harfleri']);
+/** "Inside", "in": where the letters stand in the badge. */
+const insideWords = new Set(['in', 'inside', 'within', 'dans', 'im', 'innerhalb', 'dentro', 'nel', 'nella', 'en', 'no', 'na', 'em', 'binnen', 'w', 'wewnatrz', 'μεσα', 'σε', 'στο', 'στον', 'icinde', 'icindeki']);
+
+/**
+ * Where "the letters CERN inside the badge" starts, when the badge at `index` is described that way: the
+ * word for letters and the name, in either order, then "inside" (and an article) right before the badge
+ * or a word describing it.
+ */
+function lettersInsideBefore(tokens: readonly Token[], index: number, names: readonly string[][], original: string): number | undefined {
+  let at = index - 1;
+  if (isDescribingWord(tokens[at], original) && !insideWords.has(tokens[at]?.text ?? '')) at--;
+  let inside = false;
+  for (let step = 0; step < 3 && at >= 0; step++, at--) {
+    const word = tokens[at]?.text ?? '';
+    if (insideWords.has(word)) inside = true;
+    else if (!linkingWords.has(word) && !indefiniteArticles.has(word)) break;
+  }
+  if (!inside) return undefined;
+  // "The CERN letters in a blue circle": the name before the word for letters.
+  const lettersAfter = letterWords.has(tokens[at]?.text ?? '');
+  const nameEnd = lettersAfter ? at - 1 : at;
+  const name = names.find((candidate) => nameEndsAt(tokens, nameEnd, candidate, original));
+  if (!name) return undefined;
+  const from = nameEnd - name.length + 1;
+  if (lettersAfter) return from;
+  // "Les lettres du CERN": an "of" may stand between them.
+  const letters = linkingWords.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
+  return letterWords.has(tokens[letters]?.text ?? '') ? letters : undefined;
+}
+const indefiniteArticles = new Set(['a', 'an', 'un', 'une', 'ein', 'einem', 'einen', 'einer', 'uno', 'una', 'um', 'uma', 'een', 'ενα', 'εναν', 'bir']);
+
+/** Words that tell how the logo looks, by colour, shape or fame: with them a longer description stands between the name and the logo. */
+const lookWords = new Set([
+  'blue', 'bleu', 'bleue', 'blau', 'blaue', 'blauen', 'blaues', 'blu', 'azul', 'azzurro', 'blauw', 'blauwe', 'niebieski', 'niebieskie', 'μπλε', 'mavi', 'lacivert',
+  'round', 'rond', 'ronde', 'rund', 'runde', 'runden', 'rundes', 'rotondo', 'tondo', 'redondo', 'redonda', 'okragly', 'okragle', 'στρογγυλο', 'yuvarlak', 'oval', 'ovale',
+  'famous', 'familiar', 'known', 'celebre', 'fameux', 'bekannte', 'bekannten', 'famoso', 'conocido', 'conhecido', 'bekende', 'znany', 'znane', 'γνωστο', 'tanidik', 'unlu', 'meshur',
+]);
+/** "That", "this", before a description: "CERN'in o tanıdık … amblemi". */
+const demonstratives = new Set(['that', 'this', 'o', 'bu', 'su', 'ce', 'cet', 'cette', 'jenes', 'dieses', 'quel', 'quello', 'ese', 'aquel', 'esse', 'aquele', 'dat', 'dit', 'ten', 'to', 'αυτο', 'εκεινο']);
 
 interface LogoMention {
   from: number;

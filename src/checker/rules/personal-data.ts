@@ -267,7 +267,7 @@ export default defineRule({
 });
 
 /** Hundreds: "beş yüz otuz iki" is three digits. */
-const hundredWords = new Set(['hundred', 'cent', 'hundert', 'cento', 'cien', 'ciento', 'cem', 'honderd', 'sto', 'εκατο', 'yuz']);
+const hundredWords = new Set(['hundred', 'cent', 'hundert', 'cento', 'cien', 'ciento', 'cem', 'honderd', 'sto', 'εκατο', 'εκατον', 'yuz']);
 /** "Treinta y tres", "trinta e três", "vingt et un": the word between the tens and the unit. */
 const tensJoiners = new Set(['y', 'e', 'et', 'i', 'και', 've']);
 
@@ -335,6 +335,14 @@ function runStart(text: WordedSpan, at: number): number {
 function numberRun(text: WordedSpan, first: number): NumberRun {
   const { words } = text;
   const valueAt = (at: number) => numberTokenValue(text, at);
+  // Tens, then a unit, with or without a word between, are one pair of digits ("trente-trois", "treinta y tres").
+  const belowHundredAt = (at: number): { value: number; next: number; words: number } | undefined => {
+    const value = valueAt(at);
+    if (value === undefined || value >= 100) return undefined;
+    const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    const unit = value >= 20 && value % 10 === 0 && joined < words.length && continuesRun(text, joined) ? valueAt(joined) : undefined;
+    return unit !== undefined && unit < 10 ? { value: value + unit, next: joined + 1, words: 2 } : { value, next: at + 1, words: 1 };
+  };
   const groups: number[] = [];
   let digits = 0;
   let spelled = 0;
@@ -373,29 +381,21 @@ function numberRun(text: WordedSpan, first: number): NumberRun {
       continue;
     }
     if (value > 100) {
-      // A whole hundreds word is three digits with what follows it below a hundred ("sześćset jeden": 601).
+      // A whole hundreds word is three digits with what follows it below a hundred ("sześćset jeden": 601, "seiscientos cuarenta y seis": 646).
       groups.push(value);
       digits += 3;
       at++;
-      const rest = at < words.length && continuesRun(text, at) ? valueAt(at) : undefined;
-      if (rest !== undefined && rest < 100 && !/^\d+$/.test((words[at] as Word).text)) {
-        spelled++;
-        at++;
+      const rest = at < words.length && continuesRun(text, at) && !/^\d+$/.test((words[at] as Word).text) ? belowHundredAt(at) : undefined;
+      if (rest !== undefined) {
+        spelled += rest.words;
+        at = rest.next;
       }
       continue;
     }
-    // Tens, then a unit, with or without a word between: one pair of digits ("trente-trois", "treinta y tres").
-    const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
-    const unit = value >= 20 && value % 10 === 0 && joined < words.length && continuesRun(text, joined) ? valueAt(joined) : undefined;
-    if (unit !== undefined && unit < 10) {
-      groups.push(value + unit);
-      digits += 2;
-      at = joined + 1;
-      continue;
-    }
-    groups.push(value);
-    digits += value >= 10 ? 2 : 1;
-    at++;
+    const pair = belowHundredAt(at) as { value: number; next: number };
+    groups.push(pair.value);
+    digits += pair.value >= 10 ? 2 : 1;
+    at = pair.next;
   }
   return { end: at, digits, spelled, groups };
 }

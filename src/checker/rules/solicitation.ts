@@ -59,6 +59,9 @@ const coveredWords = new Lexicon([
  * What a page must not do, each with its words in the network's languages. Stating what an event costs
  * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
  */
+/** Half the price, in the network's languages: an offer to readers, unless it is a fare the public has (children at half price). */
+const halfPrice = ['half price', 'moitie prix', 'halben preis', 'meta prezzo', 'mitad de precio', 'metade do preco', 'halve prijs', 'pol ceny', 'μιση τιμη', 'yari fiyat*'];
+
 const kinds: Kind[] = [
   {
     what: 'a request for money',
@@ -109,6 +112,7 @@ const kinds: Kind[] = [
     words: new Lexicon([
       'discount', 'discounts', 'discount code', 'promo code', 'promotional code', 'coupon', 'voucher', 'referral link', 'affiliate link', 'buy now', 'order now', 'shop now', 'special offer', 'exclusive offer', 'limited time offer', 'for sale', 'best price', 'best prices', 'free trial', 'use the code', 'with the code',
       'use code', 'enter code', 'sponsorship package*', 'sponsoring package*',
+      ...halfPrice,
       // A part of the price taken off: "knock a sixth off", "ein Zehntel weniger", "een vijfde van de prijs af".
       ...['a third', 'a quarter', 'a fifth', 'a sixth', 'a tenth'].flatMap((part) => [`${part} off`, `knock ${part} off`, `${part} less`]),
       ...['ein drittel', 'ein viertel', 'ein funftel', 'ein sechstel', 'ein zehntel'].flatMap((part) => [`${part} weniger`, `${part} gunstiger`, `${part} billiger`]),
@@ -151,7 +155,7 @@ const orderWords = new Lexicon(['order*', 'buy', 'bestell*', 'bestellung*', 'com
 /** Tickets and entry, which a venue sells for an event: a cost each pays, not the group selling. */
 const ticketWords = new Lexicon(['ticket*', 'billet*', 'eintritt*', 'eintrittskart*', 'karten', 'bigliett*', 'ingress*', 'entrada', 'entradas', 'bilhete*', 'kaartje*', 'toegangsbewijs*', 'bilet*', 'wejsciowk*', 'εισιτηρι*']);
 /** Discounts as such, which the public may have by age or situation (not a code, not an offer). */
-const discountWords = new Set(['discount', 'discounts', 'reduction', 'de remise', 'une remise', 'rabatt', 'sconto', 'descuento', 'desconto', 'korting', 'znizk*', 'rabat', 'εκπτωση', 'εκπτωσεις', 'indirim', 'indirimli']);
+const discountWords = new Set(['discount', 'discounts', 'reduction', 'de remise', 'une remise', 'rabatt', 'sconto', 'descuento', 'desconto', 'korting', 'znizk*', 'rabat', 'εκπτωση', 'εκπτωσεις', 'indirim', 'indirimli', ...halfPrice]);
 /** Who has such a discount: seniors, students, children, families, the retired, in the network's languages. */
 const publicCategories = new Lexicon([
   'senior*', 'students', 'student', 'children', 'kids', 'families', 'family', 'retired', 'pensioners', 'over 60*', 'over 65*', 'under 12', 'under 18', 'under 26',
@@ -297,7 +301,7 @@ export default defineRule({
             // "Bisher im Angebot: Deutsch, Französisch…": an offer is a sale only with a price or a percentage.
             if (what === 'advertising' && offerWords.has(match.entry) && !pricedSentence(text, sentence)) continue;
             // "o desconto da CP para maiores de 65": a discount the public has by age or situation, not an offer to readers.
-            if (what === 'advertising' && discountWords.has(match.entry) && publicCategories.mayMatch(text) && within(publicCategories.find(text), sentence).some((category) => Math.abs(category.index - match.index) <= 4)) continue;
+            if (what === 'advertising' && discountWords.has(match.entry) && publicCategories.mayMatch(text) && within(publicCategories.find(text), sentence).some((category) => Math.abs(category.index - match.index) <= 6)) continue;
             // "o café fica por conta do grupo", "por cuenta del grupo": paid by the group, no account to pay into.
             if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;

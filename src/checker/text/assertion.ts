@@ -114,7 +114,7 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
   let reach = negationReach;
   for (let at = index - 1; at >= 0 && at >= index - reach; at--) {
     if (alternativeWords.has((text.words[at] as Word).text)) reach = Math.min(reach + 4, negationReach * 3);
-    if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) || (deniesPurpose(text, at) && index - at > purposeReach) ? undefined : at;
+    if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) || index > (purposeEnd(text, at) ?? index) ? undefined : at;
     if ((text.words[at] as Word).startsSentence) return undefined;
   }
   return undefined;
@@ -124,12 +124,19 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
 const purposeOpeners = new Set(['para', 'pra', 'pour', 'per']);
 /** How many words a negation of purpose denies: the verb and its object ("no perder a nadie"). */
 const purposeReach = 4;
-/** Whether the negation at `at` says what something is for, and so denies only that purpose: an opener before it, an infinitive after it (not "per nessun motivo"). */
-function deniesPurpose(text: WordedSpan, at: number): boolean {
+/** Turkish says what something is for after the verb: "kaybetmeyelim diye", "kaybetmemek için". */
+const turkishPurposeWords = new Set(['diye', 'icin']);
+/**
+ * When the negation at `at` says what something is for, and so denies only that purpose, the last word
+ * of the purpose: an opener before it and an infinitive after it (not "per nessun motivo"), or a Turkish
+ * verb before "diye"; undefined for any other negation.
+ */
+function purposeEnd(text: WordedSpan, at: number): number | undefined {
+  if (text.language() === 'tur' && turkishPurposeWords.has(text.words[at + 1]?.text ?? '')) return at + 1;
   const opener = text.words[at - 1]?.text === 'ne' || text.words[at - 1]?.text === 'n' ? at - 2 : at - 1;
-  if (!purposeOpeners.has(text.words[opener]?.text ?? '')) return false;
+  if (!purposeOpeners.has(text.words[opener]?.text ?? '')) return undefined;
   const verb = ['pas', 'plus'].includes(text.words[at + 1]?.text ?? '') ? at + 2 : at + 1;
-  return /(?:ar|er|ir|re)$/.test(text.words[verb]?.text ?? '');
+  return /(?:ar|er|ir|re)$/.test(text.words[verb]?.text ?? '') ? at + purposeReach : undefined;
 }
 
 /** "Or", in the network's languages (not the one-letter "o", which is also Portuguese for "the", nor the Greek "ή", which folds into the article "η"). */
@@ -140,12 +147,12 @@ const clauseOpeners = new Set(
   'who whoever anyone if those qui quiconque si wer wenn falls chi chiunque se quien quienes quienquiera quem caso wie als indien kto jesli jezeli οποιος οποια οσοι οσες αν eger kim'.split(' '),
 );
 /**
- * Words that open a clause of cause or time before the main one ("Since not everyone reads the
- * platform, we…", "Omdat niet iedereen nog kijkt, leggen we…"): at the start of a sentence, what they
- * deny ends at the clause's comma.
+ * Words that open a clause of cause, time or purpose before the main one ("Since not everyone reads the
+ * platform, we…", "Omdat niet iedereen nog kijkt, leggen we…", "Damit wir uns nicht verlieren, haben
+ * wir…"): at the start of a sentence, what they deny ends at the clause's comma.
  */
 const causeOpeners = new Set(
-  'because since as when while although though parce puisque comme quand lorsque bien weil da als wahrend obwohl perche poiche siccome quando mentre sebbene porque como cuando aunque ya pois quando embora omdat aangezien doordat wanneer toen hoewel bo poniewaz skoro kiedy chociaz επειδη αφου οταν ενω cunku madem'.split(' '),
+  'because since as when while although though parce puisque comme quand lorsque bien weil da als wahrend obwohl perche poiche siccome quando mentre sebbene porque como cuando aunque ya pois quando embora omdat aangezien doordat wanneer toen hoewel bo poniewaz skoro kiedy chociaz επειδη αφου οταν ενω cunku madem so damit afin affinche zodat zeby aby ωστε'.split(' '),
 );
 
 /** Whether the sentence opens with a clause of cause or time that the comma after `at` closes: the negation at `at` denies that clause only. */
@@ -463,7 +470,7 @@ export function deniedWords(text: WordedSpan, sentence: Sentence): Uint8Array {
     if (isNegation(text, at)) {
       denying = true;
       // "no perder a nadie": a second negation inside the purpose belongs to it.
-      if (endsAfter === undefined || at > endsAfter) endsAfter = deniesPurpose(text, at) ? at + purposeReach : undefined;
+      if (endsAfter === undefined || at > endsAfter) endsAfter = purposeEnd(text, at);
       endsAtHelperFrom = opensWithClause(text, at) ? at + 2 : undefined;
       endsAtComma = inOpeningCauseClause(text, sentence, at);
     }
