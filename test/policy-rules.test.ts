@@ -1320,3 +1320,28 @@ describe('careers and mentoring: purposes, answers, badges, fields and prices', 
   expectReported('solicitation', [['a member’s practice at half price, in Dutch', body('Voor mensen uit deze groep is het eerste gesprek gratis en krijg je de rest van het traject voor de halve prijs.'), 'halve prijs']]);
   expectPassed('solicitation', [['half price for students, in French', body('Entrée du musée 10 €, moitié prix pour les étudiants.')]]);
 });
+
+describe('careers and mentoring: livings, usual prices and numbers with points', () => {
+  expectReported('join-criteria-fair', [
+    ['bread earned by writing code, in Turkish', criteria("İstanbul'da yaşayan, ekmeğini kod yazarak ya da veriyle uğraşarak kazanan CERN mezunları."), 'ekmeğini kod yazarak ya da veriyle uğraşarak kazanan'],
+    ['coding for a living', criteria('Alumni in Lyon who code for a living.'), 'code for a living'],
+    ['money earned with software, in German', criteria('Ehemalige, die ihr Geld mit Software verdienen.'), 'ihr Geld mit Software'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['whatever one does for a living', criteria('Alumni living in Lyon, whatever they do for a living.')],
+    ['a living earned in a place', criteria('Alumni who earn a living in Lyon.')],
+    ['regardless of profession, in German', criteria('Alle Alumni des CERN, unabhängig von Beruf, Fach und Werdegang.')],
+  ]);
+  expectReported('solicitation', [
+    ['a firm’s usual price and a lower one for the group, in Turkish', body("Kerem'in danışmanlık firması seans veriyor: normalde seansı 1.500 TL, bizim gruptan gelenlere 1.000 TL."), 'normalde seansı 1.500 TL, bizim gruptan gelenlere 1.000 TL'],
+    ['a firm’s usual price and a lower one for members', body("Marta's firm gives coaching sessions. Normally CHF 150 a session, CHF 100 for our members."), 'Normally CHF 150 a session, CHF 100 for our members'],
+  ]);
+  expectPassed('solicitation', [
+    ['a museum’s usual price and the group’s rate', body('The museum normally charges 15 €; for our group it is 10 €.')],
+    ['a firm’s usual price alone', body("Marta's firm gives coaching sessions. Normally CHF 150 a session.")],
+  ]);
+  expectReported('personal-data', [
+    ['sixty and eleven, in French', body('Appelez-la sur son portable : zéro six, soixante et onze, 22, 48, zéro cinq.'), 'zéro six, soixante et onze, 22, 48, zéro cinq'],
+    ['tens and a unit where the count starts, in Spanish', body('Llamadla: cuarenta y seis, treinta y uno, cero ocho, setenta y dos.'), 'cuarenta y seis, treinta y uno, cero ocho, setenta y dos'],
+  ]);
+});

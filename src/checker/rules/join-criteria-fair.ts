@@ -216,6 +216,31 @@ const workingInWords = new Lexicon([
   'left research for', 'left academia for', 'moved to', 'moved into', 'went into', 'quitte la recherche pour l', 'quitte la recherche pour', 'passes dans l', 'in die', 'gewechselt in die',
   'lasciato la ricerca per l', 'lasciato la ricerca per', 'passati all', 'passati al', 'dejaron la investigacion por la', 'pasaron a la', 'deixaram a investigacao pela', 'passaram para a', 'overgestapt naar de', 'overgestapt naar het', 'przeszli do',
 ]);
+/** Earning a living as or with what the next word names: "who earn a living as", "qui gagnent leur vie comme", "die ihr Geld mit". */
+const livingByWords = new Lexicon([
+  'earn a living as', 'earn a living by', 'earn their living as', 'earn their living by', 'earning a living as', 'earning a living by', 'earning their living as', 'earning their living by',
+  'gagnent leur vie comme', 'gagnent leur vie en', 'gagnant leur vie comme', 'gagnant leur vie en',
+  'ihr geld als', 'ihr geld mit', 'ihre brotchen als', 'ihre brotchen mit', 'ihren lebensunterhalt als', 'ihren lebensunterhalt mit',
+  'si guadagnano da vivere come', 'si guadagnano da vivere con',
+  'se ganan la vida como', 'se ganan la vida con',
+  'ganham a vida como', 'ganham a vida com', 'ganhem a vida como', 'ganhem a vida com',
+  'hun brood als', 'hun brood met', 'de kost als', 'de kost met',
+  'zarabiaja na zycie jako', 'zarabiajacy na zycie jako',
+  'βγαζουν το ψωμι τους ως', 'βγαζουν το ψωμι τους με',
+]);
+/** The same, after what names the work: "who code for a living", "die voor de kost programmeren". */
+const forALivingWords = new Lexicon(['for a living', 'pour gagner leur vie', 'voor de kost', 'per mestiere', 'di mestiere']);
+/** Turkish earns its bread by doing something: "ekmeğini kod yazarak kazanan", a verb in -arak or -erek between. */
+const turkishEarnedThings = new Set(['ekmegini', 'ekmeklerini', 'hayatini', 'paralarini', 'parasini']);
+function turkishLivingBy(text: WordedSpan, sentence: Sentence): Finding | undefined {
+  for (let at = sentence.from; at < sentence.to; at++) {
+    if (!turkishEarnedThings.has((text.words[at] as Word).text)) continue;
+    const earning = text.words.slice(at + 1, Math.min(sentence.to, at + 9)).findIndex((word) => word.text.startsWith('kazan'));
+    if (earning > 0 && text.words.slice(at + 1, at + 1 + earning).some((word) => /(?:arak|erek)$/.test(word.text))) return { ground: 'profession', kind: 'value', from: at, to: at + 1 + earning };
+  }
+  return undefined;
+}
+
 /** The first word of an entry of the lexicon that ends within the two words before `at` (an adverb may stand between: "exerçam atualmente engenharia"). */
 function entryEndingBefore(lexicon: Lexicon, text: WordedSpan, at: number, from: number): number | undefined {
   for (const end of [at - 1, at - 2]) {
@@ -620,6 +645,15 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     const cue = entryEndingBefore(workingInWords, text, field.index, sentence.from);
     if (cue !== undefined && !isNegatedAt(text, cue)) found.push({ ground: 'profession', kind: 'value', from: cue, to: field.index + field.length - 1 });
   }
+  // "Who earn a living as…", "die ihr Geld mit … verdienen", "who code for a living": how people earn their living, as a condition.
+  for (const match of within(livingByWords.find(text), sentence)) {
+    if (match.index + match.length < sentence.to && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length });
+  }
+  for (const match of within(forALivingWords.find(text), sentence)) {
+    if (match.index > sentence.from && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index - 1, to: match.index + match.length - 1 });
+  }
+  const turkishLiving = turkishLivingBy(text, sentence);
+  if (turkishLiving) found.push(turkishLiving);
   for (const match of within(studentWords.find(text), sentence)) {
     if (isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: Math.max(sentence.from, match.index - 1), to: match.index });
   }

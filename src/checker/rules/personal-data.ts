@@ -327,9 +327,12 @@ function continuesRun(text: WordedSpan, at: number): boolean {
 /** The first word of the number run the word at `at` is part of. */
 function runStart(text: WordedSpan, at: number): number {
   let first = at;
-  while (first > 0 && continuesRun(text, first) && (numberTokenValue(text, first - 1) !== undefined || repeatWords.has((text.words[first - 1] as Word).text))) first--;
+  while (first > 0 && continuesRun(text, first) && (numberTokenValue(text, first - 1) !== undefined || repeatWords.has((text.words[first - 1] as Word).text) || joinsTens(text, first - 1))) first--;
   return first;
 }
+
+/** Whether the word at `at` joins tens and a unit ("treinta y uno"): a joiner after a number, in the same sentence. */
+const joinsTens = (text: WordedSpan, at: number) => at > 0 && tensJoiners.has((text.words[at] as Word).text) && continuesRun(text, at) && numberTokenValue(text, at - 1) !== undefined;
 
 /** The number run that starts at the word `first`: its digits, its words, and "then" between its parts ("sześćset jeden, potem 23.45.67"). */
 function numberRun(text: WordedSpan, first: number): NumberRun {
@@ -341,7 +344,9 @@ function numberRun(text: WordedSpan, first: number): NumberRun {
     if (value === undefined || value >= 100) return undefined;
     const joined = value >= 20 && value % 10 === 0 && tensJoiners.has(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
     const unit = value >= 20 && value % 10 === 0 && joined < words.length && continuesRun(text, joined) ? valueAt(joined) : undefined;
-    return unit !== undefined && unit < 10 ? { value: value + unit, next: joined + 1, words: 2 } : { value, next: at + 1, words: 1 };
+    // French counts on past sixty and eighty by the teens: "soixante et onze", "quatre-vingt-douze".
+    const below = ['soixante', 'vingt'].includes((words[at] as Word).text) ? 20 : 10;
+    return unit !== undefined && unit < below ? { value: value + unit, next: joined + 1, words: 2 } : { value, next: at + 1, words: 1 };
   };
   const groups: number[] = [];
   let digits = 0;

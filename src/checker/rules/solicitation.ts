@@ -179,7 +179,21 @@ const ticketBeside = (text: WordedSpan, match: LexiconMatch, sentence: Sentence)
 const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence) => sellingWords.includes(order.entry) && within(ticketWords.find(text), sentence).length > 0;
 /** "Each", after a price: a price for one of something. */
 const perPieceWords = new Lexicon(['each', 'apiece', 'chacun', 'chacune', 'piece', 'je', 'pro stuck', 'stuck', 'ciascuno', 'ciascuna', 'cadauno', 'l una', 'cada', 'cada uno', 'cada una', 'per stuk', 'stuk', 'za sztuke', 'sztuka', 'το ενα', 'tanesi']);
-const pricePattern = /(?:[€$£]\s?\d|\d\s?(?:€|eur\b|euros?\b|eurillos?\b|euritos?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
+const pricePattern = /(?:[€$£₺]\s?\d|\d\s?(?:€|₺|eur\b|euros?\b|eurillos?\b|euritos?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b|tl\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
+/** How many prices, in digits, a text names. */
+const pricesIn = (text: string) => text.match(new RegExp(pricePattern.source, 'gi'))?.length ?? 0;
+/** "Normally", "instead of": the usual price, before or beside a lower one. */
+const usualPriceWords = new Lexicon([
+  'normally', 'usually', 'regular price', 'instead of', 'normalement', 'habituellement', 'au lieu de', 'normalerweise', 'sonst', 'statt', 'anstatt',
+  'normalmente', 'di solito', 'invece di', 'invece che', 'habitualmente', 'en lugar de', 'en vez de', 'em vez de', 'normaal', 'normaal gesproken', 'gewoonlijk', 'in plaats van',
+  'normalnie', 'zwykle', 'zamiast', 'κανονικα', 'συνηθως', 'αντι για', 'normalde', 'genelde', 'yerine',
+]);
+/** A business: a firm, a practice, a shop, whose price it is. */
+const businessWords = new Lexicon([
+  'firm', 'company', 'practice', 'agency', 'consultancy', 'shop', 'store', 'studio', 'entreprise', 'cabinet', 'agence', 'boutique', 'magasin', 'firma', 'praxis', 'agentur', 'laden', 'geschaft',
+  'azienda', 'agenzia', 'negozio', 'empresa', 'consultora', 'agencia', 'tienda', 'loja', 'bedrijf', 'praktijk', 'winkel', 'firmy', 'gabinet', 'sklep', 'agencja', 'εταιρεια', 'καταστημα',
+  'firmasi', 'firmanin', 'firmasinin', 'sirket', 'sirketi', 'sirketin', 'ajans', 'magaza', 'dukkan',
+]);
 /** A price in words, in folded text: "douze euros", "δώδεκα ευρώ", "zwölf Franken". */
 const spelledPrice = new RegExp(String.raw`(?:^|[^\p{L}])(?:${numberWordsPattern})\s+(?:euros?|ευρω|francs?|franken|franchi|francos|zloty|zlote|zlotych|lira|lirasi|dollars?|pounds?|dolares|reais)(?!\p{L})`, 'u');
 /** Whether a text names a price, in digits or in words: its text and its folded text, which index alike. */
@@ -354,6 +368,19 @@ export default defineRule({
           if (sentence && !deniedOrAsked.has(sentence)) deniedOrAsked.set(sentence, hasNegation(text, sentence) || isQuestion(text, sentence));
           if (sentence && deniedOrAsked.get(sentence)) continue;
           reportOnce(text.span.rangeOf(offer.index, offer.index + offer[0].length), message(text, { start: offer.index, end: offer.index + offer[0].length }, 'advertising'));
+        }
+      }
+      // "Normally 1,500 TL a session, 1,000 TL for those from our group", of a member's firm: a business's lower price for the group is an offer.
+      if (!askedForMoney && usualPriceWords.mayMatch(text) && businessWords.mayMatch(text)) {
+        const sentences = sentencesOf(text);
+        const businesses = businessWords.find(text);
+        for (const usual of usualPriceWords.find(text)) {
+          const sentence = sentenceAt(text, usual.index) as Sentence;
+          const position = sentences.indexOf(sentence);
+          const aboutBusiness = sentences.slice(Math.max(0, position - 2), position + 1).some((near) => within(businesses, near).length > 0);
+          const [from, to] = [usual.start, (text.words[sentence.to - 1] as Word).end];
+          if (!aboutBusiness || pricesIn(text.span.text.slice(from, to)) < 2 || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
+          reportOnce(text.span.rangeOf(from, to), message(text, { start: from, end: to }, 'advertising'));
         }
       }
       if (hasPrice(text.span.text, text.folded) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {
