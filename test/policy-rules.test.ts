@@ -1345,3 +1345,42 @@ describe('careers and mentoring: livings, usual prices and numbers with points',
     ['tens and a unit where the count starts, in Spanish', body('Llamadla: cuarenta y seis, treinta y uno, cero ocho, setenta y dos.'), 'cuarenta y seis, treinta y uno, cero ocho, setenta y dos'],
   ]);
 });
+
+describe('newcomers, families and retirees', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('join-criteria-fair', [
+    ['sixty left behind them, in Greek', criteria('Απόφοιτοι που ζουν στην Αττική και έχουν πια αφήσει πίσω τους τα εξήντα.'), 'πίσω τους τα εξήντα'],
+    ['the right side of forty-five', criteria('Alumni households around Lyon where a parent is still on the right side of forty-five.'), 'right side of forty'],
+    ['sixty-five candles blown out, in Spanish', criteria('Antiguos miembros del CERN en la región que ya hayan soplado sus sesenta y cinco velas.'), 'soplado sus sesenta'],
+    ['sixty well behind them, in Dutch', criteria('Oud-CERNers in Amsterdam die de zestig al een flink eind achter zich hebben gelaten.'), 'zestig al een flink eind achter zich'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['retired or not, “or not” first, in Portuguese', criteria('Antigos membros do CERN que vivam na região de Lisboa, estejam ou não reformados.')],
+    ['meant for the retired, but no need to be, in Spanish', criteria('Cualquier antiguo miembro del CERN en Lyon. Las actividades están pensadas para quien ya se ha jubilado, pero no hace falta estarlo para unirse.')],
+  ]);
+  expectPassed('messaging-apps', [
+    ['a proposal for a chat turned down, in Greek minutes', body('**3. Πρόταση για ομάδα στο Viber**\nΗ Σ. Λαμπράκη πρότεινε να ανοίξουμε ομάδα στο Viber. Η πρόταση δεν έγινε δεκτή (4 υπέρ, 12 κατά).')],
+    ['a chat asked for and not approved, in Turkish minutes', body("**4. Telegram grubu**\nDuyuruların Telegram'dan yapılması istendi. Kurul bunu uygun görmedi; duyurular platformdan yapılacak.")],
+  ]);
+  expectPassed('mailing-lists', [['a town hall’s waiting list, in Italian', body("Asili nido: iscrivetevi alla lista d'attesa del comune appena avete un indirizzo.")]]);
+  expectReported('mailing-lists', [['a little form for names and e-mails, in Italian', body('Abbiamo preparato un modulino (nome del genitore, email, cellulare). Lo trovate qui: https://docs.example.org/estate'), 'modulino (nome']]);
+  expectPassed('solicitation', [['half-price “bargains” called a scam, in Polish', body('Mieszkanie – na OLX uważajcie na „okazje” za pół ceny, to prawie zawsze oszustwo.')]]);
+  expectReported('solicitation', [
+    ['a promotion code beside a percentage, in Portuguese', body('O Rui, que agora tem uma empresa de mudanças, faz 15 % a quem vem de lá; basta dizer o código ALUMNI-LX na marcação.'), 'código ALUMNI-LX'],
+    ['a promotion code when booking, in Turkish', body('Randevu alırken kodu CERN-MEZUN yazın.'), 'kodu CERN-MEZUN'],
+  ]);
+  expectPassed('solicitation', [
+    ['a meeting’s passcode, in Spanish', body('Minicharlas también por Zoom (ID de reunión 812 0093 4471, código 10ANYS).')],
+    ['a door code, in Turkish', body("Salon yönetiminin o akşam için verdiği geçici kod: 2804A")],
+  ]);
+  expectReported('personal-data', [
+    ['an address with “na”, in Polish', body('Piszcie śmiało prosto na moją skrzynkę: kasia.wrobel na wp kropka pl'), 'kasia.wrobel na wp kropka pl'],
+    ['“veintitrés” as one word, in Spanish', body('Llámala al cero seis, cuarenta y cinco, veintitrés, ochenta y uno, cero siete.'), 'cero seis, cuarenta y cinco, veintitrés, ochenta y uno, cero siete'],
+  ]);
+  expectPassed('personal-data', [['a website after “su”, in Italian', body('Le iscrizioni si fanno su alumni.cern, come sempre.')]]);
+  expectReported('official-claims', [
+    ['answered in the organization’s name', body("Questions you send us are answered in the Organization's name at our sessions."), "Organization's name"],
+    ['its voice, in Polish', objectives('Być głosem CERN-u wobec polskich urzędów.'), 'głosem CERN'],
+    ['its counterpart, in Turkish', body("Bu işlerde CERN'in İstanbul'daki muhatabı artık biziz."), "CERN'in İstanbul'daki muhatabı"],
+  ]);
+});

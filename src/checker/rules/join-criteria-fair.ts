@@ -277,6 +277,12 @@ const noNeedWords = new Lexicon([
   'non serve essere', 'non occorre essere', 'non e necessario essere', 'no hace falta ser', 'no es necesario ser', 'no hay que ser', 'nao e preciso ser', 'nao precisa ser', 'nao e necessario ser',
   'je hoeft geen', 'hoef je geen', 'je hoeft niet', 'nie trzeba byc', 'nie musisz byc', 'nie musi byc', 'δεν χρειαζεται να εισαι', 'δεν χρειαζεται να ειστε', 'olmaniz gerekmez', 'olmak gerekmiyor', 'olmaniza gerek yok',
 ]);
+/** "No need to be it", with a word that points back at what the sentence named: "no hace falta estarlo", "pas besoin de l'être". */
+const noNeedOfItWords = new Lexicon([
+  'no need to be one', 'do not have to be one', 'don t have to be one', 'need not be one', 'pas besoin de l etre', 'pas oblige de l etre', 'pas necessaire de l etre', 'muss man nicht sein', 'musst du nicht sein',
+  'non serve esserlo', 'non e necessario esserlo', 'non occorre esserlo', 'no hace falta estarlo', 'no hace falta serlo', 'no es necesario estarlo', 'no es necesario serlo', 'nao e preciso se lo', 'nao e preciso esta lo', 'nao precisa de o ser',
+  'dat hoeft niet', 'hoef je niet te zijn', 'nie trzeba nim byc', 'nie trzeba nia byc', 'δεν χρειαζεται να εισαι', 'olmaniz gerekmiyor', 'olmak sart degil', 'olmak zorunda degilsiniz',
+]);
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
 const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'whether', 'no matter', 'que ce soit', 'sia che', 'ya sea', 'of je nu', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
 /** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
@@ -399,7 +405,9 @@ const ageComparisons = new Lexicon([
   'dobrado os', 'dobraram os', 'dobrou os', 'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
-  'souffle leurs', 'souffle ses', 'blown out', 'spento le',
+  'souffle leurs', 'souffle ses', 'blown out', 'spento le', 'soplado sus', 'soplado las', 'soplaron sus', 'soprado as', 'sopraram as', 'soprou as',
+  // An age on one side or behind: "still on the right side of forty-five", "έχουν αφήσει πίσω τους τα εξήντα".
+  'right side of', 'wrong side of', 'πισω τους', 'πισω του', 'πισω της',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum', 'au moins',
   'almeno', 'al menos', 'pelo menos', 'ao menos', 'ten minste', 'co najmniej', 'τουλαχιστον', 'en az',
   'uber', 'unter', 'ab', 'alter als', 'junger als', 'mindestens', 'hochstens', 'noch keine',
@@ -435,6 +443,8 @@ const ageComparisonsAfter = new Lexicon([
   'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
   'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'noch vor sich', 'noch vor sich haben', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
+/** An age left behind, a few words after it ("de zestig al een flink eind achter zich", "die Sechzig längst hinter sich"). */
+const behindWords = new Lexicon(['achter zich', 'achter de rug', 'hinter sich', 'behind them', 'behind him', 'behind her', 'derriere eux', 'derriere elles', 'alle spalle', 'detras de si', 'para tras', 'za soba', 'geride', 'geride birakmis', 'geride birakan']);
 /** An age passed or not yet, in Dutch, after the age named as a noun ("de zestig al gepasseerd"). */
 const passedInDutch = new Lexicon(['gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden']);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
@@ -720,7 +730,7 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const hasYears = after !== undefined && end + 1 < sentence.to && yearWords.has(after.text);
   const afterYears = hasYears ? text.words[end + 2] : after;
   // "60 al gepasseerd": a word that counts something else ("al", "at the" in Italian) may also open a comparison after the age.
-  if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to && ageComparisonsAfter.matchLengthAt(text, hasYears ? end + 2 : end + 1) === 0) return undefined;
+  if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to && ageComparisonsAfter.matchLengthAt(text, hasYears ? end + 2 : end + 1) === 0 && leftBehindAfter(text, hasYears ? end + 1 : end, sentence) === undefined) return undefined;
   // "au moins 25 ans de carrière", "almeno 30 anni di servizio": years of service, not of age.
   if (hasYears && serviceAfter.matchLengthAt(text, end + 2) > 0) return undefined;
   const last = hasYears ? end + 1 : end;
@@ -731,10 +741,21 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   const dutchAge = text.words[index - 1]?.text === 'de' && !birthday && !hasYears;
   const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : dutchAge ? passedInDutch.matchLengthAt(text, last + 1) : 0;
   if (comparedAfter > 0 && last + comparedAfter < sentence.to) return { ground: 'age', kind: 'number', from: comparison ?? index, to: last + comparedAfter };
+  const behind = hasYears || birthday || dutchAge ? leftBehindAfter(text, last, sentence) : undefined;
+  if (behind !== undefined) return { ground: 'age', kind: 'number', from: comparison ?? index, to: behind };
   if (comparison !== undefined) return { ground: 'age', kind: 'number', from: comparison, to: isRange || hasYears ? last : index };
   const upTo = hasYears ? upToEndingAt(text, index - 1) : undefined;
   if (upTo !== undefined) return { ground: 'age', kind: 'number', from: upTo, to: last };
   if (hasYears && (isRange || /^(?:old|alt|alte|alten|jahrige|jahrigen)$/.test(text.words[end + 2]?.text ?? '') || after?.text.startsWith('jahrig'))) return { ground: 'age', kind: 'number', from: index, to: /^(?:old|alt)$/.test(text.words[end + 2]?.text ?? '') ? end + 2 : last };
+  return undefined;
+}
+
+/** The last word of "behind them" within five words after the age's last word, if it is there. */
+function leftBehindAfter(text: WordedSpan, last: number, sentence: { to: number }): number | undefined {
+  for (let at = last + 1; at <= Math.min(last + 5, sentence.to - 1); at++) {
+    const length = behindWords.matchLengthAt(text, at);
+    if (length > 0 && at + length <= sentence.to) return at + length - 1;
+  }
   return undefined;
 }
 
@@ -776,6 +797,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const exempt = new Set<Finding>();
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const noNeed = within(noNeedWords.find(text), sentence).map((match) => match.index);
+  const noNeedAfter = within(noNeedOfItWords.find(text), sentence).map((match) => match.index);
   const byLaw = within(lawWords.find(text), sentence).length > 0;
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const welcomed = within(welcomeWords.find(text), sentence).length > 0;
@@ -801,7 +823,10 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     // "Who want to speak or learn Spanish", "interested in equality in engineering": a subject, not who people are.
     else if ((finding.ground === 'nationality' || finding.ground === 'profession' || finding.ground === 'gender') && !isRestricted(finding) && (interestBefore(text, sentence, finding) || (finding.spoken && interestAfter(text, sentence, finding)))) exempt.add(finding);
     // "LGBTQ+ people and allies are equally welcome", "retired or not": people welcomed, or either way.
-    else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0)) exempt.add(finding);
+    // Portuguese and Spanish may put it before: "estejam ou não reformados".
+    else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0 || orNotWords.matchLengthAt(text, finding.from - 2) === 2)) exempt.add(finding);
+    // "pensadas para quien ya se ha jubilado, pero no hace falta estarlo": what one need not be, said after it.
+    else if (noNeedAfter.some((at) => at > finding.to && at <= finding.to + 12)) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? '') || isDutchOrBetween(text, candidates, finding))) exempt.add(finding);
     // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
     else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);

@@ -34,7 +34,7 @@ const instruments = new Lexicon([
   'list', 'the list', 'liste', 'lijst', 'lijstje', 'newsletter*', 'address list*', 'adressliste*', 'liste d adresses', 'lista di indirizzi', 'lista de direcciones', 'lista de enderecos', 'adressenlijst*', 'lista adresowa', 'lista adresow', 'adres listesi*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'shared document', 'shared doc', 'document partage', 'documento condiviso', 'documento compartido', 'documento partilhado', 'gedeeld document', 'geteiltes dokument', 'typeform', 'mailchimp', 'substack',
   'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'carnet d adresses', 'feuille d inscription', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
-  'lista', 'lista di distribuzione', 'modulo', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
+  'lista', 'lista di distribuzione', 'modulo', 'modulino', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'inquerito', 'inqueritos', 'sondagem', 'sondeo', 'planilha', 'folha de calculo', 'folha de calculo partilhada', 'folha partilhada',
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'talentenbank', 'invulblad', 'talent pool', 'talent bank', 'bolsa de talentos', 'banque de talents', 'vivier de talents', 'banca dei talenti', 'ortak cizelge', 'ortak bir cizelge', 'ortak tablo', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
@@ -45,8 +45,10 @@ const instruments = new Lexicon([
   'excel', 'υπολογιστικο φυλλο', 'κοινο φυλλο',
   'bulten', 'bulteni', 'bultenimiz', 'rehberimiz*', 'e posta listesi*', 'e posta listemiz*', 'mail listesi*', 'mail listemiz*', 'listemiz*', 'listeye', 'kayit formu', 'formu', 'formunu', 'anket*', 'tablo*', 'duyuru listesi*', 'duyuru listemiz*',
 ]);
+/** A waiting list, for a school place or a flat: someone else's queue, no list of contacts. */
+const waitingLists = new Lexicon(['waiting list*', 'wait list*', 'waitlist*', 'liste d attente', 'listes d attente', 'warteliste*', 'lista d attesa', 'liste d attesa', 'lista de espera', 'listas de espera', 'wachtlijst*', 'lista oczekujacych', 'liste oczekujacych', 'λιστα αναμονης', 'λιστες αναμονης', 'bekleme listesi*']);
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
-const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tablo*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'foglio', 'directory', 'annuaire', 'annuario', 'rubrica', 'elenco', 'anuario', 'diretorio', 'adresboek', 'ευρετηριο', 'directorio', 'excel']);
+const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tablo*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'modulino', 'foglio', 'directory', 'annuaire', 'annuario', 'rubrica', 'elenco', 'anuario', 'diretorio', 'adresboek', 'ευρετηριο', 'directorio', 'excel']);
 
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
@@ -138,6 +140,7 @@ export default defineRule({
       if (found.length === 0 || isSpokenByOffice(group, text, organization)) continue;
       const evidence = collecting.find(text);
       const ownership = byWord(text, owned.find(text));
+      const waiting = waitingLists.mayMatch(text) ? byWord(text, waitingLists.find(text)) : [];
       const sentences = sentencesOf(text);
       // "We keep no list of our own", "Eine eigene Liste haben wir nicht": a denial before the instrument, or at the end where German and Dutch put it; not one in a clause after it ("… sin pasar por la plataforma").
       const denied = new Set(
@@ -158,7 +161,7 @@ export default defineRule({
         // "Our own mailing list was closed in 2023": closed after it is named, unless the sentence asks for data.
         const closing = evidenceHere.length === 0 ? lastClosing(text, sentence) : -1;
         for (const instrument of instrumentsHere) {
-          if (denied.has(instrument) || closing > instrument.index + 1) continue;
+          if (denied.has(instrument) || closing > instrument.index + 1 || waiting[instrument.index]) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

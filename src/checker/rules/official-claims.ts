@@ -38,7 +38,7 @@ const onBehalfWords = new Lexicon([
   'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
   'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
   'namens', 'uit naam van', 'stem van',
-  'w imieniu', 'z ramienia', 'z upowaznienia', 'glos',
+  'w imieniu', 'z ramienia', 'z upowaznienia', 'glos', 'glosem',
   'εκ μερους', 'για λογαριασμο', 'φωνη του',
   // The organization's patronage claimed: "under the auspices of CERN", "υπό την αιγίδα του CERN".
   'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',
@@ -55,7 +55,7 @@ const itsReach = 40;
 const roleNouns = new Lexicon([
   'contact point', 'point of contact', 'liaison', 'relay', 'go between', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'relais', 'anlaufstelle', 'ansprechpartner', 'verbindungsstelle',
   'referente', 'referenti', 'punto di contatto', 'punto di riferimento', 'interlocutor*', 'punto de contacto', 'enlace', 'ponto de contato', 'ponto de contacto', 'aanspreekpunt',
-  'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat',
+  'punkt kontaktowy', 'lacznik', 'συνδεσμος', 'irtibat', 'muhatab*', 'muhatap*',
   'delegation', 'delegazione', 'delegacion', 'delegacao', 'delegatie', 'delegacja', 'αντιπροσωπεια', 'heyet*',
   // Its one-stop desk: "ventanilla única del CERN".
   'one stop shop', 'single point of contact', 'ventanilla unica', 'guichet unique', 'sportello unico', 'balcao unico', 'zentrale anlaufstelle', 'loket',
@@ -81,7 +81,7 @@ const statementNouns = new Lexicon([
 /** Words with which a group speaks of itself: "we", "our", "the group". */
 const ourselvesWords = new Set([
   'we', 'us', 'our', 'nous', 'notre', 'nos', 'wir', 'uns', 'unser', 'unsere', 'noi', 'nostro', 'nostra', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nosso', 'nossa', 'wij', 'ons', 'onze', 'my', 'nasz', 'nasza',
-  'εμεις', 'μας', 'biz', 'bizim', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
+  'εμεις', 'μας', 'biz', 'bizim', 'biziz', 'bize', 'bizler', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
 ]);
 
 /** Who else may speak: "they", "c'est elle qui" (the organization's own team), in the network's languages. */
@@ -261,12 +261,12 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     }
   }
   // "…veulent entendre le Laboratoire, et nous leur répondons en son nom": "its" stands for the organization named before.
-  // "on the Laboratory's behalf": the organization's genitive inside "on … behalf".
+  // "on the Laboratory's behalf", "in the Organization's name": the organization's genitive inside "on … behalf", "in … name".
   text.words.forEach((word, index) => {
-    if (word.text !== 'behalf') return;
+    if (word.text !== 'behalf' && word.text !== 'name') return;
     const from = organizationBefore(text, index - 1, names);
     if (from === undefined || denied(from)) return;
-    if ([from - 1, from - 2].some((at) => ['on', 'in'].includes(text.words[at]?.text ?? ''))) claims.push({ from, to: index });
+    if ([from - 1, from - 2].some((at) => (word.text === 'name' ? ['in'] : ['on', 'in']).includes(text.words[at]?.text ?? ''))) claims.push({ from, to: index });
   });
   if (onItsBehalfWords.mayMatch(text)) {
     for (const phrase of onItsBehalfWords.find(text)) {

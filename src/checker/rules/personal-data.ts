@@ -17,10 +17,10 @@ const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf de
 /**
  * An address written to dodge scrapers, in the network's languages: "claire (at) example (dot) org",
  * "claire chez laposte point net", "claire arroba gmail punto com", "hamburg [ät] posteo [punkt] de",
- * "ewa małpa wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
+ * "ewa małpa wp kropka pl", "kasia na wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
  * accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|na|em|su|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -106,8 +106,8 @@ function* disguisedEmails(folded: string): Generator<RegExpExecArray> {
 }
 
 const spelledDot = new RegExp(String.raw`\s(?:${dotWords})\s`, 'u');
-/** "at", "chez", "bei", "en" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
-const ambiguousAt = /^\s*(?:at|chez|bei|bij|en|presso)\s*$/;
+/** "at", "chez", "bei", "en", "na" are ordinary words ("we meet at Lyon", "chez Paul"): disguising with them counts only in brackets, or with a mail provider. */
+const ambiguousAt = /^\s*(?:at|chez|bei|bij|en|na|em|su|presso)\s*$/;
 const mailProviders = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'aol', 'gmx', 'web', 'posteo', 't-online', 'laposte', 'orange', 'free', 'sfr', 'wanadoo', 'libero', 'tiscali', 'virgilio', 'alice', 'tin', 'fastwebnet', 'uol', 'bol', 'terra', 'sapo', 'wp', 'onet', 'o2', 'interia', 'protonmail', 'proton', 'tutanota', 'mail', 'ziggo', 'kpnmail', 'telenet', 'bluewin', 'hispeed', 'seznam', 'yandex']);
 const topLevelDomains = new Set<string>(tlds);
 const fileExtensions = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'zip', 'mp3', 'mp4', 'mov', 'ics', 'md', 'html']);

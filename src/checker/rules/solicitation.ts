@@ -59,6 +59,24 @@ const coveredWords = new Lexicon([
  * What a page must not do, each with its words in the network's languages. Stating what an event costs
  * is information ("dinner CHF 20, at own cost"), and so is thanking a partner for a past gift.
  */
+/** "Code", before a code to give: "le code", "das Codewort", "il codice", "kodu". */
+const codeWords = new Set(['code', 'codes', 'codeword', 'codewort', 'codice', 'codigo', 'kod', 'kodem', 'kodu', 'kodunu', 'κωδικο', 'κωδικος', 'promocode', 'promo', 'gutscheincode', 'rabattcode', 'kortingscode']);
+/** Buying or booking something, in the network's languages. */
+const purchaseWords = new Lexicon([
+  'book', 'booking', 'checkout', 'order', 'ordering', 'purchase', 'shop', 'reservation', 'commande', 'commander', 'achat', 'buchung', 'buchen', 'bestellung', 'bestellen', 'kauf', 'einkauf',
+  'prenotazione', 'prenotare', 'ordine', 'acquisto', 'reserva', 'reservar', 'pedido', 'compra', 'marcacao', 'encomenda', 'boeking', 'boeken', 'bestelling', 'bestellen', 'aankoop',
+  'rezerwacja', 'rezerwacji', 'zamowienie', 'zamowieniu', 'zakupie', 'κρατηση', 'παραγγελια', 'αγορα', 'randevu', 'siparis', 'satin',
+]);
+/** After "code", a promotion code: capitals and digits with a letter, and a digit or a hyphen ("ALUMNI-LX", "CERN2026"), or five capitals or more. */
+const promotionCode = /[\s:«»"“”'‘’„]*(?:(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[\d-])[A-Z0-9][A-Z0-9-]*[A-Z0-9]|[A-Z]{5,})(?![\p{L}\p{N}-])/uy;
+/** A warning against scams ("beware of 'bargains' at half price, almost always a scam"): what it names is no offer of the group's. */
+const scamWarnings = new Lexicon([
+  'beware', 'watch out for', 'be careful with', 'scam', 'scams', 'fraud', 'frauds', 'fraudulent', 'attention aux', 'mefiez vous', 'arnaque*', 'escroquerie*',
+  'vorsicht vor', 'achtung vor', 'betrug', 'betruger*', 'abzocke', 'attenzione a', 'attenzione alle', 'attenti a', 'attenti alle', 'truffa', 'truffe', 'cuidado con', 'estafa*', 'timo', 'timos', 'cuidado com', 'golpe', 'golpes', 'burla', 'burlas',
+  'pas op voor', 'oplichting', 'oplichters', 'uwazajcie na', 'uwaga na', 'oszust*', 'απατη', 'απατες', 'προσοχη σε', 'dolandirici*', 'dolandiricilik',
+]);
+const warnsAgainst = (text: WordedSpan, sentence: Sentence) => scamWarnings.mayMatch(text) && within(scamWarnings.find(text), sentence).length > 0;
+
 /** Half the price, in the network's languages: an offer to readers, unless it is a fare the public has (children at half price). */
 const halfPrice = ['half price', 'moitie prix', 'halben preis', 'meta prezzo', 'mitad de precio', 'metade do preco', 'halve prijs', 'pol ceny', 'μιση τιμη', 'yari fiyat*'];
 
@@ -301,7 +319,7 @@ export default defineRule({
         for (const sentence of sentencesOf(text)) {
           // "Do you collect a fee? No." asks, and the answer denies.
           const matches = within(found, sentence);
-          if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence)) continue;
+          if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence) || warnsAgainst(text, sentence)) continue;
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
@@ -368,6 +386,21 @@ export default defineRule({
           if (sentence && !deniedOrAsked.has(sentence)) deniedOrAsked.set(sentence, hasNegation(text, sentence) || isQuestion(text, sentence));
           if (sentence && deniedOrAsked.get(sentence)) continue;
           reportOnce(text.span.rangeOf(offer.index, offer.index + offer[0].length), message(text, { start: offer.index, end: offer.index + offer[0].length }, 'advertising'));
+        }
+      }
+      // "Basta dizer o código ALUMNI-LX": a code in capitals to give when buying, whatever the verb before it.
+      if (!askedForMoney) {
+        for (const [index, word] of text.words.entries()) {
+          if (!codeWords.has(word.text)) continue;
+          promotionCode.lastIndex = word.end;
+          const code = promotionCode.exec(text.span.text);
+          if (!code || (text.words[index + 1]?.startsSentence ?? true)) continue;
+          const sentence = sentenceAt(text, index) as Sentence;
+          // A meeting's passcode or a door's code is no promotion: a code promotes beside a price, a percentage or a purchase.
+          if (!pricedSentence(text, sentence) && !(purchaseWords.mayMatch(text) && within(purchaseWords.find(text), sentence).length > 0)) continue;
+          if (hasNegation(text, sentence) || isQuestion(text, sentence) || warnsAgainst(text, sentence)) continue;
+          const end = word.end + code[0].length;
+          reportOnce(text.span.rangeOf(word.start, end), message(text, { start: word.start, end }, 'advertising'));
         }
       }
       // "Normally 1,500 TL a session, 1,000 TL for those from our group", of a member's firm: a business's lower price for the group is an offer.

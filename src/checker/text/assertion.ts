@@ -41,7 +41,7 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
-export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'zapyta*', 'spyta*', 'ρωτ*', 'sordu*', 'soruyor*']);
+export const askingWords = new Lexicon(['ask*', 'wonder*', 'demand*', 'gefragt', 'frag*', 'chied*', 'chiest*', 'richiest*', 'domand*', 'pregunt*', 'pergunt*', 'vraag*', 'vragen', 'vroeg*', 'gevraagd', 'pyta*', 'zapyta*', 'spyta*', 'ρωτ*', 'sordu*', 'soruyor*', 'istendi', 'istenmisti', 'talep edildi', 'talep etti*']);
 const whetherWords = new Lexicon(['whether', 'if', 'si', 's il', 'ob', 'se', 'of', 'czy']);
 
 /**
@@ -220,7 +220,7 @@ const decidedAgainst = new Lexicon([
   'odrzuc*', 'wycofan*', 'przepadl*', 'απορριφθ*', 'απορριπτ*', 'αποσυρθηκε', 'redded*', 'reddetti', 'geri cekildi',
   'descart*', 'respin*', 'desaconselh*', 'desaconsej*', 'deconseill*', 'sconsigliat*', 'abgeraten', 'odradz*', 'gundemden cikar*', 'off the agenda', 'was dropped', 'were dropped',
   'we said no', 'on a dit non', 'nous avons dit non', 'dijimos que no', 'dissemos que nao', 'abbiamo detto di no', 'abbiamo detto no', 'zeiden we nee', 'hebben we nee gezegd', 'powiedzielismy nie', 'ειπαμε οχι', 'hayir dedik', 'dagegen entschieden', 'dagegen entschlossen', 'ertegen besloten', 'ertegen gekozen', 'voted against', 'vote against', 'votes against', 'vote contre', 'stimmte dagegen', 'dagegen gestimmt', 'votato contro', 'voto en contra', 'votaron en contra', 'votou contra',
-  'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy',
+  'votaram contra', 'stemde tegen', 'stemden tegen', 'glosowal* przeciw', 'καταψηφισ*', 'aleyhte oy', 'uygun gormedi', 'uygun gorulmedi', 'onaylanmadi', 'onaylamadi',
   'abolished', 'scrapped', 'discontinued', 'closed down', 'shut down', 'abgeschafft', 'eingestellt', 'aboli*', 'supprime', 'supprimee', 'supprimes', 'supprimees',
   'abolit*', 'soppress*', 'abolid*', 'suprimid*', 'cerramos', 'cerrada', 'cerrado', 'extint*', 'encerrad*', 'afgeschaft', 'opgeheven', 'zlikwidowa*', 'zniesion*',
   'καταργηθηκε', 'καταργησαμε', 'kaldirildi', 'kaldirdik',
@@ -237,7 +237,7 @@ const decidedAgainst = new Lexicon([
 const decidedOrApproved = new Lexicon([
   'decid*', 'deciso', 'decise', 'beschloss*', 'beschlossen', 'entschied*', 'entschieden', 'besloot', 'besloten', 'postanowil*', 'zdecydowal*', 'αποφασισ*',
   'accepted', 'adopted', 'approved', 'carried', 'retenu*', 'adopte*', 'approuve*', 'angenommen', 'genehmigt', 'accolt*', 'approvat*', 'aprobad*', 'aceptad*',
-  'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'kabul',
+  'aprovad*', 'aceite', 'aceit*', 'aangenomen', 'goedgekeurd', 'przyjet*', 'zatwierdzon*', 'εγκριθηκε', 'δεκτη', 'δεκτο', 'δεκτες', 'kabul',
   'besluit', 'besluiten', 'przeszedl', 'przeszla', 'przeszly', 'salio adelante', 'prospero', 'vingou',
 ]);
 
@@ -279,7 +279,7 @@ function wordedSpanOf(page: Page, span: TextSpan): WordedSpan | undefined {
 
 /** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
 export const proposingWords = new Lexicon([
-  'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'schlagt', 'schlagen', 'voorgesteld', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'προτειν*', 'προτεινε', 'oner*', 'reclam*', 'request*',
+  'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'vorschlag', 'schlagt', 'schlagen', 'voorgesteld', 'voorstel', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'propozycj*', 'προτειν*', 'προτεινε', 'προτασ*', 'oner*', 'reclam*', 'request*',
   // Wished for: "eine Telegram-Gruppe wurde ein paar Mal gewünscht".
   'wished', 'gewunscht', 'wunschen', 'wunscht', 'souhaite', 'souhaitee', 'souhaitent', 'desiderat*', 'desiderano', 'desead*', 'desejad*', 'gewenst', 'wensen',
 ]);

@@ -45,10 +45,16 @@ const numberValues = new Map<string, number>(
 export const numberWordsPattern = [...numberValues.keys()].sort((a, b) => b.length - a.length).join('|');
 /** German and Dutch write 33 as one word, the unit first ("dreiunddreißig", "drieëndertig"). */
 const unitAndTens = /^(.+?)(?:und|en)(zwanzig|dreisig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
+/** Italian and Spanish write 23 as one word, the tens first ("ventitré", "veintitrés", "quarantacinque"). */
+const tensAndUnit = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veint)[ia]?(uno|un|due|dos|tre|tres|quattro|cuatro|cinque|cinco|sei|seis|sette|siete|otto|ocho|nove|nueve)$/;
+const tensOfStem: Record<string, number> = { vent: 20, veint: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90 };
 /** The value of a number word, from 0 to 99; undefined for any other word. */
 export function numberValue(word: string): number | undefined {
   const value = numberValues.get(word);
-  if (value !== undefined || word.length < 9 || !/[zst]ig$/.test(word)) return value;
+  if (value !== undefined || word.length < 6) return value;
+  const italianOrSpanish = tensAndUnit.exec(word);
+  if (italianOrSpanish) return (tensOfStem[italianOrSpanish[1] as string] as number) + (numberValues.get(italianOrSpanish[2] as string) as number);
+  if (word.length < 9 || !/[zst]ig$/.test(word)) return undefined;
   const compound = unitAndTens.exec(word);
   const [unit, tens] = compound ? [numberValues.get(compound[1] as string), numberValues.get(compound[2] as string)] : [];
   return unit !== undefined && unit < 10 && tens !== undefined ? tens + unit : undefined;
