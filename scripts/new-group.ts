@@ -6,6 +6,7 @@
  * (.cache/new-group-draft.json) that the next run offers to continue, and a file that still fails the
  * check is written all the same, with its problems: nothing typed is ever thrown away.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -180,7 +181,8 @@ export async function runNewGroup(argv: readonly string[], io: NewGroupIo): Prom
     return await write(answers, existing.files, today, io);
   } catch (error) {
     if (error instanceof Cancelled) {
-      io.stderr.write('Cancelled; no file written.\n');
+      const kept = (await loadDraft(io.cwd)) !== undefined;
+      io.stderr.write(`Cancelled; no file written.${kept ? ' Your answers are kept: run npm run new-group again to continue where you stopped.' : ''}\n`);
       return 1;
     }
     if (error instanceof UsageProblem || error instanceof UsageError) {
@@ -308,17 +310,28 @@ function fromFlags(values: FlagValues, check: Checks, today: string): Answers {
 /** Where the answers given so far are kept, so that an interrupted group can be taken up again. */
 const draftFile = (root: string) => path.join(root, '.cache', 'new-group-draft.json');
 
-export async function loadDraft(root: string): Promise<Partial<Answers> | undefined> {
+/** The answers given so far, and the text last typed for a question that was not accepted yet (a summary the checker sent back). */
+export interface Draft extends Partial<Answers> {
+  unfinished?: { question: string; text: string };
+}
+
+export async function loadDraft(root: string): Promise<Draft | undefined> {
   try {
-    return JSON.parse(await readFile(draftFile(root), 'utf8')) as Partial<Answers>;
+    return JSON.parse(await readFile(draftFile(root), 'utf8')) as Draft;
   } catch {
     return undefined;
   }
 }
 
-export async function saveDraft(root: string, draft: Partial<Answers>): Promise<void> {
+export async function saveDraft(root: string, draft: Draft): Promise<void> {
   await mkdir(path.dirname(draftFile(root)), { recursive: true });
   await writeFile(draftFile(root), JSON.stringify(draft, null, 2));
+}
+
+/** The same, at once: an answer sent back is kept before the person can interrupt the prompt. */
+function saveDraftNow(root: string, draft: Draft): void {
+  mkdirSync(path.dirname(draftFile(root)), { recursive: true });
+  writeFileSync(draftFile(root), JSON.stringify(draft, null, 2));
 }
 
 async function forgetDraft(root: string): Promise<void> {
@@ -334,16 +347,30 @@ async function ask(check: Checks, today: string, root: string): Promise<Answers>
   prompts.intro(`New group for the ${organization.site.title}`);
   // A group started earlier is offered again, answer by answer: nothing typed is lost to an interruption.
   const earlier = await loadDraft(root);
-  const resume = earlier?.name !== undefined && (await answer(prompts.confirm({ message: `Continue the group you started, "${earlier.name}"?`, initialValue: true })));
-  const before: Partial<Answers> = resume ? (earlier ?? {}) : {};
-  const draft: Partial<Answers> = {};
+  const started = earlier?.name ?? earlier?.unfinished?.text;
+  const resume = started !== undefined && (await answer(prompts.confirm({ message: `Continue the group you started, "${started}"?`, initialValue: true })));
+  const before: Draft = resume ? (earlier ?? {}) : {};
+  const draft: Draft = {};
   const keep = async <K extends keyof Answers>(key: K, value: Answers[K]) => {
     draft[key] = value;
+    delete draft.unfinished;
     await saveDraft(root, draft);
     return value;
   };
-  const input = (message: string, validate: (value: string) => string | undefined, options: { placeholder?: string; initialValue?: string | undefined } = {}) =>
-    answer(prompts.text({ message, validate: (value) => validate(value ?? ''), ...(options.placeholder ? { placeholder: options.placeholder } : {}), ...(options.initialValue ? { initialValue: options.initialValue } : {}) })).then((value) => value.trim());
+  // An answer the checker sends back is kept in the draft as typed, and offered again if the run is interrupted.
+  const sentBack = (question: string, text: string) => {
+    draft.unfinished = { question, text };
+    saveDraftNow(root, draft);
+  };
+  const input = (message: string, validate: (value: string) => string | undefined, options: { placeholder?: string; initialValue?: string | undefined } = {}) => {
+    const initialValue = before.unfinished?.question === message ? before.unfinished.text : options.initialValue;
+    const judge = (value: string | undefined) => {
+      const problem = validate(value ?? '');
+      if (problem !== undefined && value?.trim()) sentBack(message, value);
+      return problem;
+    };
+    return answer(prompts.text({ message, validate: judge, ...(options.placeholder ? { placeholder: options.placeholder } : {}), ...(initialValue ? { initialValue } : {}) })).then((value) => value.trim());
+  };
   const choose = (message: string, options: { value: string; label: string; hint?: string }[], initialValue?: string) =>
     answer(prompts.select<string>({ message, options, ...(initialValue ? { initialValue } : {}) }));
 
