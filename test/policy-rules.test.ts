@@ -1384,3 +1384,22 @@ describe('newcomers, families and retirees', () => {
     ['its counterpart, in Turkish', body("Bu işlerde CERN'in İstanbul'daki muhatabı artık biziz."), "CERN'in İstanbul'daki muhatabı"],
   ]);
 });
+
+describe('thematic and online groups', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('shortened-links', [['a German shortener', body('Folien und Aufzeichnungen: [alles auf einen Blick](https://t1p.de/physik-nach-cern)'), '[alles auf einen Blick](https://t1p.de/physik-nach-cern)']]);
+  expectReported('messaging-apps', [
+    ['taken in “there”, the app in the sentence before, in German', body('Deshalb haben wir eine kleine Nachfragerunde bei Signal eingerichtet. Kurze Nachricht an die Moderation genügt, dann nehmen wir euch dort mit auf.'), 'nehmen wir euch dort mit auf'],
+    ['our Discord server, in Turkish', body('Sohbetler Discord sunucumuzda dönüyor.'), 'Discord sunucumuzda'],
+    ['a Discord server between two quoted phrases, in Turkish', body('Günlük sohbet ve "bende derlenmiyor" dertleri Discord sunucumuzda dönüyor. Gelmek isteyen bir issue açıp "davet" yazsın.'), 'Discord sunucumuzda'],
+    ['a quoted complaint that denies nothing', body('The "it doesn\'t compile" worries all go to our Discord server.'), 'Discord server'],
+  ]);
+  expectPassed('solicitation', [['donations answered “thanks, no”, in German', body('**Spenden?** Danke, nein. Das Projekt kostet nichts außer Zeit.')]]);
+  expectReported('organization-logo', [['the blue circle of the organization on posters, in Greek', body('Κάθε αφίσα έχει πάνω δεξιά τον μπλε κύκλο του CERN.'), 'κύκλο του CERN']]);
+  expectReported('official-claims', [['a mandate from the organization, in Italian', objectives('Curare, su mandato del CERN, i rapporti con gli ex membri.'), 'su mandato del CERN']]);
+  expectPassed('official-claims', [
+    ['a talk asking who speaks for the organization, quoted, in Italian', body('> «Chi parla a nome del CERN? Comunicazione istituzionale e social»')],
+    ['a seminar’s title asking who speaks for it', body('Seminar: Who speaks on behalf of CERN?')],
+  ]);
+  expectReported('join-criteria-fair', [['bread earned writing code, in Greek', criteria('Απόφοιτοι του CERN που βγάζουν το ψωμί τους γράφοντας κώδικα.'), 'βγάζουν το ψωμί τους γράφοντας']]);
+});

@@ -228,6 +228,10 @@ const livingByWords = new Lexicon([
   'zarabiaja na zycie jako', 'zarabiajacy na zycie jako',
   'βγαζουν το ψωμι τους ως', 'βγαζουν το ψωμι τους με',
 ]);
+/** Earning a living, before a verb that says by doing what ("earning a living teaching", "se ganan la vida programando"). */
+const livingWords = new Lexicon(['earn a living', 'earn their living', 'earning a living', 'earning their living', 'se ganan la vida', 'ganham a vida', 'ganhem a vida', 'si guadagnano da vivere', 'βγαζουν το ψωμι τους', 'βγαζουν τα προς το ζην']);
+/** A verb's gerund, in the languages of `livingWords`: "teaching", "programando", "scrivendo", "γράφοντας". */
+const gerund = /(?:ing|ando|iendo|endo|indo|οντας|ωντας)$/;
 /** The same, after what names the work: "who code for a living", "die voor de kost programmeren". */
 const forALivingWords = new Lexicon(['for a living', 'pour gagner leur vie', 'voor de kost', 'per mestiere', 'di mestiere']);
 /** Turkish earns its bread by doing something: "ekmeğini kod yazarak kazanan", a verb in -arak or -erek between. */
@@ -658,6 +662,11 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   // "Who earn a living as…", "die ihr Geld mit … verdienen", "who code for a living": how people earn their living, as a condition.
   for (const match of within(livingByWords.find(text), sentence)) {
     if (match.index + match.length < sentence.to && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length });
+  }
+  // "βγάζουν το ψωμί τους γράφοντας κώδικα", "se ganan la vida programando": a living earned by doing what the next word says.
+  for (const match of within(livingWords.find(text), sentence)) {
+    const doing = match.index + match.length;
+    if (doing < sentence.to && gerund.test((text.words[doing] as Word).text) && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: doing });
   }
   for (const match of within(forALivingWords.find(text), sentence)) {
     if (match.index > sentence.from && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index - 1, to: match.index + match.length - 1 });

@@ -46,7 +46,7 @@ const chatWords = new Lexicon([
   'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'konfa', 'konfe', 'konfie', 'konfy', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
-  'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*',
+  'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*', 'sunucu*',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */
 const joinWords = new Lexicon([
@@ -191,7 +191,7 @@ export default defineRule({
         // Otherwise, being added to "the group" by someone, with the app named in this sentence or the one before
         // ("ci organizziamo su WhatsApp: … vi aggiunge lui al gruppo").
         const appNamed = appsHere.length === 0 ? appBeforeThis : appBefore;
-        const addition = appNamed && !invited && !question ? additionToGroup(text, sentence, found, appsHere.length > 0 ? appNamed : undefined) : undefined;
+        const addition = appNamed && !invited && !question ? additionToGroup(text, sentence, found, appNamed) : undefined;
         if (appNamed && addition) {
           const where = `${text.span.text.slice(addition.start, addition.end)}", on ${text.span.text.slice(appNamed.start, appNamed.end)}`;
           reportOnce(text.span.rangeOf(addition.start, addition.end), `Remove the invitation to a messaging-app chat ("${where}): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
@@ -296,7 +296,7 @@ function invitationCode(text: WordedSpan, sentence: Sentence, appsHere: readonly
 
 /** "Pour qu'on t'ajoute au groupe": someone adds the reader to a group, in the sentence, and nothing denies it. */
 function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found, app?: LexiconMatch): { start: number; end: number } | undefined {
-  for (const adding of within(addsYou.find(text), sentence)) {
+  for (const adding of [...within(addsYou.find(text), sentence), ...germanTakingIn(text, sentence)]) {
     if (deniedBefore(text, adding.index)) continue;
     for (let at = Math.max(sentence.from, adding.index - 3); at < Math.min(sentence.to, adding.index + adding.length + 4); at++) {
       const chat = found.chats[at];
@@ -308,9 +308,31 @@ function additionToGroup(text: WordedSpan, sentence: Sentence, found: Found, app
       const chat = found.chats[at];
       if (chat && !deniedBefore(text, chat.index)) return { start: chat.start, end: adding.end };
     }
-    if (app && app.index < adding.index && app.index >= sentence.from && !deniedBefore(text, app.index)) return { start: app.start, end: adding.end };
+    // The app named in the sentence before, which a "there" points back at ("… bei Signal eingerichtet. … dann nehmen wir euch dort mit auf").
+    const appHere = app && app.index < adding.index && (app.index >= sentence.from || pointsBack(text, adding)) && !deniedBefore(text, app.index);
+    if (appHere) return app.index >= sentence.from ? { start: app.start, end: adding.end } : { start: adding.start, end: adding.end };
   }
   return undefined;
+}
+
+/** "There", in the network's languages: the place named before. */
+const thereWords = new Set(['there', 'dort', 'dorthin', 'alli', 'ahi', 'ali', 'daar', 'daarin', 'tam', 'εκει', 'orada', 'oraya']);
+/** Whether "there" stands within the words that add the reader, or just before them. */
+const pointsBack = (text: WordedSpan, adding: LexiconMatch) => text.words.slice(Math.max(0, adding.index - 2), adding.index + adding.length).some((word) => thereWords.has(word.text));
+
+/** German takes the reader in with its particle last, other words between: "dann nehmen wir euch dort mit auf". */
+function germanTakingIn(text: WordedSpan, sentence: Sentence): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  for (let at = sentence.from; at < sentence.to; at++) {
+    const verb = text.words[at] as Word;
+    if (!/^(?:nehm|nimm)/.test(verb.text)) continue;
+    const words = text.words.slice(at + 1, Math.min(sentence.to, at + 7));
+    const particle = words.findIndex((word) => word.text === 'auf');
+    if (particle < 0 || !words.slice(0, particle).some((word) => word.text === 'euch' || word.text === 'dich')) continue;
+    const last = words[particle] as Word;
+    found.push({ index: at, length: particle + 2, entry: 'nehmen auf', start: verb.start, end: last.end });
+  }
+  return found;
 }
 
 /** The index of the invitation's last word. */

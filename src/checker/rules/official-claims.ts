@@ -31,6 +31,9 @@ const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*'
 /** Speaking or acting for someone: the organization follows ("on behalf of CERN", "im Auftrag des CERN", "namens het lab"). */
 const onBehalfWords = new Lexicon([
   'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'answer for', 'answers for', 'answering for', 'voice of',
+  // A mandate from the organization: "su mandato del CERN", "mandated by CERN", "sur mandat du CERN".
+  'mandated by', 'on a mandate from', 'with a mandate from', 'su mandato del', 'su mandato di', 'per mandato del', 'sur mandat du', 'sur mandat de', 'mandate par', 'mandatee par', 'mandates par',
+  'por mandato del', 'por mandato de', 'por mandato do', 'por mandato da', 'in opdracht van', 'με εντολη του', 'με εντολη της',
   'fly the flag for', 'flies the flag for', 'flying the flag for', 'flew the flag for',
   'au nom de', 'au nom du', 'de la part de', 'de la part du', 'voix de', 'voix du', 'porter la parole', 'portons la parole', 'porte la parole',
   'im namen', 'im auftrag', 'stimme des',
@@ -38,7 +41,7 @@ const onBehalfWords = new Lexicon([
   'en nombre de', 'en nombre del', 'de parte de', 'de parte del', 'voz del', 'voz de',
   'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
   'namens', 'uit naam van', 'stem van',
-  'w imieniu', 'z ramienia', 'z upowaznienia', 'glos', 'glosem',
+  'w imieniu', 'z ramienia', 'z upowaznienia', 'glos', 'glosem', 'z mandatu',
   'εκ μερους', 'για λογαριασμο', 'φωνη του',
   // The organization's patronage claimed: "under the auspices of CERN", "υπό την αιγίδα του CERN".
   'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',
@@ -337,7 +340,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     let nothing = sentenceAsserts.get(number);
     if (nothing === undefined) {
       const sentence = sentencesOf(text)[number] as Sentence;
-      sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || deniesPermission(text, sentence) || (number === 0 && isDeniedByLeadIn(text))));
+      sentenceAsserts.set(number, (nothing = isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || asksWho(text, sentence) || deniesPermission(text, sentence) || (number === 0 && isDeniedByLeadIn(text))));
     }
     // "Marta preguntó si podíamos presentarnos como «la representación oficial del CERN»": a question someone asked, reported.
     return nothing || isReportedQuestion(text, sentencesOf(text)[number] as Sentence, claim.from);
@@ -352,6 +355,20 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   };
   const turkish = text.language() === 'tur';
   return claims.filter((claim) => sameSentence(claim.from, claim.to) && !assertsNothing(claim) && !(turkish && deniedAfter(claim.to)) && !someoneElse(text, claim) && !belongsToOthers(text, claim, names) && !disowned(claim));
+}
+
+/** "Who", "which", opening a question: "Chi parla a nome del CERN?" asks who does, and claims it for nobody. */
+const whoWords = new Set(['who', 'which', 'qui', 'quel', 'quelle', 'wer', 'welche', 'welcher', 'chi', 'quale', 'quien', 'quienes', 'cual', 'quem', 'qual', 'wie', 'welke', 'kto', 'ktory', 'ktora', 'ποιος', 'ποια', 'ποιοι', 'kim', 'hangi']);
+/** Whether the sentence is a question that opens with "who" or "which", or does after a label and its colon ("Seminar: Who speaks for CERN?"). */
+function asksWho(text: WordedSpan, sentence: Sentence): boolean {
+  // Quoted or not ("> «Chi parla a nome del CERN? …»", a talk's title): the question mark after its last word.
+  const [last, next] = [text.words[sentence.to - 1] as Word, text.words[sentence.to]];
+  if (!/^[^.!\n]*[?;\u037e]/.test(text.span.text.slice(last.end, next ? next.start : last.end + 20))) return false;
+  if (whoWords.has((text.words[sentence.from] as Word).text)) return true;
+  for (let at = sentence.from + 1; at < Math.min(sentence.to, sentence.from + 4); at++) {
+    if (text.span.text.slice((text.words[at - 1] as Word).end, (text.words[at] as Word).start).includes(':')) return whoWords.has((text.words[at] as Word).text);
+  }
+  return false;
 }
 
 /** "Us", in the network's languages: the group as the object of a contrast ("…, not us"). */

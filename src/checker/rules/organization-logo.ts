@@ -22,14 +22,14 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'κυκλος', 'daire']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
   'locandina', 'locandine', 'manifesto', 'striscione', 'volantino', 'volantini', 'maglietta', 'magliette', 'tazza', 'tazze', 'stampata', 'stampato', 'stampate',
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'ramka', 'ramki', 'ramce', 'wystawa', 'wystawie', 'naklejka', 'naklejki', 'naklejkach', 'roll', 'rollup', 'baner', 'banerze', 'plakat', 'plakacie', 'plakaty', 'ulotka', 'ulotki',
-  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
+  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
 /** Whether the sentence speaks of something printed or designed. */
 const printedIn = (text: WordedSpan, sentence: { from: number; to: number }, except: number) => text.words.some((word, index) => index >= sentence.from && index < sentence.to && index !== except && printedWords.has(word.text));

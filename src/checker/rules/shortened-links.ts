@@ -8,6 +8,7 @@ const shorteners = new Set([
   'u.to', 'tny.im', 'short.io', 'short.gy', 'shrtco.de', 'gg.gg', 'snip.ly', 'tiny.one', 'tinu.be', 'kurzlinks.de', 'kurzelinks.de', 'bitly.ws',
   'shorturl.me', 'surl.li', 'did.li', 'www.tiny.cc', 'po.st', 'hyperurl.co', 'l.ead.me', 'qr.io', 'me-qr.com', '2u.pw', 'n9.cl', 'acortar.link', 'encurtador.com.br',
   'abre.ai', 'rebrandly.com', 'forms.gle', 'short.link', 'zpr.io', 'cli.re', 'chilp.it', 'fur.ly', 'ity.im', 'q.gs', 'smarturl.it', 'tr.im', 'xurl.es', 'cort.as', 'bitly.is',
+  't1p.de', 'ogy.de', 'lmy.de', 'kurzurl.net', 'tiny.pl', 'cutt.us', 'kutt.it', 'lc.cx', 'urlr.me', 'shrtlnk.dev', 'url.ie', 'ln.run', 'han.gl', 'tinyurl.fr', 'raccourci.fr',
 ]);
 
 export default defineRule({

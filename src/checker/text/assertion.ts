@@ -24,11 +24,16 @@ const noAnswers = new Set([
   'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok',
 ]);
 
+/** "Thanks", in the network's languages, as it may open an answer ("Danke, nein"). */
+const thanksWords = new Set(['thanks', 'merci', 'danke', 'grazie', 'gracias', 'obrigado', 'obrigada', 'bedankt', 'dzieki', 'dziekuje', 'ευχαριστω', 'ευχαριστουμε', 'tesekkurler', 'sagolun']);
+
 /** Whether the sentence is a question answered "no" by the word right after it ("Are you the official group? No, …"): it asserts nothing. */
 export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
   // The answer follows in the same paragraph, or opens the next one when the question ends its own ("**Are you official?**", then a paragraph).
   const next = sentence.to < text.words.length ? text : text.page.texts[text.page.texts.indexOf(text) + 1];
-  const at = next === text ? sentence.to : 0;
+  // "Spenden? Danke, nein.": a thanks may come before the no.
+  const opening = next === text ? sentence.to : 0;
+  const at = thanksWords.has(next?.words[opening]?.text ?? '') && !next?.words[opening + 1]?.startsSentence ? opening + 1 : opening;
   const [first, second] = [next?.words[at], next?.words[at + 1]];
   if (!first || !next || !isQuestion(text, sentence)) return false;
   if (noAnswers.has(first.text) || (second !== undefined && !second.startsSentence && noAnswers.has(`${first.text} ${second.text}`))) return true;
@@ -537,7 +542,7 @@ function isNegation(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
   // A case ending written after a quoted name ("Ankara Bülteni"ni): Turkish's "ni", not French's.
   if (isAfterClosingQuote(text.span.text, word.start)) return false;
-  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return true;
+  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return !inQuotedPhrase(text, at);
   // Turkish "ne … ne …", neither … nor: "ne ücret ne bağış istiyoruz" asks for neither.
   if (word.text === 'ne' && text.language() === 'tur' && text.words.slice(at + 1, at + 5).some((next) => next.text === 'ne')) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
@@ -546,8 +551,23 @@ function isNegation(text: WordedSpan, at: number): boolean {
   if ((word.text === 'ne' || word.text === 'n') && frenchNobody.has(text.words[at - 1]?.text ?? '')) return true;
   // "Dejamos de tener lista" stops; "os lo dejamos a 8 euros" lets someone have it.
   if (stoppingWithOf.has(word.text)) return ['de', 'di'].includes(text.words[at + 1]?.text ?? '');
-  return negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true;
+  return (negations.has(word.text) || contracted || deniesIn.get(word.text)?.has(text.language()) === true) && !inQuotedPhrase(text, at);
 }
+
+/**
+ * Whether the word is inside a phrase in quotation marks that its sentence goes on after ('the "it
+ * doesn't compile" worries go to our Discord server', «"bende derlenmiyor" dertleri …»): words someone
+ * says, which deny nothing the sentence asserts.
+ */
+function inQuotedPhrase(text: WordedSpan, at: number): boolean {
+  const word = text.words[at] as Word;
+  if (!isQuoted(text, word.start, word.end)) return false;
+  const closing = closingQuote.exec(text.span.text.slice(word.end));
+  if (!closing) return false;
+  const after = text.words.find((next) => next.start >= word.end + closing.index + 1);
+  return after !== undefined && !after.startsSentence;
+}
+const closingQuote = /["”»’›“]/;
 /** "Nobody", "nothing", "no one" in French, before the "ne" that makes them deny. */
 const frenchNobody = new Set(['personne', 'rien', 'aucun', 'aucune', 'nul', 'nulle', 'jamais']);
 /** Verbs of stopping that are also verbs of leaving or letting: they stop something only before "de" ("deixámos de ter lista"). */
@@ -566,6 +586,8 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
   for (const [open, closes] of Object.entries(quoteMarks)) {
     const opened = before.lastIndexOf(open);
     if (opened === -1) continue;
+    // A straight quote opens and closes alike: after an even number of them in the paragraph, the match is outside ('"ça compile pas" … Discord … "invite"').
+    if (open === closes && countOf(source.slice(0, start), open) % 2 === 0) continue;
     const inside = before.slice(opened + 1);
     if ([...closes].some((close) => !inside.includes(close) && after.includes(close))) return true;
   }
@@ -574,6 +596,12 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
   let opened = -1;
   for (const quote of beforeAndFirst.matchAll(openingSingleQuote)) opened = quote.index + quote[0].length;
   return opened >= 0 && !closingSingleQuote.test(beforeAndFirst.slice(opened, -1)) && closingSingleQuote.test(source.slice(end - 1, end + 200));
+}
+
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) count++;
+  return count;
 }
 
 /** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
