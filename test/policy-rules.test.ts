@@ -1403,3 +1403,13 @@ describe('thematic and online groups', () => {
   ]);
   expectReported('join-criteria-fair', [['bread earned writing code, in Greek', criteria('Απόφοιτοι του CERN που βγάζουν το ψωμί τους γράφοντας κώδικα.'), 'βγάζουν το ψωμί τους γράφοντας']]);
 });
+
+describe('thematic and online groups: user names, half centuries, answering for the organization', () => {
+  expectReported('personal-data', [['a user name and its mail service at the end of the sentence, in Spanish', body('Escribid a Begoña: su usuario es bego.arrieta.fis y la cuenta es de Gmail.'), 'bego.arrieta.fis y la cuenta es de Gmail']]);
+  expectReported('join-criteria-fair', [
+    ['more than half a century of life, in Portuguese', criteria('Antigos membros da colaboração DELPHI que já contem mais de meio século de vida.'), 'mais de meio século de vida'],
+    ['sysadmins, in Spanish slang', criteria('Gente del antiguo equipo de la Grid del CERN que siga currando de sysadmin.'), 'sysadmin'],
+  ]);
+  expectPassed('join-criteria-fair', [['half a century of a collaboration', criteria('Former members of a collaboration that is now half a century old, wherever they live.')]]);
+  expectReported('official-claims', [['answering for the organization, in Portuguese', body('A colaboração vai responder pelo CERN junto às agências de fomento.'), 'responder pelo CERN']]);
+});

@@ -31,7 +31,7 @@ const men = new Lexicon(menWords);
 
 /** People named by their profession or degree, in the network's languages. */
 const professionWords = [
-  'physicist*', 'engineer*', 'scientist*', 'technician*', 'doctors', 'physicians', 'nurses', 'lawyers', 'teachers', 'professor*', 'programmers', 'developers', 'researchers', 'accountants', 'architects', 'chemists', 'mathematicians', 'biologists', 'economists', 'phds', 'phd holders',
+  'physicist*', 'engineer*', 'scientist*', 'technician*', 'doctors', 'physicians', 'nurses', 'lawyers', 'teachers', 'professor*', 'programmers', 'developers', 'researchers', 'accountants', 'architects', 'chemists', 'mathematicians', 'biologists', 'economists', 'phds', 'phd holders', 'sysadmin*',
   'physicien*', 'ingenieur*', 'technicien*', 'informaticien*', 'chercheur*', 'chercheuse*', 'scientifiques', 'medecins', 'infirmier*', 'avocats', 'enseignant*', 'docteurs',
   'physiker*', 'techniker*', 'informatiker*', 'wissenschaftler*', 'forscher*', 'arzte', 'arztin*', 'lehrer*', 'promoviert*', 'akademiker*',
   'fisici', 'fisiche', 'ingegner*', 'tecnici', 'informatici', 'ricercator*', 'scienziat*', 'medici', 'insegnant*',
@@ -204,12 +204,12 @@ const restrictionReach = 8;
 const fieldWords = new Lexicon([
   'it', 'ict', 'tech', 'computing', 'software', 'engineering', 'administration', 'banking', 'finance', 'insurance', 'consulting', 'banca', 'seguros', 'consultoria', 'finanzas', 'financas', 'assurance', 'conseil', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
   'informatica', 'ingegneria', 'amministrazione', 'ingenieria', 'administracion', 'engenharia', 'administracao', 'techniek', 'informatyka', 'informatyce', 'inzynieria', 'πληροφορικη', 'μηχανικη', 'bilisim', 'muhendislik',
-  'industry', 'private sector', 'industrie', 'secteur prive', 'privatwirtschaft', 'industria', 'settore privato', 'sector privado', 'setor privado', 'bedrijfsleven', 'przemysl', 'przemysle', 'βιομηχανια', 'sanayi', 'sanayide',
+  'devops', 'industry', 'private sector', 'industrie', 'secteur prive', 'privatwirtschaft', 'industria', 'settore privato', 'sector privado', 'setor privado', 'bedrijfsleven', 'przemysl', 'przemysle', 'βιομηχανια', 'sanayi', 'sanayide',
 ]);
 /** Working in, practising, coming from, just before a field: "who work in", "die hun brood verdienen in de", "que exerçam", "aus". */
 const workingInWords = new Lexicon([
   'work in', 'works in', 'working in', 'work in the', 'employed in', 'travaillent dans', 'travaillent dans l', 'travaillant dans', 'exercent', 'arbeiten in', 'arbeiten im', 'tatig in', 'tatig im', 'aus',
-  'lavorano nell', 'lavorano in', 'lavorano nel', 'trabajan en', 'ejerzan', 'ejercen', 'trabalham em', 'trabalham na', 'trabalham no', 'exercam', 'exercem', 'werken in de', 'werken in', 'brood verdienen in de', 'brood verdienen in',
+  'lavorano nell', 'lavorano in', 'lavorano nel', 'trabajan en', 'trabajando en', 'currando en', 'curran en', 'ejerzan', 'ejercen', 'trabalham em', 'trabalham na', 'trabalham no', 'exercam', 'exercem', 'werken in de', 'werken in', 'brood verdienen in de', 'brood verdienen in',
   'bossent dans la', 'bossent dans', 'earn a living in', 'earn their living in', 'gagnent leur vie dans la', 'gagnent leur vie dans', 'se ganan la vida en la', 'se ganan la vida en', 'ganhem a vida na', 'ganhem a vida no', 'ganham a vida na', 'ganham a vida no',
   'pracuja w', 'pracujacy w', 'που εργαζονται στην', 'που εργαζονται στον', 'calisan', 'alaninda calisan',
   // Gone over to a field: "who left research for industry", "passati all'industria".
@@ -447,6 +447,10 @@ const ageComparisonsAfter = new Lexicon([
   'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
   'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'noch vor sich', 'noch vor sich haben', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
 ]);
+/** Half a century, in the network's languages: an age of fifty said in words. */
+const halfCentury = new Lexicon(['half a century', 'half century', 'demi siecle', 'halbes jahrhundert', 'halben jahrhundert', 'mezzo secolo', 'medio siglo', 'meio seculo', 'halve eeuw', 'pol wieku', 'polwiecze', 'μισο αιωνα', 'yarim asir', 'yarim asirlik']);
+/** "Of life", after a span of years: "meio século de vida". */
+const ofLifeWords = new Lexicon(['of life', 'de vie', 'lebens', 'di vita', 'de vida', 'levens', 'zycia', 'ζωης', 'hayat']);
 /** An age left behind, a few words after it ("de zestig al een flink eind achter zich", "die Sechzig längst hinter sich"). */
 const behindWords = new Lexicon(['achter zich', 'achter de rug', 'hinter sich', 'behind them', 'behind him', 'behind her', 'derriere eux', 'derriere elles', 'alle spalle', 'detras de si', 'para tras', 'za soba', 'geride', 'geride birakmis', 'geride birakan']);
 /** An age passed or not yet, in Dutch, after the age named as a noun ("de zestig al gepasseerd"). */
@@ -670,6 +674,12 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   }
   for (const match of within(forALivingWords.find(text), sentence)) {
     if (match.index > sentence.from && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index - 1, to: match.index + match.length - 1 });
+  }
+  // "mais de meio século de vida", "over half a century old": fifty years, in words, after a comparison or before "of life".
+  for (const match of within(halfCentury.find(text), sentence)) {
+    const comparison = comparisonEndingAt(text, match.index - 1);
+    const ofLife = ofLifeWords.matchLengthAt(text, match.index + match.length);
+    if (comparison !== undefined || ofLife > 0) found.push({ ground: 'age', kind: 'number', from: comparison ?? match.index, to: match.index + match.length - 1 + ofLife });
   }
   const turkishLiving = turkishLivingBy(text, sentence);
   if (turkishLiving) found.push(turkishLiving);

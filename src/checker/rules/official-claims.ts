@@ -31,6 +31,7 @@ const representWords = new Lexicon(['represent*', 'vertret*', 'vertegenwoordig*'
 /** Speaking or acting for someone: the organization follows ("on behalf of CERN", "im Auftrag des CERN", "namens het lab"). */
 const onBehalfWords = new Lexicon([
   'on behalf of', 'in the name of', 'speak for', 'speaks for', 'speaking for', 'act for', 'acting for', 'answer for', 'answers for', 'answering for', 'voice of',
+  'responder pelo', 'responder pela', 'respondemos pelo', 'responde pelo', 'falar pelo', 'falamos pelo', 'fala pelo', 'responder por el', 'respondemos por el', 'hablar por el', 'hablamos por el', 'repondre pour le', 'repondons pour le', 'parler pour le', 'parlons pour le',
   // A mandate from the organization: "su mandato del CERN", "mandated by CERN", "sur mandat du CERN".
   'mandated by', 'on a mandate from', 'with a mandate from', 'su mandato del', 'su mandato di', 'per mandato del', 'sur mandat du', 'sur mandat de', 'mandate par', 'mandatee par', 'mandates par',
   'por mandato del', 'por mandato de', 'por mandato do', 'por mandato da', 'in opdracht van', 'με εντολη του', 'με εντολη της',

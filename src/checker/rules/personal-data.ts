@@ -116,7 +116,7 @@ const namedMailServices = ['gmail', 'googlemail', 'hotmail', 'icloud', 'gmx', 'p
 /** A user name (letters and digits joined by "_" or "."), then within a few words a mail service named as a word: "rocio_almansa —su usuario de Hotmail". */
 const userNamesThenProviders = new RegExp(String.raw`(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}@/:_-]|\.[\p{L}\p{N}])(?:[^\p{L}\p{N}
 ]+[\p{L}\p{N}]+){0,5}?[^\p{L}\p{N}
-]+(?:${namedMailServices.join('|')})(?![\p{L}\p{N}.])`, 'gu');
+]+(?:${namedMailServices.join('|')})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, 'gu');
 const namesMailService = new RegExp(namedMailServices.join('|'));
 
 /** Links that call, text or mail someone. */
