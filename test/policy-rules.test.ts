@@ -1413,3 +1413,13 @@ describe('thematic and online groups: user names, half centuries, answering for 
   expectPassed('join-criteria-fair', [['half a century of a collaboration', criteria('Former members of a collaboration that is now half a century old, wherever they live.')]]);
   expectReported('official-claims', [['answering for the organization, in Portuguese', body('A colaboração vai responder pelo CERN junto às agências de fomento.'), 'responder pelo CERN']]);
 });
+
+describe('thematic and online groups: nicknames, tip jars and inscriptions', () => {
+  expectReported('messaging-apps', [
+    ['a little channel on Discord, in Dutch', body('De meeste contributors hangen rond in ons kanaaltje op Discord. Stuur Joost een berichtje, dan krijg je een uitnodiging.'), 'kanaaltje op Discord'],
+    ['WhatsApp shortened with its ending, in Polish', body('Na co dzień gadamy na grupce na Whatsie. Jak chcesz, żeby Cię dorzucić, napisz do Tomka.'), 'grupce na Whatsie'],
+  ]);
+  expectReported('solicitation', [['a virtual coffee on a Polish tip page', body('Jeśli webinaria Ci się podobają, możesz postawić nam wirtualną kawę: https://buycoffee.to/fizykapogodzinach'), 'https://buycoffee.to/fizykapogodzinach']]);
+  expectReported('organization-logo', [['a circle with the inscription, the print named the sentence before, in Polish', body('Każdy dostanie kubek z nadrukiem. Z jednej strony detektor, z drugiej niebieskie kółko z napisem CERN.'), 'kółko z napisem CERN']]);
+  expectReported('organization-logo', [['a circle described, its “of”, in Italian', body('Sulla locandina mettiamo il cerchio blu del CERN.'), 'cerchio blu del CERN']]);
+});

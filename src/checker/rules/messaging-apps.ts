@@ -26,6 +26,8 @@ const invitationPaths: Record<string, RegExp> = {
 const apps = new Lexicon([
   'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'vatsap', 'vatsapp', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'σιγκναλ', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
+  // Polish shortens WhatsApp to "Whats", with its endings ("na grupce na Whatsie").
+  'whatsie', 'whatsa', 'whatsem', 'whatsik*', 'watsap*', 'wacap*',
   'appgroep*', 'groepsapp*',
   // In Greek letters, as Greek pages write them.
   'γουατσαπ', 'βατσαπ', 'τελεγκραμ', 'βαιμπερ', 'σιγκναλ', 'ντισκορντ',
@@ -43,7 +45,7 @@ const chatWords = new Lexicon([
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
-  'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'clubje', 'clubjes',
+  'groep', 'groepen', 'groepje', 'groepjes', 'groepke', 'groepsapp', 'kanaal', 'kanaaltje', 'kanaaltjes', 'servertje', 'chatgroep*', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'konfa', 'konfe', 'konfie', 'konfy', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
   'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*', 'sunucu*',

@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, foldedWords, Lexicon, sentenceAt, wordedText, type Sentence, type WordedSpan } from '../text/words.ts';
+import { fold, foldedWords, Lexicon, sentenceAt, sentencesOf, wordedText, type Sentence, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -29,10 +29,13 @@ const printedWords = new Set([
   'locandina', 'locandine', 'manifesto', 'striscione', 'volantino', 'volantini', 'maglietta', 'magliette', 'tazza', 'tazze', 'stampata', 'stampato', 'stampate',
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'ramka', 'ramki', 'ramce', 'wystawa', 'wystawie', 'naklejka', 'naklejki', 'naklejkach', 'roll', 'rollup', 'baner', 'banerze', 'plakat', 'plakacie', 'plakaty', 'ulotka', 'ulotki',
-  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
+  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
-/** Whether the sentence speaks of something printed or designed. */
-const printedIn = (text: WordedSpan, sentence: { from: number; to: number }, except: number) => text.words.some((word, index) => index >= sentence.from && index < sentence.to && index !== except && printedWords.has(word.text));
+/** Whether the sentence, or the one before it, speaks of something printed or designed ("a mug with a print. On one side …, on the other the blue circle"). */
+function printedIn(text: WordedSpan, sentence: Sentence, except: number): boolean {
+  const before = sentencesOf(text)[sentencesOf(text).indexOf(sentence) - 1];
+  return text.words.some((word, index) => index >= (before ?? sentence).from && index < sentence.to && index !== except && printedWords.has(word.text));
+}
 
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
 const linkingWords = new Set([
@@ -67,8 +70,12 @@ interface Token {
 const headingArticles = new Set(['the', 'our', 'on', 'about', 'le', 'la', 'l', 'du', 'de', 'des', 'sur', 'das', 'der', 'zum', 'il', 'lo', 'del', 'sul', 'el', 'sobre', 'o', 'do', 'het', 'van', 'over', 'logo']);
 
 /** "With the name", in the network's languages: what a badge holds ("com o nome CERN", "with the name CERN"). */
-const withTheNameWords = ['with the name', 'avec le nom', 'mit dem namen', 'con il nome', 'con el nombre', 'com o nome', 'met de naam'].map((phrase) => phrase.split(' '));
-const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.some((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word));
+const withTheNameWords = [
+  'with the name', 'with the word', 'with the inscription', 'avec le nom', 'avec l inscription', 'mit dem namen', 'mit der aufschrift', 'mit dem schriftzug', 'con il nome', 'con la scritta', 'con el nombre', 'con la inscripcion',
+  'com o nome', 'com a inscricao', 'met de naam', 'met het opschrift', 'z napisem', 'z nazwa', 'με την επιγραφη', 'με το ονομα',
+].map((phrase) => phrase.split(' '));
+/** How many words "with the name" takes at the token, or 0. */
+const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
 function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): LogoMention[] {
@@ -107,8 +114,9 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     }
     let at = index + 1;
     // "a bolinha azul com o nome CERN lá dentro": a badge described by the name it holds.
-    if (isBadge && isDescribingWord(tokens[at], original) && withTheName(tokens, at + 1)) at++;
-    if (isBadge && withTheName(tokens, at)) at += 3;
+    if (isBadge && isDescribingWord(tokens[at], original) && withTheName(tokens, at + 1) > 0) at++;
+    const withName = isBadge ? withTheName(tokens, at) : 0;
+    if (withName > 0) at += withName;
     else if (isDescribingWord(tokens[at], original) && linkingWords.has(tokens[at + 1]?.text ?? '')) at++;
     // Polish says "of" with the name's ending: "kółko CERN-u".
     const polishGenitive = /^-(?:u|a)(?![\p{L}])/u.test(original.slice(tokens[at]?.end ?? 0));

@@ -12,6 +12,7 @@ const paymentHosts = new Set([
   'venmo.com', 'revolut.me', 'donorbox.org', 'givebutter.com', 'opencollective.com', 'liberapay.com', 'ulule.com', 'helloasso.com', 'wemakeit.com', 'crowdfunder.co.uk',
   'cash.app', 'donate.stripe.com', 'buy.stripe.com', 'lydia-app.com', 'lydia.me', 'twint.ch', 'tikkie.me', 'zrzutka.pl', 'pomagam.pl', 'vakinha.com.br', 'kisskissbankbank.com',
   'lepotcommun.fr', 'betterplace.org', 'betterplace.me', 'goteo.org', 'verkami.com', 'migranodearena.org', 'justgiving.org', 'alvarum.com', 'rete del dono', 'retedeldono.it', 'produzioni dal basso', 'produzionidalbasso.com', 'whydonate.com', 'doneren.nl', 'paypal.com',
+  'buycoffee.to', 'suppi.pl', 'patronite.pl', 'tipeee.com', 'steady.page', 'steadyhq.com', 'bmc.link', 'givealittle.co.nz', 'kofi.com',
 ]);
 /** On paypal.com only some pages ask for money. */
 const paypalMoneyPaths = /^\/(?:donate|paypalme|pools|fundraiser|[a-z]{2}\/fundraiser|cgi-bin\/webscr)/i;
