@@ -1423,3 +1423,9 @@ describe('thematic and online groups: nicknames, tip jars and inscriptions', () 
   expectReported('organization-logo', [['a circle with the inscription, the print named the sentence before, in Polish', body('Każdy dostanie kubek z nadrukiem. Z jednej strony detektor, z drugiej niebieskie kółko z napisem CERN.'), 'kółko z napisem CERN']]);
   expectReported('organization-logo', [['a circle described, its “of”, in Italian', body('Sulla locandina mettiamo il cerchio blu del CERN.'), 'cerchio blu del CERN']]);
 });
+
+describe('thematic and online groups: a mobile prefix in digits, a French article', () => {
+  expectReported('personal-data', [['a mobile prefix in digits and the rest in words', body('Want in? Text Priya on 07911 two-three-four, five-six-seven with your name.'), '07911 two-three-four, five-six-seven']]);
+  expectPassed('messaging-apps', [['a talk’s title naming apps, then “une”, in French', body('- **Février** : conférence en ligne « Ce que WhatsApp, Signal et Telegram chiffrent vraiment », par une ancienne de la promotion 2012.')]]);
+  expectReported('messaging-apps', [['“únete”, in Spanish', body('Únete a nuestro grupo de WhatsApp para las novedades.'), 'grupo de WhatsApp']]);
+});

@@ -56,7 +56,7 @@ const joinWords = new Lexicon([
   'rejoin*', 'ajout*', 'inscri*', 'annonc*',
   'beitret*', 'tritt', 'tretet', 'hinzufug*', 'fugt', 'fugen', 'melde*',
   'unir*', 'unit*', 'entra*', 'aggiung*', 'iscriv*',
-  'une*', 'sumat*', 'sumar*', 'agreg*', 'meteos', 'metete',
+  'unete', 'unanse', 'sumat*', 'sumar*', 'agreg*', 'meteos', 'metete',
   'particip*', 'adicion*', 'coloca*',
   'aansluit*', 'toevoeg*', 'voeg*', 'lid worden',
   'dolacz*', 'dodam*', 'dodaj*', 'wbijaj*', 'wpadaj*', 'zapraszam*', 'zaproszeni*',

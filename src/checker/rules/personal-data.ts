@@ -304,10 +304,12 @@ interface NumberRun {
   groups: number[];
 }
 
-/** The value of the word at `at` as part of a spoken number: digits ("418"), a number word, a hundred or a whole hundreds word ("sześćset"). */
+/** The value of the word at `at` as part of a spoken number: digits ("418", a mobile prefix "07911"), a number word, a hundred or a whole hundreds word ("sześćset"). */
 function numberTokenValue(text: WordedSpan, at: number): number | undefined {
   const word = (text.words[at] as Word).text;
-  return /^\d{1,4}$/.test(word) ? Number(word) : hundredWords.has(word) ? 100 : (hundredsValues.get(word) ?? numberValue(word));
+  // Turkish "on" (ten) is English's "on" on any other page ("Text Priya on 07911 …").
+  if (word === 'on' && text.language() !== 'tur') return undefined;
+  return /^\d{1,5}$/.test(word) ? Number(word) : hundredWords.has(word) ? 100 : (hundredsValues.get(word) ?? numberValue(word));
 }
 
 /**
