@@ -43,4 +43,7 @@ export const adversarialBodies: Record<string, string> = {
   'negations between dashes, in one German sentence': atLeast('nicht – spenden – ', size),
   'offers and opening clauses, in one German sentence': atLeast('wer nicht kommt im angebot spenden ', size),
   'pages open to everyone, sentence after sentence': atLeast('Open to everyone, only for engineers. ', size),
+  'chat invitations after quoted negations, in one sentence': atLeast('"no" WhatsApp group, ', size),
+  'negations between straight quotes, in one sentence': atLeast('no "a" no "b" Discord server ', size),
+  'codes, usual prices and half prices, in one sentence': atLeast('normally CHF 150 at the firm, code ALUMNI-26 at half price ', size),
 };

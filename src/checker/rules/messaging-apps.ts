@@ -337,8 +337,16 @@ function germanTakingIn(text: WordedSpan, sentence: Sentence): LexiconMatch[] {
   return found;
 }
 
-/** The index of the invitation's last word. */
-const lastWordOf = (text: WordedSpan, invitation: { end: number }) => text.words.findIndex((word) => word.end >= invitation.end);
+/** The index of the invitation's last word: the first word that ends at or after it, by binary search, as a span may hold thousands of invitations. */
+function lastWordOf(text: WordedSpan, invitation: { end: number }): number {
+  let [low, high] = [0, text.words.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((text.words[middle] as Word).end < invitation.end) low = middle + 1;
+    else high = middle;
+  }
+  return low < text.words.length ? low : -1;
+}
 
 /** "Your", the readers': "your own WhatsApp groups", "grupos de zap particulares de vocês", "eure WhatsApp-Gruppen". */
 const yoursWords = new Set(['your', 'yours', 'vos', 'votre', 'eure', 'euren', 'eurer', 'eures', 'vostri', 'vostre', 'vostro', 'vostra', 'vuestros', 'vuestras', 'vuestro', 'vuestra', 'vossos', 'vossas', 'vosso', 'vossa', 'voces', 'jullie', 'wasze', 'waszych', 'sizin']);

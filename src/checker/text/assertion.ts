@@ -560,14 +560,28 @@ function isNegation(text: WordedSpan, at: number): boolean {
  * says, which deny nothing the sentence asserts.
  */
 function inQuotedPhrase(text: WordedSpan, at: number): boolean {
+  // Asked for the same negation by every match around it: worked out once per word (0 not yet, 1 no, 2 yes).
+  let known = quotedPhraseWords.get(text);
+  if (!known) quotedPhraseWords.set(text, (known = new Uint8Array(text.words.length)));
+  if (known[at] === 0) known[at] = isInQuotedPhrase(text, at) ? 2 : 1;
+  return known[at] === 2;
+}
+const quotedPhraseWords = new WeakMap<WordedSpan, Uint8Array>();
+
+function isInQuotedPhrase(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
   if (!isQuoted(text, word.start, word.end)) return false;
-  const closing = closingQuote.exec(text.span.text.slice(word.end));
+  closingQuote.lastIndex = word.end;
+  const closing = closingQuote.exec(text.span.text);
   if (!closing) return false;
-  const after = text.words.find((next) => next.start >= word.end + closing.index + 1);
-  return after !== undefined && !after.startsSentence;
+  for (let next = at + 1; next < text.words.length; next++) {
+    const after = text.words[next] as Word;
+    if (after.startsSentence) return false;
+    if (after.start > closing.index) return true;
+  }
+  return false;
 }
-const closingQuote = /["”»’›“]/;
+const closingQuote = /["”»’›“]/g;
 /** "Nobody", "nothing", "no one" in French, before the "ne" that makes them deny. */
 const frenchNobody = new Set(['personne', 'rien', 'aucun', 'aucune', 'nul', 'nulle', 'jamais']);
 /** Verbs of stopping that are also verbs of leaving or letting: they stop something only before "de" ("deixámos de ter lista"). */
@@ -587,7 +601,7 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
     const opened = before.lastIndexOf(open);
     if (opened === -1) continue;
     // A straight quote opens and closes alike: after an even number of them in the paragraph, the match is outside ('"ça compile pas" … Discord … "invite"').
-    if (open === closes && countOf(source.slice(0, start), open) % 2 === 0) continue;
+    if (open === closes && straightQuotesBefore(text.span, start) % 2 === 0) continue;
     const inside = before.slice(opened + 1);
     if ([...closes].some((close) => !inside.includes(close) && after.includes(close))) return true;
   }
@@ -598,10 +612,22 @@ export function isQuoted(text: WordedSpan, start: number, end: number): boolean 
   return opened >= 0 && !closingSingleQuote.test(beforeAndFirst.slice(opened, -1)) && closingSingleQuote.test(source.slice(end - 1, end + 200));
 }
 
-function countOf(text: string, character: string): number {
-  let count = 0;
-  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) count++;
-  return count;
+/** Where each straight double quote of a span is, found once per span: counting those before a word is then a binary search. */
+const straightQuotes = new WeakMap<TextSpan, number[]>();
+function straightQuotesBefore(span: TextSpan, start: number): number {
+  let found = straightQuotes.get(span);
+  if (!found) {
+    found = [];
+    for (let at = span.text.indexOf('"'); at >= 0; at = span.text.indexOf('"', at + 1)) found.push(at);
+    straightQuotes.set(span, found);
+  }
+  let [low, high] = [0, found.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((found[middle] as number) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Straight single quotes: an opening one starts a word ('Manpower), a closing one ends one (Machines'); an apostrophe inside a word (don't, l'anno) is neither. */
