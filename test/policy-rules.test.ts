@@ -1429,3 +1429,26 @@ describe('thematic and online groups: a mobile prefix in digits, a French articl
   expectPassed('messaging-apps', [['a talk’s title naming apps, then “une”, in French', body('- **Février** : conférence en ligne « Ce que WhatsApp, Signal et Telegram chiffrent vraiment », par une ancienne de la promotion 2012.')]]);
   expectReported('messaging-apps', [['“únete”, in Spanish', body('Únete a nuestro grupo de WhatsApp para las novedades.'), 'grupo de WhatsApp']]);
 });
+
+describe('country chapters and pages in two languages', () => {
+  const objectives = (text: string) => ({ frontmatter: `objectives:\n  - ${JSON.stringify(text)}` });
+  expectReported('join-criteria-fair', [
+    ['grown up speaking a language at home, in Spanish', criteria('Alumni del CERN afincados en Baviera que se hayan criado hablando castellano en casa.'), 'criado hablando'],
+    ['roots in a country, in Portuguese', criteria('Alumni do CERN residentes na Grande Lisboa com raízes cabo-verdianas.'), 'raízes'],
+    ['a family language, in German', criteria('Alumni im Großraum Tokio, die mit Deutsch als Familiensprache aufgewachsen sind.'), 'Familiensprache'],
+    ['thirty-five not yet passed, tens and unit, in Turkish', criteria("Toronto'da yaşayan, otuz beşini henüz devirmemiş CERN mezunları."), 'otuz beşini henüz devirmemiş'],
+  ]);
+  expectPassed('join-criteria-fair', [
+    ['whatever their nationality, in Spanish', criteria('Alumni del CERN que residan en México, cualquiera que sea su nacionalidad o su lengua materna.')],
+    ['whatever their nationality, in Greek', criteria('Όσοι έχουν δουλέψει στο CERN και ζουν μόνιμα στην Ελλάδα, όποια κι αν είναι η υπηκοότητα ή η μητρική τους γλώσσα.')],
+    ['no need to speak either language, in Italian', criteria('Alumni che vivono in Argentina, di qualunque nazionalità; non serve parlare italiano né spagnolo.')],
+    ['mother tongue and passport do not count, in Italian', criteria('Alumni che abitano in Giappone; lingua madre e passaporto non contano.')],
+    ['a motion on passports withdrawn, in German minutes', body('2. Antrag, künftig nur noch Mitglieder mit deutschem oder Schweizer Pass aufzunehmen. Die Vorsitzende weist darauf hin, dass das den Richtlinien widerspricht. Der Antrag wird zurückgezogen.')],
+  ]);
+  expectReported('official-claims', [['speaking in the organization’s name, in Greek', objectives('Στις επαφές με την Πρεσβεία μιλάμε εξ ονόματος του CERN.'), 'εξ ονόματος του CERN']]);
+  expectReported('profanity', [['“boktu”, in Turkish', body('Sıra da prosedür de tam bir boktu, dört saat bekledik.'), 'boktu']]);
+  expectReported('solicitation', [
+    ['a few pesos asked for, in Spanish', body('Neben dem Altar steht unsere Dose. Echen unos pesos, was ihr übrig habt.'), 'Echen unos'],
+    ['all that is collected going to a school, in Spanish', body('Todo lo que se junte va íntegro a la escuelita de San Bartolo.'), 'lo que se junte'],
+  ]);
+});

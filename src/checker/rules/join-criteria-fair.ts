@@ -1,4 +1,4 @@
-import { isAnsweredNo, isDeniedAfter, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
+import { isAnsweredNo, isDecidedAgainst, isDeniedAfter, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { Lexicon, sentenceAt, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
@@ -117,12 +117,18 @@ const groundWords: GroundWords[] = [
       'nacionalidad', 'ciudadania', 'pasaporte', 'origen', 'lengua materna', 'idioma materno',
       'nacionalidade', 'cidadania', 'passaporte', 'origem', 'etnia', 'idioma nativo',
       'nationaliteit', 'staatsburgerschap', 'paspoort', 'afkomst', 'moedertaal', 'thuistaal', 'home language', 'lingua di casa', 'lengua de casa', 'jezyk domowy',
+      'family language', 'familiensprache', 'langue familiale', 'lingua di famiglia', 'lengua familiar', 'lingua familiar', 'gezinstaal', 'jezyk rodzinny',
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
       // A language learnt with one's mother's milk: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus".
       'ana sutuyle', 'z mlekiem matki', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
       'compatriot*', 'connazional*', 'landsleute', 'landgenoten', 'compatriotas', 'rodacy', 'rodakow', 'συμπατριωτ*', 'hemsehri*',
+      // Roots in a country: "com raízes cabo-verdianas", "with Irish roots".
+      'roots', 'racines', 'wurzeln', 'radici', 'raices', 'raizes', 'wortels', 'korzenie', 'korzeniach', 'korzeniami', 'ριζες', 'kokleri',
+      // A language grown up with at home: "que se hayan criado hablando castellano en casa".
+      'grew up speaking', 'raised speaking', 'criado hablando', 'criados hablando', 'criadas hablando', 'crecido hablando', 'crecieron hablando', 'cresciuti parlando', 'cresciute parlando', 'cresceram a falar', 'cresceram falando', 'criados falando',
+      'grandi en parlant', 'mit der sprache aufgewachsen', 'opgegroeid met het', 'wychowali sie w jezyku', 'μεγαλωσαν μιλωντας',
       // Where one was born ("nascidos no Brasil"): a nationality by another name.
       'born in', 'nes en', 'nees en', 'ne en', 'nee en', 'geboren in', 'nati in', 'nate in', 'nato in', 'nata in', 'nacidos en', 'nacidas en', 'nacido en', 'nacida en',
       'nascidos no', 'nascidos na', 'nascidos em', 'nascidas no', 'nascidas na', 'nascidas em', 'nascido no', 'nascida no', 'urodzeni w', 'urodzone w', 'urodzonych w', 'urodzony w',
@@ -279,6 +285,8 @@ const lawWords = new Lexicon(['by law', 'the law', 'legally', 'legal age', 'la l
 const noNeedWords = new Lexicon([
   'no need to be', 'you do not have to be', 'you don t have to be', 'need not be', 'pas besoin d etre', 'nul besoin d etre', 'pas necessaire d etre', 'man muss kein', 'man muss keine', 'muss nicht', 'musst nicht',
   'non serve essere', 'non occorre essere', 'non e necessario essere', 'no hace falta ser', 'no es necesario ser', 'no hay que ser', 'nao e preciso ser', 'nao precisa ser', 'nao e necessario ser',
+  // What one need not speak: "non serve parlare italiano né spagnolo".
+  'no need to speak', 'you do not need to speak', 'you don t need to speak', 'pas besoin de parler', 'man muss nicht sprechen', 'non serve parlare', 'non occorre parlare', 'no hace falta hablar', 'no es necesario hablar', 'nao e preciso falar', 'nao precisa falar',
   'je hoeft geen', 'hoef je geen', 'je hoeft niet', 'nie trzeba byc', 'nie musisz byc', 'nie musi byc', 'δεν χρειαζεται να εισαι', 'δεν χρειαζεται να ειστε', 'olmaniz gerekmez', 'olmak gerekmiyor', 'olmaniza gerek yok',
 ]);
 /** "No need to be it", with a word that points back at what the sentence named: "no hace falta estarlo", "pas besoin de l'être". */
@@ -288,7 +296,18 @@ const noNeedOfItWords = new Lexicon([
   'dat hoeft niet', 'hoef je niet te zijn', 'nie trzeba nim byc', 'nie trzeba nia byc', 'δεν χρειαζεται να εισαι', 'olmaniz gerekmiyor', 'olmak sart degil', 'olmak zorunda degilsiniz',
 ]);
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
-const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'whether', 'no matter', 'que ce soit', 'sia che', 'ya sea', 'of je nu', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin']);
+const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'whether', 'no matter', 'que ce soit', 'sia che', 'ya sea', 'of je nu', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin', 'cualquiera que sea', 'cualquiera sea', 'qualquer que seja', 'quaisquer que sejam', 'οποια κι αν', 'οποιος κι αν', 'οποιο κι αν', 'οποιοι κι αν', 'οποιες κι αν']);
+/** "Do not matter", after what does not: "lingua madre e passaporto non contano", "nationality doesn't matter". */
+const mattersNot = new Lexicon([
+  'do not matter', 'does not matter', 'don t matter', 'doesn t matter', 'do not count', 'does not count', 'ne comptent pas', 'ne compte pas', 'importent peu', 'importe peu', 'spielen keine rolle', 'spielt keine rolle', 'zahlt nicht', 'zahlen nicht',
+  'non contano', 'non conta', 'non importa', 'no cuentan', 'no cuenta', 'no importa', 'no importan', 'nao contam', 'nao conta', 'nao importa', 'nao importam', 'tellen niet', 'telt niet', 'maakt niet uit', 'doen er niet toe',
+  'nie maja znaczenia', 'nie ma znaczenia', 'δεν μετρανε', 'δεν μετραει', 'δεν εχει σημασια', 'fark etmez', 'onemli degil', 'onemsiz',
+]);
+/** Whether a "does not matter" follows the finding within its sentence, with only other grounds and joining words between ("lingua madre e passaporto non contano"). */
+function mattersNotAfter(text: WordedSpan, sentence: Sentence, finding: Finding): boolean {
+  if (!mattersNot.mayMatch(text)) return false;
+  return within(mattersNot.find(text), sentence).some((match) => match.index > finding.to && match.index <= finding.to + 6);
+}
 /** "Of any age", "di qualsiasi età", "toutes nationalités": a dimension with everyone in it. */
 const allWords = new Set(['any', 'all', 'every', 'tous', 'toutes', 'tout', 'toute', 'jeden', 'jeder', 'jedes', 'jeglicher', 'aller', 'alle', 'qualsiasi', 'qualunque', 'ogni', 'tutte', 'tutti', 'cualquier', 'todas', 'todos', 'qualquer', 'elke', 'iedere', 'ieder', 'kazdy', 'kazdego', 'kazdej', 'wszystkich', 'οποιασδηποτε', 'ολων', 'her', 'tum']);
 /** "The next generation", "les générations futures": the future is not a selection. */
@@ -446,6 +465,7 @@ const ageComparisonsAfter = new Lexicon([
   'o menos', 'y menos', 'ou menos', 'en ouder', 'of ouder', 'en jonger', 'of jonger', 'i starsi', 'i mlodsi',
   'vollendet', 'vollendet haben', 'gefeiert', 'gefeiert hat', 'gefeiert haben', 'noch nicht gefeiert', 'schon gefeiert', 'bereits gefeiert',
   'geknackt', 'schon geknackt', 'bereits geknackt', 'noch nicht geknackt', 'uberschritten', 'schon uberschritten', 'bereits uberschritten', 'noch nicht uberschritten', 'noch vor sich', 'noch vor sich haben', 'gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden', 'και ανω', 'και πανω', 'και κατω', 've uzeri', 've ustu', 've alti', 'uzeri', 'ustu', 'alti', 'altinda', 'altindaki', 'uzerinde', 'uzerindeki', 'doldurmamis', 'doldurmus', 'asmamis', 'gecmemis', 'devirmemis', 'devirmis',
+  'henuz doldurmamis', 'henuz asmamis', 'henuz gecmemis', 'henuz devirmemis', 'coktan doldurmus', 'coktan asmis', 'coktan gecmis', 'coktan devirmis',
 ]);
 /** Half a century, in the network's languages: an age of fifty said in words. */
 const halfCentury = new Lexicon(['half a century', 'half century', 'demi siecle', 'halbes jahrhundert', 'halben jahrhundert', 'mezzo secolo', 'medio siglo', 'meio seculo', 'halve eeuw', 'pol wieku', 'polwiecze', 'μισο αιωνα', 'yarim asir', 'yarim asirlik']);
@@ -480,6 +500,8 @@ const numberWords = new Set([
 ]);
 /** The age one has passed, as Turkish tells it ("kırkını devirmemiş", "otuzunu doldurmuş"). */
 const turkishOwnAge = new Set(['yirmisini', 'otuzunu', 'kirkini', 'ellisini', 'altmisini', 'yetmisini']);
+/** Its unit, after the tens: "otuz beşini henüz devirmemiş". */
+const turkishOwnUnits = new Set(['birini', 'ikisini', 'ucunu', 'dordunu', 'besini', 'altisini', 'yedisini', 'sekizini', 'dokuzunu']);
 /** German and Dutch write 35 as one word: a unit, "und" or "en", and the tens ("fünfunddreißig", "vijfendertig"); Italian and Spanish start with the tens ("trentacinque", "veinticinco", "quarant'anni"). */
 const tensEndings = /(?:zig|sig|tig)(?:ste|sten|er)?$/;
 const tensStarts = /^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|veinti)/;
@@ -579,7 +601,8 @@ function unfairCriteria(text: WordedSpan, isCriteria: boolean): Finding[] {
   const found: Finding[] = [];
   for (const sentence of sentences) {
     // "Is this only for physicists? No: …": a question in the page asks, and restricts no one.
-    if (!isCriteria && (isQuestion(text, sentence) || isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence))) continue;
+    // "2. Antrag, nur noch Mitglieder mit deutschem Pass … Der Antrag wird zurückgezogen": a proposal the minutes turn down.
+    if (!isCriteria && (isQuestion(text, sentence) || isAnsweredNo(text, sentence) || isQuotedSentence(text, sentence) || isDecidedAgainst(text, sentence))) continue;
     if (openToAll.size > 0 && !openToAll.has(sentence)) continue;
     const candidates = findingsIn(text, sentence);
     if (candidates.length === 0) continue;
@@ -752,10 +775,11 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   if (afterYears && notAgeWords.has(afterYears.text) && (hasYears ? end + 2 : end + 1) < sentence.to && ageComparisonsAfter.matchLengthAt(text, hasYears ? end + 2 : end + 1) === 0 && leftBehindAfter(text, hasYears ? end + 1 : end, sentence) === undefined) return undefined;
   // "au moins 25 ans de carrière", "almeno 30 anni di servizio": years of service, not of age.
   if (hasYears && serviceAfter.matchLengthAt(text, end + 2) > 0) return undefined;
-  const last = hasYears ? end + 1 : end;
+  const ownUnit = !hasYears && !isRange && turkishOwnUnits.has(after?.text ?? '') ? 1 : 0;
+  const last = hasYears ? end + 1 : end + ownUnit;
   // "den Sechziger gefeiert": the German noun for a birthday says the years by itself, as Turkish's own age does ("kırkını devirmemiş").
   // "die Sechzig geknackt": German names an age as a noun, with its article.
-  const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text) || ['die', 'den'].includes(text.words[index - 1]?.text ?? '');
+  const birthday = /(?:zig|sig|tig)er$/.test(word.text) || turkishOwnAge.has(word.text) || ownUnit === 1 || ['die', 'den'].includes(text.words[index - 1]?.text ?? '');
   // So does Dutch ("de vijfendertig nog niet gepasseerd"), whose article "de" is also a word of French and Spanish: only Dutch words after it.
   const dutchAge = text.words[index - 1]?.text === 'de' && !birthday && !hasYears;
   const comparedAfter = hasYears || birthday ? ageComparisonsAfter.matchLengthAt(text, last + 1) : dutchAge ? passedInDutch.matchLengthAt(text, last + 1) : 0;
@@ -835,7 +859,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.ground === 'nationality' && heldInLanguages(text, sentence, finding)) exempt.add(finding);
     // "welk paspoort ze ook hebben": Dutch "whichever … ook".
     else if (['welk', 'welke'].includes(text.words[finding.from - 1]?.text ?? '') && text.words.slice(finding.to + 1, Math.min(sentence.to, finding.to + 5)).some((word) => word.text === 'ook')) exempt.add(finding);
-    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding))) exempt.add(finding);
+    else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding) || mattersNotAfter(text, sentence, finding))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);
     else if (finding.ground === 'gender' && (namesBothGenders || withGenericForm(text, sentence, finding))) exempt.add(finding);

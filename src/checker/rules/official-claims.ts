@@ -43,7 +43,7 @@ const onBehalfWords = new Lexicon([
   'em nome de', 'em nome do', 'em nome da', 'da parte do', 'voz do',
   'namens', 'uit naam van', 'stem van',
   'w imieniu', 'z ramienia', 'z upowaznienia', 'glos', 'glosem', 'z mandatu',
-  'εκ μερους', 'για λογαριασμο', 'φωνη του',
+  'εκ μερους', 'εξ ονοματος', 'για λογαριασμο', 'φωνη του',
   // The organization's patronage claimed: "under the auspices of CERN", "υπό την αιγίδα του CERN".
   'under the auspices of', 'under the patronage of', 'sous l egide de', 'sous l egide du', 'sous le patronage de', 'sous le patronage du', 'unter der schirmherrschaft', 'sotto l egida', 'sotto il patrocinio',
   'bajo los auspicios de', 'bajo el patrocinio de', 'sob a egide de', 'sob a egide do', 'sob o patrocinio', 'onder auspicien van', 'pod patronatem', 'υπο την αιγιδα', 'himayesinde',

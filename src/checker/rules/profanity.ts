@@ -40,7 +40,7 @@ const wordsByLanguage: Record<string, () => string[]> = {
   nld: () => ['kut*', 'klote*', 'godverdomme', 'godver', 'verdomme', 'klootzak*', 'lul', 'lullen', 'eikel', 'hoer', 'hoeren', 'hoerenjong', 'teringlijer', 'tyfuslijer', 'kankerlijer', 'shit', 'zeikerd', 'zeiken', 'pik', 'flikker', 'mongool'],
   pol: () => ['kurw*', 'zajeb*', 'pojeb*', 'wyjeb*', 'jebac', 'jebany', 'jebana', 'jebane', 'pierdol*', 'spierdal*', 'wypierdal*', 'chuj*', 'huj*', 'pizd*', 'gowno', 'gowniany', 'dupek', 'skurwysyn*', 'suka', 'cholera jasna', 'zasrany', 'zasrane'],
   ell: () => ['γαμω', 'γαμωτο', 'γαματ*', 'γαμημενος', 'γαμημενη', 'γαμημενο', 'μαλακας', 'μαλακιες', 'σκατα', 'σκατο', 'πουτανα', 'αρχιδια', 'αρχιδι', 'πουστη', 'κωλος', 'κωλο'],
-  tur: () => ['siktir*', 'amk', 'aq', 'orospu*', 'boktan*', 'bok', 'boka', 'boku', 'yarrak*', 'amina', 'pic', 'pezevenk*', 'gotveren*', 'kahpe*', 'sikerim', 'sikeyim', 'sikik', 'sicti', 'sictim', 'sictin', 'sicildi', 'sicilmis', 'sicayim', 'sicarim', 'sicmis'],
+  tur: () => ['siktir*', 'amk', 'aq', 'orospu*', 'boktan*', 'bok', 'boka', 'boku', 'boktu', 'boktur', 'boklu', 'bokluk', 'yarrak*', 'amina', 'pic', 'pezevenk*', 'gotveren*', 'kahpe*', 'sikerim', 'sikeyim', 'sikik', 'sicti', 'sictim', 'sictin', 'sicildi', 'sicilmis', 'sicayim', 'sicarim', 'sicmis'],
 };
 const lexicons = new Map<string, Lexicon>();
 const lexiconFor = (language: string) => {

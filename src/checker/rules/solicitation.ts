@@ -93,7 +93,7 @@ const kinds: Kind[] = [
       'ο κουμπαρας', 'ενας κουμπαρας', 'εναν κουμπαρα', 'τον κουμπαρα', 'στον κουμπαρα', 'του κουμπαρα', 'κουμπαραδ*', 'κουμπαρακι*',
       'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'fare un offerta', 'fate un offerta', 'lasciare un offerta', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
@@ -115,7 +115,7 @@ const kinds: Kind[] = [
     words: new Lexicon([
       'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause',
       'everything we collect goes', 'all we collect goes', 'tout ce que nous recoltons', 'alles was wir sammeln', 'tutto quello che raccogliamo', 'quanto raccolto andra', 'quanto raccolto va',
-      'todo lo que juntemos', 'todo lo que recojamos', 'tudo o que juntarmos', 'tudo o que arrecadarmos', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
+      'todo lo que juntemos', 'todo lo que recojamos', 'lo que se junte', 'lo que se recaude', 'tudo o que se juntar', 'was zusammenkommt', 'tudo o que juntarmos', 'tudo o que arrecadarmos', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
       'ricavato', 'benefica', 'benefico', 'in beneficenza', 'beneficenza', 'opere di bene',
