@@ -200,13 +200,16 @@ const sellsTickets = (text: WordedSpan, order: LexiconMatch, sentence: Sentence)
 const perPieceWords = new Lexicon(['each', 'apiece', 'chacun', 'chacune', 'piece', 'je', 'pro stuck', 'stuck', 'ciascuno', 'ciascuna', 'cadauno', 'l una', 'cada', 'cada uno', 'cada una', 'per stuk', 'stuk', 'za sztuke', 'sztuka', 'το ενα', 'tanesi']);
 const pricePattern = /(?:[€$£₺]\s?\d|\d\s?(?:€|₺|eur\b|euros?\b|eurillos?\b|euritos?\b|chf\b|zl\b|zł|r\$|usd\b|gbp\b|francs?\b|tl\b)|\br\$\s?\d|\b(?:chf|eur|usd|gbp|pln|sfr)\s?\d)/i;
 /** How many prices, in digits, a text names. */
-const pricesIn = (text: string) => text.match(new RegExp(pricePattern.source, 'gi'))?.length ?? 0;
+const everyPrice = new RegExp(pricePattern.source, 'gi');
+const pricesIn = (text: string) => text.match(everyPrice)?.length ?? 0;
 /** "Normally", "instead of": the usual price, before or beside a lower one. */
 const usualPriceWords = new Lexicon([
   'normally', 'usually', 'regular price', 'instead of', 'normalement', 'habituellement', 'au lieu de', 'normalerweise', 'sonst', 'statt', 'anstatt',
   'normalmente', 'di solito', 'invece di', 'invece che', 'habitualmente', 'en lugar de', 'en vez de', 'em vez de', 'normaal', 'normaal gesproken', 'gewoonlijk', 'in plaats van',
   'normalnie', 'zwykle', 'zamiast', 'κανονικα', 'συνηθως', 'αντι για', 'normalde', 'genelde', 'yerine',
 ]);
+/** How many characters after "normally" the two prices are looked for. */
+const usualPriceReach = 160;
 /** A business: a firm, a practice, a shop, whose price it is. */
 const businessWords = new Lexicon([
   'firm', 'company', 'practice', 'agency', 'consultancy', 'shop', 'store', 'studio', 'entreprise', 'cabinet', 'agence', 'boutique', 'magasin', 'firma', 'praxis', 'agentur', 'laden', 'geschaft',
@@ -412,7 +415,8 @@ export default defineRule({
           const sentence = sentenceAt(text, usual.index) as Sentence;
           const position = sentences.indexOf(sentence);
           const aboutBusiness = sentences.slice(Math.max(0, position - 2), position + 1).some((near) => within(businesses, near).length > 0);
-          const [from, to] = [usual.start, (text.words[sentence.to - 1] as Word).end];
+          // The usual price and the lower one stand close together: a bounded stretch after "normally" is looked at.
+          const [from, to] = [usual.start, Math.min((text.words[sentence.to - 1] as Word).end, usual.start + usualPriceReach)];
           if (!aboutBusiness || pricesIn(text.span.text.slice(from, to)) < 2 || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
           reportOnce(text.span.rangeOf(from, to), message(text, { start: from, end: to }, 'advertising'));
         }
