@@ -1452,3 +1452,7 @@ describe('country chapters and pages in two languages', () => {
     ['all that is collected going to a school, in Spanish', body('Todo lo que se junte va íntegro a la escuelita de San Bartolo.'), 'lo que se junte'],
   ]);
 });
+
+describe('country chapters: a list that ends with “or neither”', () => {
+  expectPassed('join-criteria-fair', [['francophone, anglophone, or neither', criteria('Alumni living anywhere in Canada — francophone, anglophone, or neither.')]]);
+});

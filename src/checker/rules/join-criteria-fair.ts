@@ -295,6 +295,8 @@ const noNeedOfItWords = new Lexicon([
   'non serve esserlo', 'non e necessario esserlo', 'non occorre esserlo', 'no hace falta estarlo', 'no hace falta serlo', 'no es necesario estarlo', 'no es necesario serlo', 'nao e preciso se lo', 'nao e preciso esta lo', 'nao precisa de o ser',
   'dat hoeft niet', 'hoef je niet te zijn', 'nie trzeba nim byc', 'nie trzeba nia byc', 'δεν χρειαζεται να εισαι', 'olmaniz gerekmiyor', 'olmak sart degil', 'olmak zorunda degilsiniz',
 ]);
+/** "Or neither", "or none", after a list of kinds of people: everyone else is in too. */
+const orNeitherWords = new Lexicon(['or neither', 'or none', 'ou aucun', 'ou aucune', 'ou ni l un ni l autre', 'oder keins', 'oder keines', 'oder weder noch', 'o nessuno', 'o nessuna', 'o ninguno', 'o ninguna', 'ou nenhum', 'ou nenhuma', 'of geen van beide', 'albo zaden', 'lub zaden', 'η κανενα', 'ya da hicbiri']);
 /** "Regardless of", "quel que soit", "unabhängig von": what follows is open to everyone. */
 const regardlessWords = new Lexicon(['regardless', 'irrespective', 'whatever', 'whether', 'no matter', 'que ce soit', 'sia che', 'ya sea', 'of je nu', 'quel que', 'quelle que', 'quels que', 'quelles que', 'peu importe', 'unabhangig', 'egal', 'indipendentemente', 'a prescindere', 'independientemente', 'sin importar', 'sea cual sea', 'sean cuales sean', 'sea cual fuere', 'quale che sia', 'qualunque sia', 'was auch immer', 'independentemente', 'seja qual', 'ongeacht', 'ganz gleich', 'gleich welche', 'gleich welcher', 'gleich welchen', 'niezaleznie', 'bez wzgledu', 'ανεξαρτητα', 'ανεξαρτητως', 'fark etmeksizin', 'cualquiera que sea', 'cualquiera sea', 'qualquer que seja', 'quaisquer que sejam', 'οποια κι αν', 'οποιος κι αν', 'οποιο κι αν', 'οποιοι κι αν', 'οποιες κι αν']);
 /** "Do not matter", after what does not: "lingua madre e passaporto non contano", "nationality doesn't matter". */
@@ -841,6 +843,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
   const regardless = within(regardlessWords.find(text), sentence).map((match) => match.index);
   const noNeed = within(noNeedWords.find(text), sentence).map((match) => match.index);
   const noNeedAfter = within(noNeedOfItWords.find(text), sentence).map((match) => match.index);
+  const orNeither = within(orNeitherWords.find(text), sentence).map((match) => match.index);
   const byLaw = within(lawWords.find(text), sentence).length > 0;
   const namesBothGenders = within(women.find(text), sentence).length > 0 && within(men.find(text), sentence).length > 0;
   const welcomed = within(welcomeWords.find(text), sentence).length > 0;
@@ -870,6 +873,8 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (!isRestricted(finding) && (welcomed || orNotWords.matchLengthAt(text, finding.to + 1) > 0 || orNotWords.matchLengthAt(text, finding.to + 2) > 0 || orNotWords.matchLengthAt(text, finding.from - 2) === 2)) exempt.add(finding);
     // "pensadas para quien ya se ha jubilado, pero no hace falta estarlo": what one need not be, said after it.
     else if (noNeedAfter.some((at) => at > finding.to && at <= finding.to + 12)) exempt.add(finding);
+    // "francophone, anglophone, or neither": a list that ends with nobody of either kind leaves nobody out.
+    else if (orNeither.some((at) => at > finding.to && at <= finding.to + 6)) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? '') || isDutchOrBetween(text, candidates, finding))) exempt.add(finding);
     // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
     else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
