@@ -1,7 +1,7 @@
 import type { Organization } from '../../config/organization.ts';
 import { isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
-import { fold, foldedWords, Lexicon, sentenceAt, sentencesOf, wordedText, type Sentence, type WordedSpan } from '../text/words.ts';
+import { fold, foldedWords, Lexicon, sentenceAt, sentencesOf, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
 import { defineRule } from './define.ts';
 
@@ -33,8 +33,10 @@ const printedWords = new Set([
 ]);
 /** Whether the sentence, or the one before it, speaks of something printed or designed ("a mug with a print. On one side …, on the other the blue circle"). */
 function printedIn(text: WordedSpan, sentence: Sentence, except: number): boolean {
-  const before = sentencesOf(text)[sentencesOf(text).indexOf(sentence) - 1];
-  return text.words.some((word, index) => index >= (before ?? sentence).from && index < sentence.to && index !== except && printedWords.has(word.text));
+  const sentences = sentencesOf(text);
+  const from = (sentences[sentences.indexOf(sentence) - 1] ?? sentence).from;
+  for (let index = from; index < sentence.to; index++) if (index !== except && printedWords.has((text.words[index] as Word).text)) return true;
+  return false;
 }
 
 /** Words that stand between "logo" and the name it belongs to: "logo of the CERN", "logo oficial del CERN", "λογότυπο του CERN". */
