@@ -1456,3 +1456,15 @@ describe('country chapters and pages in two languages', () => {
 describe('country chapters: a list that ends with “or neither”', () => {
   expectPassed('join-criteria-fair', [['francophone, anglophone, or neither', criteria('Alumni living anywhere in Canada — francophone, anglophone, or neither.')]]);
 });
+
+describe('a head count for an event is no list of contacts', () => {
+  expectPassed('mailing-lists', [
+    ['a reply with one’s name and how many', body('The boat takes thirty people, so send Marta a message before 3 May with your name and how many of you are coming.')],
+    ['the manager keeps the list of who comes, in German', body('Der Saal fasst nur 25 Personen, bitte gebt bis Freitag Bescheid. Heike führt die Liste, schickt ihr einfach eine Nachricht.')],
+    ['places counted, in Spanish', body('Solo hay 20 plazas en el autobús. Pablo lleva la lista: mandadle un mensaje si venís.')],
+  ]);
+  expectReported('mailing-lists', [
+    ['a head count that asks for e-mail addresses too', body('We need to know how many are coming: send us your name and your e-mail address so we can add you to our list.'), 'send us your name'],
+    ['a list of contacts beside a head count, in German', body('Wie viele kommen? Tragt euch mit Namen und Handynummer in unsere Liste ein.'), 'Tragt euch mit Namen und Handynummer in unsere Liste'],
+  ]);
+});

@@ -50,18 +50,26 @@ const waitingLists = new Lexicon(['waiting list*', 'wait list*', 'waitlist*', 'l
 /** Words that name a list, a form or a sheet only in general ("on our list", "the form of the talk"): they need words that ask for data. */
 const generalWords = new Set(['list', 'the list', 'liste', 'lijst', 'lijstje', 'καταλογο', 'καταλογος', 'tablo*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel', 'lista', 'listeye', 'form', 'forms', 'formu', 'formunu', 'sheet', 'tabelle', 'modulo', 'modulino', 'foglio', 'directory', 'annuaire', 'annuario', 'rubrica', 'elenco', 'anuario', 'diretorio', 'adresboek', 'ευρετηριο', 'directorio', 'excel']);
 
+/** Contact details, in the network's languages: what a list of contacts is made of. */
+const contactWords = [
+  'e mail*', 'email*', 'mail', 'address*', 'phone*', 'mobile', 'contactgegevens', 'dati di contatto', 'datos de contacto', 'dados de contacto', 'dane kontaktowe', 'στοιχεια επικοινωνιας', 'contact details',
+  'adresse*', 'portable', 'telephone', 'coordonnees', 'mail adresse', 'e mail adresse*', 'handy*', 'telefon*', 'kontaktdaten', 'indirizz*', 'cellular*', 'correo*', 'movil', 'endereco*', 'celular', 'telemovel', 'telefone',
+  'e mailadres*', 'mailadres*', 'telefoonnummer', 'adres*', 'κινητο', 'τηλεφωνο', 'e posta*', 'eposta*', 'telefonunuz*', 'iletisim bilgi*',
+];
+const contactDetails = new Lexicon(contactWords);
 /** Evidence that the instrument collects personal data: asking for contact details, or to sign up, be added, fill in. */
 const collecting = new Lexicon([
-  'e mail*', 'email*', 'mail', 'address*', 'name', 'names', 'phone*', 'mobile', 'contactgegevens', 'dati di contatto', 'datos de contacto', 'dados de contacto', 'dane kontaktowe', 'στοιχεια επικοινωνιας', 'contact details', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
-  'adresse*', 'nom', 'portable', 'telephone', 'coordonnees', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser',
-  'mail adresse', 'e mail adresse*', 'anmeld*', 'tragt', 'eintrag*', 'handy*', 'telefon*', 'kontaktdaten', 'aufgenommen', 'aufnehm*', 'schick*', 'erhalt*',
-  'indirizz*', 'nome', 'cognome', 'cellular*', 'iscriv*', 'iscritt*', 'aggiung*', 'aggiunt*', 'inserit*', 'compil*', 'mandat*', 'ricev*',
-  'correo*', 'nombre', 'movil', 'apunta*', 'suscrib*', 'agreg*', 'rellen*', 'envi*', 'dejanos', 'deja tu',
-  'endereco*', 'celular', 'telemovel', 'telefone', 'inscrev*', 'cadastr*', 'inclui*', 'incluid*', 'coloca*', 'preench*', 'manda*', 'receber',
-  'naam', 'e mailadres*', 'mailadres*', 'telefoonnummer', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
-  'imie', 'nazwisko', 'adres*', 'telefon*', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
-  'ονομα', 'επωνυμο', 'κινητο', 'τηλεφωνο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
-  'adinizi', 'adiniz', 'soyadiniz', 'ad soyad', 'e posta*', 'eposta*', 'telefonunuz*', 'iletisim bilgi*', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
+  ...contactWords,
+  'name', 'names', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
+  'nom', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser',
+  'anmeld*', 'tragt', 'eintrag*', 'aufgenommen', 'aufnehm*', 'schick*', 'erhalt*',
+  'nome', 'cognome', 'iscriv*', 'iscritt*', 'aggiung*', 'aggiunt*', 'inserit*', 'compil*', 'mandat*', 'ricev*',
+  'nombre', 'apunta*', 'suscrib*', 'agreg*', 'rellen*', 'envi*', 'dejanos', 'deja tu',
+  'inscrev*', 'cadastr*', 'inclui*', 'incluid*', 'coloca*', 'preench*', 'manda*', 'receber',
+  'naam', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
+  'imie', 'nazwisko', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
+  'ονομα', 'επωνυμο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
+  'adinizi', 'adiniz', 'soyadiniz', 'ad soyad', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
 ]);
 export default defineRule({
   id: 'mailing-lists',
@@ -125,9 +133,11 @@ export default defineRule({
       const details = yourDetails.find(text);
       if (details.length > 0) {
         const sends = sendWords.find(text);
-        for (const sentence of sentencesOf(text)) {
+        const sentences = sentencesOf(text);
+        for (const [index, sentence] of sentences.entries()) {
           const [asked, send] = [within(details, sentence)[0], within(sends, sentence)[0]];
           if (!asked || !send || hasNegation(text, sentence) || nearCentral(sentence, asked.index)) continue;
+          if (nameOnly.has(asked.entry) && isHeadCount(text, sentences, index)) continue;
           const [start, end] = [Math.min(send.start, asked.start), Math.max(send.end, asked.end)];
           reportOnce(
             text.span.rangeOf(start, end),
@@ -162,6 +172,7 @@ export default defineRule({
         const closing = evidenceHere.length === 0 ? lastClosing(text, sentence) : -1;
         for (const instrument of instrumentsHere) {
           if (denied.has(instrument) || closing > instrument.index + 1 || waiting[instrument.index]) continue;
+          if (generalWords.has(instrument.entry) && isHeadCount(text, sentences, index)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
@@ -209,6 +220,27 @@ const yourDetails = new Lexicon([
   'je e mailadres', 'je mailadres', 'je gegevens', 'uw e mailadres',
   'swoj adres', 'swoj e mail', 'twoj adres', 'swoje dane', 'twoje dane',
 ]);
+/** Asking for a name alone, which a reply to say who comes gives. */
+const nameOnly = new Set(['your name', 'votre nom', 'tu nombre']);
+
+/** Counting who comes to an event: how many, the seats or places it has, "let us know". */
+const headCounts = new Lexicon([
+  'how many', 'head count', 'headcount', 'rsvp', 'seats', 'combien', 'nombre de places', 'wie viele', 'wieviele', 'bescheid', 'fasst', 'platze', 'quanti', 'quante', 'posti',
+  'cuantos', 'cuantas', 'plazas', 'quantos', 'quantas', 'lugares', 'hoeveel', 'plaatsen', 'ilu', 'ile osob', 'miejsc', 'ποσοι', 'ποσες', 'θεσεις', 'kac kisi', 'kisi sayisi',
+]);
+
+/**
+ * Whether the sentence, or the one before it, counts heads for an event and the sentence asks for no
+ * contact details: a reply to say who comes ("Jörg macht die Liste", "send a text with your name and
+ * how many") is kept for the day, no list of contacts.
+ */
+function isHeadCount(text: WordedSpan, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index] as Sentence;
+  if (!headCounts.mayMatch(text) || within(contactDetails.find(text), sentence).length > 0) return false;
+  const counts = headCounts.find(text);
+  return [sentence, sentences[index - 1]].some((around) => around !== undefined && within(counts, around).length > 0);
+}
+
 /** Asking to send something, in the network's languages. */
 const sendWords = new Lexicon(['send*', 'e mail me', 'email me', 'mail me', 'e mail us', 'email us', 'envoy*', 'schick*', 'mand*', 'invia*', 'envi*', 'stuur*', 'wysl*', 'wyslij']);
 
