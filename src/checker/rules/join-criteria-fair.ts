@@ -408,6 +408,8 @@ const placePrepositions = new Set(['in', 'en', 'im', 'nel', 'nella', 'no', 'na',
 const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talige|phone|phones)$/;
 const speakingWords = new Set(['speaking', 'speakers', 'speaker', 'parlant', 'parlants', 'parlante', 'parlanti', 'hablantes', 'falantes', 'sprekend', 'sprekers', 'mowiacy', 'mowiacych']);
 const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan', 'μιλουν', 'μιλανε', 'μιλαει', 'μιλωντας']);
+/** Having grown up, in the network's languages. */
+const grownUpWords = new Set(['grew', 'raised', 'grandi', 'grandis', 'aufgewachsen', 'aufwuchsen', 'cresciuti', 'cresciute', 'cresciuto', 'cresciuta', 'criado', 'criada', 'criados', 'criadas', 'crecido', 'crecieron', 'cresceram', 'crescido', 'crescidos', 'opgegroeid', 'opgroeiden', 'wychowali', 'wychowani', 'wychowany', 'wychowana', 'μεγαλωσαν', 'μεγαλωσε', 'buyudu', 'buyumus', 'buyuyen']);
 /** The verbs of languages that put them after the language spoken ("die thuis Nederlands spreken", "Türkçe konuşan"). */
 const speakVerbsLast = new Set(['spricht', 'sprechen', 'spreekt', 'spreken', 'konusan', 'konusur', 'konusuyor', 'konusarak']);
 const languageNames = new Set([
@@ -720,6 +722,11 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
       const isNative = ['native', 'natif', 'natifs', 'native', 'nativi', 'nativos', 'nativa'].includes(language.text) || (native !== undefined && index - 2 >= sentence.from && native.text === 'native');
       if ((isNative || languageNames.has(language.text)) && !besidePlace(text, index - 1, index)) found.push({ ground: 'nationality', kind: 'value', from: isNative && native?.text === 'native' ? index - 2 : index - 1, to: index });
     }
+    // "die met het Nederlands zijn opgegroeid", "mit Italienisch aufgewachsen": a language grown up with, either side of the verb.
+    if (grownUpWords.has(word)) {
+      const language = [-3, -2, -1, 1, 2, 3].map((offset) => index + offset).find((at) => at >= sentence.from && at < sentence.to && languageNames.has((text.words[at] as Word).text));
+      if (language !== undefined) found.push({ ground: 'nationality', kind: 'value', from: Math.min(language, index), to: Math.max(language, index) });
+    }
     if (speakVerbs.has(word) && languageNames.has(text.words[index + 1]?.text ?? '') && index + 1 < sentence.to) {
       const who = text.words[index - 1];
       found.push({ ground: 'nationality', kind: 'value', from: who && ['who', 'that', 'qui', 'die', 'che', 'que', 'ktorzy', 'που'].includes(who.text) ? index - 1 : index, to: index + 1, spoken: true });
@@ -860,8 +867,8 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (finding.ground === 'age' && byLaw) exempt.add(finding);
     // "Our evenings run in French, English or both": languages an activity is held in, not who people are.
     else if (finding.ground === 'nationality' && heldInLanguages(text, sentence, finding)) exempt.add(finding);
-    // "welk paspoort ze ook hebben": Dutch "whichever … ook".
-    else if (['welk', 'welke'].includes(text.words[finding.from - 1]?.text ?? '') && text.words.slice(finding.to + 1, Math.min(sentence.to, finding.to + 5)).some((word) => word.text === 'ook')) exempt.add(finding);
+    // "welk paspoort ze ook hebben", "welke nationaliteit of moedertaal ze ook hebben": Dutch "whichever … ook".
+    else if (before(4).some((word) => word === 'welk' || word === 'welke') && text.words.slice(finding.to + 1, Math.min(sentence.to, finding.to + 5)).some((word) => word.text === 'ook')) exempt.add(finding);
     else if (finding.kind === 'dimension' && (isNegatedAt(text, finding.from) || before(3).some((word) => allWords.has(word)) || allWords.has(text.words[finding.to + 1]?.text ?? '') || listedAfterAll(text, sentence, candidates, finding) || mattersNotAfter(text, sentence, finding))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && before(2).some((word) => futureWords.has(word))) exempt.add(finding);
     else if (finding.ground === 'generation' && finding.kind === 'dimension' && futureWords.has(text.words[finding.to + 1]?.text ?? '')) exempt.add(finding);

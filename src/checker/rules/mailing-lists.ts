@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
-import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isReportedQuestion, lastClosing } from '../text/assertion.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isReportedQuestion, isSetAside, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -38,7 +38,7 @@ const instruments = new Lexicon([
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'inquerito', 'inqueritos', 'sondagem', 'sondeo', 'planilha', 'folha de calculo', 'folha de calculo partilhada', 'folha partilhada',
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'talentenbank', 'invulblad', 'talent pool', 'talent bank', 'bolsa de talentos', 'banque de talents', 'vivier de talents', 'banca dei talenti', 'ortak cizelge', 'ortak bir cizelge', 'ortak tablo', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
-  'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
+  'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'list* mailow*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
   'δελτιο', 'ενημερωτικο δελτιο', 'καταλογο', 'καταλογος', 'καταλογο μελων', 'λιστα μελων', 'μητρωο', 'φορμα', 'ερωτηματολογιο', 'λιστα επαφων', 'λιστα email',
   // A directory of members: what a mailing list is made from ("un annuario dei soci con indirizzi e telefoni").
   'directory', 'member directory', 'members directory', 'annuaire', 'mitgliederverzeichnis', 'adressbuch', 'annuario', 'rubrica', 'elenco', 'elenco soci', 'anuario', 'diretorio', 'adresboek', 'spis czlonkow', 'ksiazka adresowa', 'ευρετηριο', 'uye rehberi',
@@ -173,6 +173,8 @@ export default defineRule({
         for (const instrument of instrumentsHere) {
           if (denied.has(instrument) || closing > instrument.index + 1 || waiting[instrument.index]) continue;
           if (generalWords.has(instrument.entry) && isHeadCount(text, sentences, index)) continue;
+          // "Recommend the office's newsletter instead of making our own lists": the group's own, set aside.
+          if (isSetAside(text, sentence, instrument.index, instrument.index + instrument.length - 1)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
           // "Its newsletter", "seinen eigenen Newsletter": someone else's (the office's), whatever the sentence says of it.
           if ([1, 2].some((distance) => thirdPersonPossessives.has(text.words[instrument.index - distance]?.text ?? ''))) continue;

@@ -1,7 +1,8 @@
 /**
  * What a sentence asserts, as the rules weigh a match against it: a question, and the answer that denies
  * it; a negation before or after the match, in the languages of the network; words in quotation marks;
- * a proposal decided against, something closed or removed, a request turned down.
+ * a proposal decided against, something closed or removed, a request turned down, something set aside
+ * ("instead of").
  */
 import type { TextSpan } from './spans.ts';
 import { Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Page, type Sentence, type Word, type WordedSpan } from './words.ts';
@@ -21,7 +22,7 @@ const noAnswers = new Set([
   'que va', 'ni hablar', 'pas du tout', 'absolument pas', 'non plus', 'certainly not', 'of course not', 'not at all', 'auf keinen fall', 'auch nicht', 'ook niet',
   'per niente', 'nemmeno', 'neanche', 'tampoco', 'tambem nao', 'nem pensar', 'tez nie', 'wcale', 'καθολου', 'ουτε', 'asla',
   'no', 'nope', 'nah', 'none', 'non', 'aucun', 'aucune', 'nein', 'keine', 'kein', 'nee', 'neen', 'geen', 'nessuno', 'nessuna', 'ninguno', 'ninguna',
-  'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'οχι', 'hayir', 'yok',
+  'nao', 'nenhum', 'nenhuma', 'nie', 'zadne', 'brak', 'οχι', 'hayir', 'yok',
 ]);
 
 /** "Thanks", in the network's languages, as it may open an answer ("Danke, nein"). */
@@ -43,6 +44,17 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
     if (isNegation(next, word)) return true;
   }
   return false;
+}
+
+/** "Instead of", in the network's languages (Turkish puts "yerine" after what it sets aside). */
+const insteadOf = new Lexicon(['instead of', 'rather than', 'au lieu de', 'plutot que', 'statt', 'anstatt', 'invece di', 'anziche', 'en lugar de', 'en vez de', 'em vez de', 'ao inves de', 'in plaats van', 'zamiast', 'αντι για', 'αντι να']);
+const insteadReach = 4;
+
+/** Whether what starts at `first` and ends at `last` is set aside ("the office's newsletter instead of making our own lists", "kendi listemiz yerine"). */
+export function isSetAside(text: WordedSpan, sentence: Sentence, first: number, last: number): boolean {
+  if (text.words[last + 1]?.text === 'yerine' && last + 1 < sentence.to) return true;
+  if (!insteadOf.mayMatch(text)) return false;
+  return within(insteadOf.find(text), sentence).some((match) => match.index < first && match.index + match.length - 1 >= first - insteadReach);
 }
 
 /** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
