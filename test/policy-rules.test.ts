@@ -1482,3 +1482,14 @@ describe('a list set aside for the office’s', () => {
   ]);
   expectReported('mailing-lists', [['our own list, with the office’s newsletter named instead of something else', body('Instead of waiting for the office’s newsletter, subscribe to our own mailing list.'), 'our own mailing list']]);
 });
+
+describe('seasonal events: printing as an act, goods priced beside a word for selling with no price', () => {
+  expectReported('organization-logo', [
+    ['a symbol printed on baubles, the printing told as an act, in Italian', body('Giulia ha fatto stampare delle palline per l’albero con sopra il simbolo del CERN.'), 'simbolo del CERN'],
+    ['a symbol on printed tote bags', body('We had tote bags made this winter, with the CERN symbol on the front.'), 'CERN symbol'],
+  ]);
+  expectPassed('organization-logo', [['a symbol of the organization, nothing printed', body('For many of us the Globe is a symbol of CERN in Geneva.')]]);
+  expectReported('solicitation', [
+    ['goods priced, then a paragraph on what selling them pays for, in Italian', body('Al banchetto ci sono le tazze del gruppo, 12 € l’una.\n\nLo scopo? Con quello che incassiamo paghiamo la sala, quindi più ne vendiamo meglio è!'), 'tazze'],
+  ]);
+});

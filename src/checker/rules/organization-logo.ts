@@ -29,7 +29,11 @@ const printedWords = new Set([
   'locandina', 'locandine', 'manifesto', 'striscione', 'volantino', 'volantini', 'maglietta', 'magliette', 'tazza', 'tazze', 'stampata', 'stampato', 'stampate',
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'ramka', 'ramki', 'ramce', 'wystawa', 'wystawie', 'naklejka', 'naklejki', 'naklejkach', 'roll', 'rollup', 'baner', 'banerze', 'plakat', 'plakacie', 'plakaty', 'ulotka', 'ulotki',
-  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
+  'spandoek', 'folder', 'mok', 'mokken', 'gedrukt',
+  // Printing as an act ("Marco ha fatto stampare delle palline … con sopra il simbolo del CERN"), and what is printed for an occasion.
+  'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
+  'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili',
+  'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
 /** Whether the sentence, or the one before it, speaks of something printed or designed ("a mug with a print. On one side …, on the other the blue circle"). */
 function printedIn(text: WordedSpan, sentence: Sentence, except: number): boolean {

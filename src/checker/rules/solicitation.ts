@@ -309,9 +309,24 @@ export default defineRule({
     // Blood or organs named anywhere on the page ("# Blood donation day", then "after donating, breakfast"): its words of giving ask for no money.
     let namesGift: boolean | undefined;
     const giftNamed = () => (namesGift ??= texts.some((text) => notMoney.mayMatch(text) && notMoney.find(text).length > 0));
-    // Goods and their prices make a sale by themselves only on a page that has no word for ordering: where it has one, that word is what to report.
+    // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
+    const pricedAbove = (position: number) => {
+      const [text, above] = [texts[position] as WordedSpan, texts[position - 1]];
+      return above !== undefined && !text.span.field && hasPrice(above.span.text, above.folded);
+    };
+    // A price in the sentence or the one before it, or, for a paragraph's first sentence, in the paragraph above.
+    const pricedAround = (position: number, sentences: readonly Sentence[], index: number) =>
+      namesPrice(texts[position] as WordedSpan, sentences[index - 1] ?? (sentences[index] as Sentence), sentences[index] as Sentence) || (index === 0 && pricedAbove(position));
+    // Goods and their prices make a sale by themselves only on a page that has no word for ordering with a price around it: where it has one, that word is what to report.
     let pageOrders: boolean | undefined;
-    const ordersOnPage = () => (pageOrders ??= texts.some((text) => orderWords.find(text).some((order) => !boughtAtOwnCost(text, order, sentenceAt(text, order.index) as Sentence))));
+    const ordersOnPage = () =>
+      (pageOrders ??= texts.some((text, position) => {
+        const sentences = sentencesOf(text);
+        return orderWords.find(text).some((order) => {
+          const sentence = sentenceAt(text, order.index) as Sentence;
+          return !boughtAtOwnCost(text, order, sentence) && pricedAround(position, sentences, sentences.indexOf(sentence));
+        });
+      }));
     for (const [position, text] of texts.entries()) {
       const field = text.span.field?.[0];
       if (field === 'channels' || field === 'disclaimer') continue;
@@ -435,8 +450,7 @@ export default defineRule({
           reportOnce(text.span.rangeOf(start, end), message(text, { start, end }, 'a request for money'));
         }
       }
-      // The prices may stand just before, in a list ("Mug: 12 CHF", then "Order by replying to this post").
-      const pricedBefore = position > 0 && !text.span.field && hasPrice((texts[position - 1] as WordedSpan).span.text, (texts[position - 1] as WordedSpan).folded);
+      const pricedBefore = pricedAbove(position);
       if ((pricedBefore || hasPrice(text.span.text, text.folded)) && (orderWords.mayMatch(text) || goodsWords.mayMatch(text))) {
         const orders = orderWords.find(text);
         const goods = goodsWords.find(text);
@@ -450,7 +464,7 @@ export default defineRule({
           const goodsBefore = perPiece && index > 0 ? within(goods, sentences[index - 1] as Sentence)[0] : undefined;
           const goodsAbove = perPiece && index === 0 && !text.span.field && previousSpan && !previousSpan.span.field && goodsWords.find(previousSpan).length > 0 ? pricePerPiece(text, sentence, perPiece) : undefined;
           const order = within(orders, sentence)[0] ?? (pricedHere ? (within(goods, sentence)[0] ?? goodsBefore ?? goodsAbove) : undefined);
-          const priced = namesPrice(text, sentences[index - 1] ?? sentence, sentence) || (index === 0 && pricedBefore);
+          const priced = pricedAround(position, sentences, index);
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
           const ownCostBefore = pricedOnlyBefore && saysEachPays(text, sentences[index - 1] as Sentence);
