@@ -1438,9 +1438,12 @@ describe('country chapters and pages in two languages', () => {
   expectReported('official-claims', [['speaking in the organization’s name, in Greek', objectives('Στις επαφές με την Πρεσβεία μιλάμε εξ ονόματος του CERN.'), 'εξ ονόματος του CERN']]);
   expectReported('profanity', [['“boktu”, in Turkish', body('Sıra da prosedür de tam bir boktu, dört saat bekledik.'), 'boktu']]);
   expectReported('solicitation', [
-    ['a few pesos asked for, in Spanish', body('Neben dem Altar steht unsere Dose. Echen unos pesos, was ihr übrig habt.'), 'Echen unos'],
     ['all that is collected going to a school, in Spanish', body('Todo lo que se junte va íntegro a la escuelita de San Bartolo.'), 'lo que se junte'],
   ]);
+  it('reports a few pesos asked for in Spanish, and what readers have spare in German', () => {
+    const example = body('Neben dem Altar steht unsere Dose. Echen unos pesos, was ihr übrig habt.');
+    expect(found('solicitation', example).map((diagnostic) => pointedAt(example, diagnostic))).toEqual(['Echen unos', 'was ihr übrig habt']);
+  });
 });
 
 describe('country chapters: a list that ends with “or neither”', () => {
@@ -1492,4 +1495,27 @@ describe('seasonal events: printing as an act, goods priced beside a word for se
   expectReported('solicitation', [
     ['goods priced, then a paragraph on what selling them pays for, in Italian', body('Al banchetto ci sono le tazze del gruppo, 12 € l’una.\n\nLo scopo? Con quello che incassiamo paghiamo la sala, quindi più ne vendiamo meglio è!'), 'tazze'],
   ]);
+});
+
+describe('seasonal events in Greek and Turkish: goals in money, what readers have spare, rooms and round badges', () => {
+  expectReported('join-criteria-fair', [['an age not yet reached, “ακόμα”, in Greek', criteria('Απόφοιτοι στη Θεσσαλονίκη που δεν έχουν πατήσει ακόμα τα πενήντα.'), 'πατήσει ακόμα τα πενήντα']]);
+  expectReported('solicitation', [
+    ['a gift asked of those who cannot come, a negative participle first, in Turkish', body('Yürüyüşe katılamayanlar derneğin sayfasına gönlünden ne koparsa bırakabilir.'), 'gönlünden ne koparsa'],
+    ['what readers have spare, in Greek', body('Στην είσοδο θα υπάρχει ένα κουτί, αφήστε ό,τι σας περισσεύει.'), 'ό,τι σας περισσεύει'],
+    ['whatever readers can spare', body('A jar will stand by the bar: drop in whatever you can spare.'), 'whatever you can spare'],
+    ['all going to an association, in Greek', body('Από τα γλυκά που θα ψήσουμε, όλα θα πάνε στο σύλλογο της γειτονιάς.'), 'όλα θα πάνε στο'],
+    ['a sum as the group’s goal', body('Our goal is 5,000 CHF by June, for the school in the valley.'), 'Our goal is 5,000 CHF'],
+    ['a sum as the group’s goal, in Turkish', body('Bu yıl hedefimiz 20.000 TL.'), 'hedefimiz 20.000 TL'],
+  ]);
+  expectPassed('solicitation', [
+    ['a goal in runners', body('Our goal is forty runners at the start line.')],
+    ['a goal and each one’s meal, in French', body('Notre objectif : finir avant midi, repas 15 € par personne.')],
+  ]);
+  expectReported('official-claims', [['“those who” speak for the organization, after “we are”, in Greek', body('Είμαστε στην πράξη αυτοί που μιλάνε για λογαριασμό του Εργαστηρίου στη Βόρεια Ελλάδα.'), 'για λογαριασμό του Εργαστηρίου']]);
+  expectPassed('official-claims', [['“those who” speak for the organization, the office’s people, in Greek', body('Θα έρθουν και οι υπεύθυνοι του Γραφείου, αυτοί που μιλάνε για λογαριασμό του CERN.')]]);
+  expectReported('organization-logo', [
+    ['a blue circle on printed name tags, in Greek', body('Θα φοράμε καρτελάκια με τον μπλε κύκλο του CERN, τα τύπωσε η Μαρία.'), 'κύκλο του CERN'],
+    ['a round badge on a roll-up, in Turkish', body("Girişe CERN'ün mavi yuvarlağının olduğu bir roll-up koyacağız."), "CERN'ün mavi yuvarlağının"],
+  ]);
+  expectReported('messaging-apps', [['a room on Telegram, in Turkish', body("Yemeği Telegram'daki odamızda konuşuyoruz, linke tıklayan içeri giriyor."), "Telegram'daki odamızda"]]);
 });

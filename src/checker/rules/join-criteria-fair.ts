@@ -430,7 +430,7 @@ const ageComparisons = new Lexicon([
   'turned', 'reached', 'compiuto', 'compiuti', 'cumplido', 'cumplidos', 'completado', 'completados', 'completaram', 'completou', 'ukonczyl*', 'ukonczyl* jeszcze', 'skonczyl*', 'skonczyl* jeszcze',
   'barreira dos', 'barrera de los', 'barriera dei', 'le cap des', 'passe le cap des',
   'dobrado os', 'dobraram os', 'dobrou os', 'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
-  'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησουν ακομη',
+  'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'κλεισουν ακομα', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησει ακομα', 'πατησουν ακομη', 'πατησουν ακομα',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
   'souffle leurs', 'souffle ses', 'blown out', 'spento le', 'soplado sus', 'soplado las', 'soplaron sus', 'soprado as', 'sopraram as', 'soprou as',
   // An age on one side or behind: "still on the right side of forty-five", "έχουν αφήσει πίσω τους τα εξήντα".

@@ -96,7 +96,20 @@ function spokenByOthers(text: WordedSpan, index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
     const word = (text.words[at] as Word).text;
     if (ourselvesWords.has(word)) return false;
-    if (othersWords.has(word)) return true;
+    if (othersWords.has(word)) return !(word === 'αυτοι' && text.words[at + 1]?.text === 'που' && saysWeBefore(text, at));
+    if ((text.words[at] as Word).startsSentence) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the group speaks of itself earlier in the sentence: then Greek "αυτοί που" ("those who") is
+ * the group ("είμαστε … αυτοί που μιλάνε για λογαριασμό του Εργαστηρίου").
+ */
+function saysWeBefore(text: WordedSpan, index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const word = (text.words[at] as Word).text;
+    if (ourselvesWords.has(word) || word === 'ειμαστε') return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
   return false;

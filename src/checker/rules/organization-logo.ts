@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -32,7 +32,8 @@ const printedWords = new Set([
   'spandoek', 'folder', 'mok', 'mokken', 'gedrukt',
   // Printing as an act ("Marco ha fatto stampare delle palline … con sopra il simbolo del CERN"), and what is printed for an occasion.
   'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
-  'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili',
+  'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili', 'rozet', 'rozetler',
+  'nametags', 'namensschilder', 'cartellini', 'etiquetas', 'crachas', 'naambordjes', 'naamkaartjes', 'identyfikatory', 'καρτελακια', 'καρτελακι',
   'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
 /** Whether the sentence, or the one before it, speaks of something printed or designed ("a mug with a print. On one side …, on the other the blue circle"). */

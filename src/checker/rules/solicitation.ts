@@ -98,7 +98,10 @@ const kinds: Kind[] = [
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
-      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
+      // What a reader has spare: "αφήστε ό,τι σας περισσεύει", "whatever you can spare".
+      'whatever you can spare', 'what you can spare', 'was ihr ubrig habt', 'was ihr erubrigen konnt', 'quello che vi avanza', 'lo que os sobre', 'lo que te sobre', 'o que vos sobrar', 'o que lhe sobrar',
+      'wat je kunt missen', 'wat u kunt missen', 'ile wam zbywa', 'ο τι σας περισσευει', 'οτι σας περισσευει', 'ο τι περισσευει', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlu* ne kop*', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       // A sum each chooses: "ένα ποσό της αρεσκείας του", "un montant de votre choix".
       'amount of your choice', 'amount of your choosing', 'sum of your choice', 'montant de votre choix', 'somme de votre choix', 'montant libre', 'betrag nach wahl', 'einen beliebigen betrag', 'importo a piacere', 'offerta a piacere', 'cantidad a voluntad',
@@ -123,7 +126,7 @@ const kinds: Kind[] = [
       'renda sera', 'toda a renda', 'reverte a favor', 'reverte integralmente', 'revertera', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
       'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz',
-      'εσοδα', 'καλο σκοπο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu', 'gelirin tamami', 'tum gelir*', 'elde edilen gelir*',
+      'εσοδα', 'καλο σκοπο', 'ολο παει στο', 'ολο θα παει στο', 'ολα πανε στο', 'ολα θα πανε στο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu', 'gelirin tamami', 'tum gelir*', 'elde edilen gelir*',
     ]),
   },
   {
@@ -236,6 +239,15 @@ const ownCostWords = new Lexicon([
   // A price per person is each one's share of what an event costs.
   'per person', 'per head', 'a head', 'par personne', 'pro person', 'pro kopf', 'a testa', 'a persona', 'por persona', 'por pessoa', 'per persoon', 'za osobe', 'od osoby', 'ανα ατομο', 'kisi basi',
 ]);
+
+/** A goal the group sets itself, which a sum after it makes money to collect (a race's "meta" or a trip's "Ziel" alone is a place). */
+const targetWords = new Lexicon([
+  'our goal', 'our target', 'fundraising goal', 'fundraising target', 'notre objectif', 'l objectif est', 'unser ziel', 'spendenziel', 'sammelziel', 'il nostro obiettivo', 'l obiettivo e',
+  'nuestro objetivo', 'nuestra meta', 'el objetivo es', 'o nosso objetivo', 'a nossa meta', 'nossa meta', 'o objetivo e', 'ons doel', 'het doel is', 'streefbedrag', 'nasz cel', 'naszym celem', 'celem jest',
+  'στοχος μας', 'ο στοχος ειναι', 'στοχος ειναι', 'hedefimiz', 'hedef',
+]);
+/** How many words after the goal its sum may stand. */
+const targetReach = 5;
 
 /** Goods a group has made to sell: with a price in the same sentence, a sale even when nobody writes "order" ("Mugs are $15, totes $12"). */
 const goodsWords = new Lexicon([
@@ -434,6 +446,21 @@ export default defineRule({
           const [from, to] = [usual.start, Math.min((text.words[sentence.to - 1] as Word).end, usual.start + usualPriceReach)];
           if (!aboutBusiness || pricesIn(text.span.text.slice(from, to)) < 2 || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
           reportOnce(text.span.rangeOf(from, to), message(text, { start: from, end: to }, 'advertising'));
+        }
+      }
+      // "Hedefimiz 50.000 TL!", "our goal is 2,000 francs": a sum set as a goal is money to collect.
+      if (targetWords.mayMatch(text) && hasPrice(text.span.text, text.folded)) {
+        for (const target of targetWords.find(text)) {
+          const sentence = sentenceAt(text, target.index) as Sentence;
+          // The goal up to its sum: the first word after which (with a currency sign that may follow it) the words since the goal hold a price.
+          let end: number | undefined;
+          for (let at = target.index + target.length; at < Math.min(sentence.to, target.index + target.length + targetReach) && end === undefined; at++) {
+            const until = text.words[at + 1]?.start ?? text.span.text.length;
+            const stretch = text.span.text.slice(target.end, until);
+            if (hasPrice(stretch, text.folded.slice(target.end, until))) end = target.end + stretch.replace(/[\s.,;:!?]+$/u, '').length;
+          }
+          if (end === undefined || hasNegation(text, sentence) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
+          reportOnce(text.span.rangeOf(target.start, end), message(text, { start: target.start, end }, 'a request for money'));
         }
       }
       if (hasPrice(text.span.text, text.folded) && (contributionWords.mayMatch(text) || memberWords.mayMatch(text))) {

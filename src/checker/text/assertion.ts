@@ -549,12 +549,17 @@ function dashParts(text: WordedSpan) {
 
 /** Turkish denies with a suffix of the verb: "kullanmıyoruz" (we do not use), "olmaz", "gelmeyecek", "toplamamaktadır". */
 const turkishNegatedVerb = /.(?:m[iu]yor|may[ai]|mey[ei]|mez|maz|medi|madi|memis|mamis|mamak|memek)/;
+/** A negative participle ("koşamayan", "gelemeyenler"): at the head of a sentence it names who ("those who cannot run"), and denies nothing the sentence says. */
+const turkishNegativeParticiple = /m[ae]y[ae]n(?:lar|ler)?(?:[iu]n|a|e|d[ae]n)?$/;
 
 function isNegation(text: WordedSpan, at: number): boolean {
   const word = text.words[at] as Word;
   // A case ending written after a quoted name ("Ankara Bülteni"ni): Turkish's "ni", not French's.
   if (isAfterClosingQuote(text.span.text, word.start)) return false;
-  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) return !inQuotedPhrase(text, at);
+  if (text.language() === 'tur' && turkishNegatedVerb.test(word.text)) {
+    const namesWho = turkishNegativeParticiple.test(word.text) && (word.startsSentence || text.words[at - 1]?.startsSentence === true);
+    return !namesWho && !inQuotedPhrase(text, at);
+  }
   // Turkish "ne … ne …", neither … nor: "ne ücret ne bağış istiyoruz" asks for neither.
   if (word.text === 'ne' && text.language() === 'tur' && text.words.slice(at + 1, at + 5).some((next) => next.text === 'ne')) return true;
   // English "don't", "isn't": the word "t" after an apostrophe.
