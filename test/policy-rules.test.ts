@@ -1519,3 +1519,16 @@ describe('seasonal events in Greek and Turkish: goals in money, what readers hav
   ]);
   expectReported('messaging-apps', [['a room on Telegram, in Turkish', body("Yemeği Telegram'daki odamızda konuşuyoruz, linke tıklayan içeri giriyor."), "Telegram'daki odamızda"]]);
 });
+
+describe('a chat set aside for the platform', () => {
+  expectPassed('messaging-apps', [
+    ['instead of a WhatsApp group, the forum', body('Instead of a WhatsApp group, we use the forum on the alumni platform.')],
+    ['rather than a group on WhatsApp, in French', body('Plutôt qu’un groupe WhatsApp, on passe par le forum de la plateforme.')],
+    ['instead of a Signal group, in German', body('Statt einer Signal-Gruppe nutzen wir das Forum auf der Plattform.')],
+    ['a WhatsApp group set aside after it, in Turkish', body('WhatsApp grubu yerine platformdaki forumu kullanıyoruz.')],
+  ]);
+  expectReported('messaging-apps', [
+    ['e-mails set aside, a WhatsApp group joined', body('Instead of e-mails, join our WhatsApp group for the news.'), 'WhatsApp group'],
+    ['e-mails set aside without a comma, a WhatsApp group joined', body('Instead of e-mails join our WhatsApp group for the news.'), 'WhatsApp group'],
+  ]);
+});

@@ -47,14 +47,17 @@ export function isAnsweredNo(text: WordedSpan, sentence: Sentence): boolean {
 }
 
 /** "Instead of", in the network's languages (Turkish puts "yerine" after what it sets aside). */
-const insteadOf = new Lexicon(['instead of', 'rather than', 'au lieu de', 'plutot que', 'statt', 'anstatt', 'invece di', 'anziche', 'en lugar de', 'en vez de', 'em vez de', 'ao inves de', 'in plaats van', 'zamiast', 'αντι για', 'αντι να']);
+const insteadOf = new Lexicon(['instead of', 'rather than', 'au lieu de', 'au lieu d', 'plutot que', 'plutot qu', 'statt', 'anstatt', 'invece di', 'anziche', 'en lugar de', 'en vez de', 'em vez de', 'ao inves de', 'in plaats van', 'zamiast', 'αντι για', 'αντι να']);
 const insteadReach = 4;
 
 /** Whether what starts at `first` and ends at `last` is set aside ("the office's newsletter instead of making our own lists", "kendi listemiz yerine"). */
 export function isSetAside(text: WordedSpan, sentence: Sentence, first: number, last: number): boolean {
   if (text.words[last + 1]?.text === 'yerine' && last + 1 < sentence.to) return true;
   if (!insteadOf.mayMatch(text)) return false;
-  return within(insteadOf.find(text), sentence).some((match) => match.index < first && match.index + match.length - 1 >= first - insteadReach);
+  // "Instead of e-mails, join our WhatsApp group" sets the e-mails aside: what follows it up to a comma.
+  return within(insteadOf.find(text), sentence).some(
+    (match) => match.index < first && match.index + match.length - 1 >= first - insteadReach && !/[,;:.!?]/.test(text.span.text.slice(match.end, (text.words[first] as Word).start)),
+  );
 }
 
 /** Words of asking, in the network's languages ("asked", "on nous demande", "gefragt", "chiesto", "sordu"). */
