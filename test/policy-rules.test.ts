@@ -1532,3 +1532,23 @@ describe('a chat set aside for the platform', () => {
     ['e-mails set aside without a comma, a WhatsApp group joined', body('Instead of e-mails join our WhatsApp group for the news.'), 'WhatsApp group'],
   ]);
 });
+
+describe('seasonal events in English and French: forwarded lead-ins, local delegations, embroidery', () => {
+  expectPassed('mailing-lists', [['the office’s newsletter, in a message it sent quoted after a lead-in', body('Fwd from the Alumni Relations office:\n> "Our spring newsletter will announce the dinner. Registration is on the platform."')]]);
+  expectReported('mailing-lists', [['the group’s own newsletter, quoted from one of its managers', body('Fwd from Paula:\n> "Our own newsletter goes out next week, send me your e-mail to get it."'), 'send me your e-mail']]);
+  expectPassed('organization-logo', [['the logo asked about in a reported question, and refused', body('Someone asked if we could print the CERN logo on our flyer: no, groups aren’t allowed to use it.')]]);
+  expectReported('organization-logo', [['the blue circle embroidered on beanies, in French', body('J’ai fait broder le rond bleu du CERN sur des bonnets pour la sortie.'), 'rond bleu du CERN']]);
+  expectReported('solicitation', [
+    ['every euro the stall makes going to another charity', body('Every euro the stall makes goes to the food bank, so bring your friends.'), 'Every euro'],
+    ['readers asked to be generous', body('Tell your neighbours to be generous at our stall.'), 'be generous'],
+  ]);
+  expectReported('official-claims', [
+    ['the Lab’s local delegation', body('Because we act as the Lab’s local delegation, the visits service gave us thirty places.'), 'Lab’s local delegation'],
+    ['the local delegation of the organization, “siamo”, in Italian', body('Siamo la delegazione locale del CERN a Torino.'), 'delegazione locale del CERN'],
+  ]);
+  expectPassed('official-claims', [
+    ['a delegation of the organization that visits the group', body('The CERN delegation visited us last week.')],
+    ['a delegation of the organization that visits the group, in French', body('Une délégation du CERN nous a rendu visite en mai.')],
+  ]);
+  expectReported('join-criteria-fair', [['half a century still ahead', criteria('Alumni around Lyon who still have their half-century ahead of them.'), 'half-century ahead of them']]);
+});

@@ -475,8 +475,11 @@ const ageComparisonsAfter = new Lexicon([
 const halfCentury = new Lexicon(['half a century', 'half century', 'demi siecle', 'halbes jahrhundert', 'halben jahrhundert', 'mezzo secolo', 'medio siglo', 'meio seculo', 'halve eeuw', 'pol wieku', 'polwiecze', 'μισο αιωνα', 'yarim asir', 'yarim asirlik']);
 /** "Of life", after a span of years: "meio século de vida". */
 const ofLifeWords = new Lexicon(['of life', 'de vie', 'lebens', 'di vita', 'de vida', 'levens', 'zycia', 'ζωης', 'hayat']);
-/** An age left behind, a few words after it ("de zestig al een flink eind achter zich", "die Sechzig längst hinter sich"). */
-const behindWords = new Lexicon(['achter zich', 'achter de rug', 'hinter sich', 'behind them', 'behind him', 'behind her', 'derriere eux', 'derriere elles', 'alle spalle', 'detras de si', 'para tras', 'za soba', 'geride', 'geride birakmis', 'geride birakan']);
+/** An age left behind or still ahead, a few words after it ("de zestig al een flink eind achter zich", "their half-century ahead of them"). */
+const behindOrAheadWords = new Lexicon([
+  'achter zich', 'achter de rug', 'hinter sich', 'behind them', 'behind him', 'behind her', 'derriere eux', 'derriere elles', 'alle spalle', 'detras de si', 'para tras', 'za soba', 'geride', 'geride birakmis', 'geride birakan',
+  'ahead of them', 'ahead of him', 'ahead of her', 'devant eux', 'devant elles', 'davanti a se', 'davanti a loro', 'por delante', 'pela frente', 'voor zich', 'przed soba', 'μπροστα τους', 'onlerinde',
+]);
 /** An age passed or not yet, in Dutch, after the age named as a noun ("de zestig al gepasseerd"). */
 const passedInDutch = new Lexicon(['gepasseerd', 'al gepasseerd', 'nog niet gepasseerd', 'overschreden', 'al overschreden', 'nog niet overschreden']);
 /** A word that joins the two ends of an age range ("25 to 35", "25 y 35", "zwischen 25 und 35"). */
@@ -702,11 +705,12 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   for (const match of within(forALivingWords.find(text), sentence)) {
     if (match.index > sentence.from && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index - 1, to: match.index + match.length - 1 });
   }
-  // "mais de meio século de vida", "over half a century old": fifty years, in words, after a comparison or before "of life".
+  // "mais de meio século de vida", "over half a century old", "their half-century ahead of them": fifty years, in words, after a comparison, before "of life", or left behind or ahead.
   for (const match of within(halfCentury.find(text), sentence)) {
     const comparison = comparisonEndingAt(text, match.index - 1);
     const ofLife = ofLifeWords.matchLengthAt(text, match.index + match.length);
-    if (comparison !== undefined || ofLife > 0) found.push({ ground: 'age', kind: 'number', from: comparison ?? match.index, to: match.index + match.length - 1 + ofLife });
+    const aheadOrBehind = leftBehindAfter(text, match.index + match.length - 1, sentence);
+    if (comparison !== undefined || ofLife > 0 || aheadOrBehind !== undefined) found.push({ ground: 'age', kind: 'number', from: comparison ?? match.index, to: aheadOrBehind ?? match.index + match.length - 1 + ofLife });
   }
   const turkishLiving = turkishLivingBy(text, sentence);
   if (turkishLiving) found.push(turkishLiving);
@@ -802,10 +806,10 @@ function ageAt(text: WordedSpan, index: number, sentence: { to: number }): Findi
   return undefined;
 }
 
-/** The last word of "behind them" within five words after the age's last word, if it is there. */
+/** The last word of "behind them" or "ahead of them" within five words after the age's last word, if it is there. */
 function leftBehindAfter(text: WordedSpan, last: number, sentence: { to: number }): number | undefined {
   for (let at = last + 1; at <= Math.min(last + 5, sentence.to - 1); at++) {
-    const length = behindWords.matchLengthAt(text, at);
+    const length = behindOrAheadWords.matchLengthAt(text, at);
     if (length > 0 && at + length <= sentence.to) return at + length - 1;
   }
   return undefined;

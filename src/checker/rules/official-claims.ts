@@ -70,6 +70,11 @@ const roleNouns = new Lexicon([
   // A branch of the organization: "wir sind gewissermaßen die Lyoner Außenstelle des Labors".
   'branch', 'branch office', 'outpost', 'outstation', 'antenne', 'succursale', 'filiale', 'aussenstelle', 'ausenstelle', 'zweigstelle', 'niederlassung', 'ableger', 'sucursal', 'filial', 'vestiging', 'dependance', 'filia', 'placowka', 'παραρτημα', 'sube', 'subesi',
 ]);
+/** Words of scope that may stand between a role and the organization's name: "local", "regional", "national". */
+const scopeWords = new Set([
+  'local', 'regional', 'national', 'locale', 'locales', 'nationale', 'regionale', 'lokal', 'lokale', 'lokalen', 'regionalen', 'nationalen', 'locali', 'nazionale', 'regionali',
+  'regionales', 'nacional', 'lokaal', 'lokale', 'regionaal', 'nationaal', 'lokalna', 'lokalny', 'regionalna', 'regionalny', 'τοπικη', 'τοπικο', 'περιφερειακη', 'yerel', 'bolgesel',
+]);
 /** Appointed, designated: "les porte-parole attitrés du CERN" are its official ones. */
 const appointedWords = new Lexicon(['appointed', 'designated', 'attitre*', 'designe*', 'ernannt*', 'bestellt*', 'designat*', 'nominat*', 'designad*', 'nombrad*', 'nomead*', 'aangewezen', 'benoemd*', 'wyznaczon*', 'mianowan*', 'ορισμεν*', 'atanmis']);
 /** Counts as, is taken as: what the group says "gilt als Stellungnahme des CERN". */
@@ -85,8 +90,13 @@ const statementNouns = new Lexicon([
 /** Words with which a group speaks of itself: "we", "our", "the group". */
 const ourselvesWords = new Set([
   'we', 'us', 'our', 'nous', 'notre', 'nos', 'wir', 'uns', 'unser', 'unsere', 'noi', 'nostro', 'nostra', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nosso', 'nossa', 'wij', 'ons', 'onze', 'my', 'nasz', 'nasza',
-  'εμεις', 'μας', 'biz', 'bizim', 'biziz', 'bize', 'bizler', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
+  'εμεις', 'μας', 'biz', 'bizim', 'biziz', 'bize', 'bizler', 'siamo', 'somos', 'sommes', 'jestesmy', 'ειμαστε', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
 ]);
+
+/** "Us" as an object, which names the group as the one something is done to. */
+const objectPronouns = new Set(['us', 'uns', 'bize']);
+/** "We are", written after what the group says it is. */
+const weAreAfter = new Set(['biziz', 'bizleriz', 'ειμαστε']);
 
 /** Who else may speak: "they", "c'est elle qui" (the organization's own team), in the network's languages. */
 const othersWords = new Set(['they', 'he', 'she', 'il', 'ils', 'elle', 'elles', 'sie', 'er', 'lui', 'lei', 'loro', 'ellos', 'ellas', 'ella', 'eles', 'elas', 'ele', 'zij', 'hij', 'oni', 'ona', 'αυτοι', 'αυτη', 'αυτος', 'onlar']);
@@ -109,7 +119,7 @@ function spokenByOthers(text: WordedSpan, index: number): boolean {
 function saysWeBefore(text: WordedSpan, index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     const word = (text.words[at] as Word).text;
-    if (ourselvesWords.has(word) || word === 'ειμαστε') return true;
+    if (ourselvesWords.has(word)) return true;
     if ((text.words[at] as Word).startsSentence) return false;
   }
   return false;
@@ -293,24 +303,28 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "the merged group is the Lab's point of contact", "nous sommes l'interlocuteur du CERN".
   if (roleNouns.mayMatch(text)) {
-    const ofItself = new Map<number, boolean>();
     // An objective or a summary is the group's own, "we" or not ("Ser el interlocutor del CERN en Madrid").
     const ownField = text.span.field?.[0] === 'objectives' || text.span.field?.[0] === 'summary';
-    const speaksOfItself = (number: number) => {
+    // Elsewhere the group names itself before the role ("we act as the Lab's delegation"), not after it as
+    // the one visited ("a CERN delegation visited us"), unless it says "we are" after it, as Turkish and
+    // Greek may ("CERN'in İstanbul'daki muhatabı biziz").
+    const speaksOfItself = (role: LexiconMatch) => {
       if (ownField) return true;
-      let found = ofItself.get(number);
-      if (found === undefined) {
-        const sentence = sentencesOf(text)[number] as Sentence;
-        ofItself.set(number, (found = text.words.slice(sentence.from, sentence.to).some((word) => ourselvesWords.has(word.text))));
-      }
-      return found;
+      const sentence = sentenceAt(text, role.index) as Sentence;
+      return (
+        text.words.slice(sentence.from, role.index).some((word) => ourselvesWords.has(word.text) && !objectPronouns.has(word.text)) ||
+        text.words.slice(role.index + role.length, sentence.to).some((word) => weAreAfter.has(word.text))
+      );
     };
     for (const role of roleNouns.find(text)) {
-      const after = organizationAfter(text, role.index + role.length, names, { adverbs: false });
-      const before = after === undefined ? organizationBefore(text, role.index - 1, names) : undefined;
+      // "the Lab's local delegation", "la delegazione locale del CERN": a word of scope may stand between.
+      const scopeAfter = scopeWords.has(text.words[role.index + role.length]?.text ?? '') ? 1 : 0;
+      const scopeBefore = scopeWords.has(text.words[role.index - 1]?.text ?? '') ? 1 : 0;
+      const after = organizationAfter(text, role.index + role.length + scopeAfter, names, { adverbs: false });
+      const before = after === undefined ? organizationBefore(text, role.index - 1 - scopeBefore, names) : undefined;
       if (after === undefined && before === undefined) continue;
       const from = before ?? role.index;
-      if (denied(from) || !speaksOfItself((sentenceOf ??= sentenceIndex(text))[role.index] as number)) continue;
+      if (denied(from) || !speaksOfItself(role)) continue;
       claims.push({ from, to: after ?? role.index + role.length - 1 });
     }
   }

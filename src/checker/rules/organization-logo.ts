@@ -1,5 +1,5 @@
 import type { Organization } from '../../config/organization.ts';
-import { isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
+import { isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isDenyingWord, isNegatedAt, isQuestion, isQuotedSentence, isReportedQuestion } from '../text/assertion.ts';
 import { RangeSet } from '../text/matching.ts';
 import { fold, foldedWords, Lexicon, sentenceAt, sentencesOf, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { linkTargets } from '../text/spans.ts';
@@ -34,7 +34,10 @@ const printedWords = new Set([
   'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
   'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili', 'rozet', 'rozetler',
   'nametags', 'namensschilder', 'cartellini', 'etiquetas', 'crachas', 'naambordjes', 'naamkaartjes', 'identyfikatory', 'καρτελακια', 'καρτελακι',
-  'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
+  'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'beanies', 'bonnets', 'mutzen', 'berretti', 'gorros', 'mutsen', 'czapki', 'σκουφακια', 'bereler',
+  // Embroidery, as printing by needle: "j'ai fait broder le rond bleu du CERN sur des bonnets".
+  'embroidered', 'embroider', 'broder', 'brode', 'brodes', 'brodee', 'brodees', 'besticken', 'bestickt', 'bestickte', 'gestickt', 'ricamare', 'ricamato', 'ricamata', 'ricamati', 'ricamate',
+  'bordar', 'bordado', 'bordada', 'bordados', 'bordadas', 'borduren', 'geborduurd', 'geborduurde', 'haftowane', 'wyhaftowane', 'wyhaftowany', 'κεντημενο', 'κεντημενα', 'κεντησαμε', 'nakisli', 'islemeli', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
 ]);
 /** Whether the sentence, or the one before it, speaks of something printed or designed ("a mug with a print. On one side …, on the other the blue circle"). */
 function printedIn(text: WordedSpan, sentence: Sentence, except: number): boolean {
@@ -56,7 +59,7 @@ const genitiveEndings = new Set(['s', 'in', 'nin', 'un', 'nun']);
  * it, is explaining the rule, and its mentions of the logo are not uses of it.
  */
 const protectedWords = new Lexicon([
-  'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'copyright', 'guidelines', 'policy', 'rules',
+  'protected', 'trademark', 'trade mark', 'reserved', 'belongs to', 'not allowed', 'aren t allowed', 'isn t allowed', 'not permitted', 'aren t permitted', 'copyright', 'guidelines', 'policy', 'rules',
   'protege', 'protegee', 'marque deposee', 'droits reserves', 'usage reserve', 'appartient', 'charte', 'regles',
   'geschutzt', 'markenrechtlich', 'eingetragene marke', 'vorbehalten', 'gehort', 'richtlinien', 'regeln',
   'protetto', 'protetta', 'tutelato', 'tutelata', 'marchio registrato', 'riservato', 'appartiene', 'linee guida', 'regole',
@@ -293,7 +296,8 @@ export default defineRule({
         const sentence = sentenceAt(text, mention.from);
         const word = text.words[mention.word]?.text ?? '';
         if (sentence && (symbolWords.has(word) || badgeWords.has(word)) && !printedIn(text, sentence, mention.word)) continue;
-        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence))) continue;
+        // "Someone asked if we'd put the CERN logo on the flyer: no" asks, as a question does.
+        if (sentence && (isDenied(text, mention, sentence) || isQuestion(text, sentence) || isReportedQuestion(text, sentence, mention.from) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence))) continue;
         const start = (text.words[mention.from] as Token).start;
         const end = (text.words[mention.to] as Token).end;
         const range = text.span.rangeOf(start, end);

@@ -99,6 +99,9 @@ const kinds: Kind[] = [
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
+      // Each unit of money, and generosity, asked for: "every euro the stand makes goes to…", "tell them to be generous at the till".
+      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'ogni euro', 'cada euro', 'cada peso', 'cada real', 'kazde euro', 'kazda zlotowka', 'καθε ευρω', 'her kurus', 'her lira',
+      'be generous', 'soyez genereux', 'soyez genereuses', 'seid grosszugig', 'siate generosi', 'sed generosos', 'sejam generosos', 'wees gul', 'badzcie hojni', 'να ειστε γενναιοδωροι', 'comert olun',
       // What a reader has spare: "αφήστε ό,τι σας περισσεύει", "whatever you can spare".
       'whatever you can spare', 'what you can spare', 'was ihr ubrig habt', 'was ihr erubrigen konnt', 'quello che vi avanza', 'lo que os sobre', 'lo que te sobre', 'o que vos sobrar', 'o que lhe sobrar',
       'wat je kunt missen', 'wat u kunt missen', 'ile wam zbywa', 'ο τι σας περισσευει', 'οτι σας περισσευει', 'ο τι περισσευει', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',

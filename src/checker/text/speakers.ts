@@ -18,6 +18,9 @@ const forwardedLine =
 export const platformWords = ['platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'πλατφορμ*', 'alumniplatform*', 'alumniplattform*'];
 /** A line that closes a pasted message: a rule of dashes, underscores, equals signs or stars. */
 const closingLine = /^(?:[-_=*]\s*){3,}$/;
+/** A line that introduces a quoted message by its sender: "Fwd from the Alumni Relations office:", "The office wrote:". */
+const leadInLine =
+  /^(?:(?:fwd|fw|forwarded|message|transfere|weitergeleitet|inoltrato|reenviado|encaminhado|doorgestuurd)\s+)?(?:from|de la part d[eu]|von|da parte d[ei]l?|van|od|απο|kimden)\s+(.+?)\s*:$|^(.+?)\s+(?:wrote|writes|ecrit|a ecrit|schreibt|schrieb|scrive|ha scritto|escribe|escribio|escreve|escreveu|schrijft|schreef|pisze|napisal[oa]?|γραφει|εγραψε|yazdi|yaziyor)\s*:$/;
 /** Words too general to tell an office by: "the Office of Alumni Relations" is told by "alumni relations". */
 const generalNameWords = new Set(['the', 'of', 'for', 'and', 'office', 'team', 'service', 'department']);
 /** "Office", "bureau", "Büro" … in a sender's name: the organization's office by its common name. */
@@ -48,6 +51,15 @@ function officePassages(body: string, organization: Organization): [number, numb
   const office = { distinctive: foldedWords(organization.office.name).filter((word) => !generalNameWords.has(word)), network: new Set(foldedWords(organization.networkName)) };
   const passages: [number, number][] = [];
   for (let index = 0; index < lines.length; index++) {
+    // "Fwd from the Alumni Relations office:", then the message as a quotation ("> …").
+    const leadIn = quoted[index] ? null : leadInLine.exec(lines[index] as string);
+    if (leadIn && quoted[index + 1] && namesOffice((leadIn[1] ?? leadIn[2]) as string, office)) {
+      let end = index + 1;
+      while (end + 1 < lines.length && quoted[end + 1]) end++;
+      passages.push([index + 2, end + 1]);
+      index = end;
+      continue;
+    }
     const sender = senderLine.exec(lines[index] as string);
     if (!sender || !isHeader(lines, index) || !namesOffice(sender[1] as string, office)) continue;
     let end = index + 1;
