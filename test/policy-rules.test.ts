@@ -1542,6 +1542,7 @@ describe('seasonal events in English and French: forwarded lead-ins, local deleg
     ['every euro the stall makes going to another charity', body('Every euro the stall makes goes to the food bank, so bring your friends.'), 'Every euro'],
     ['readers asked to be generous', body('Tell your neighbours to be generous at our stall.'), 'be generous'],
   ]);
+  expectPassed('solicitation', [['readers asked to be generous with their time', body('Be generous with your time: we need four people to set up the tables.')]]);
   expectReported('official-claims', [
     ['the Lab’s local delegation', body('Because we act as the Lab’s local delegation, the visits service gave us thirty places.'), 'Lab’s local delegation'],
     ['the local delegation of the organization, “siamo”, in Italian', body('Siamo la delegazione locale del CERN a Torino.'), 'delegazione locale del CERN'],

@@ -78,6 +78,10 @@ const scamWarnings = new Lexicon([
 ]);
 const warnsAgainst = (text: WordedSpan, sentence: Sentence) => scamWarnings.mayMatch(text) && within(scamWarnings.find(text), sentence).length > 0;
 
+/** Generosity asked of readers ("tell them to be generous at the till"); with time or stories ("be generous with your time") it is not money. */
+const generosity = ['be generous', 'soyez genereux', 'soyez genereuses', 'seid grosszugig', 'siate generosi', 'sed generosos', 'sejam generosos', 'wees gul', 'badzcie hojni', 'να ειστε γενναιοδωροι', 'comert olun'];
+const withWords = new Set(['with', 'avec', 'mit', 'con', 'com', 'met', 'z', 'ze', 'με', 'ile']);
+
 /** Half the price, in the network's languages: an offer to readers, unless it is a fare the public has (children at half price). */
 const halfPrice = ['half price', 'moitie prix', 'halben preis', 'meta prezzo', 'mitad de precio', 'metade do preco', 'halve prijs', 'pol ceny', 'μιση τιμη', 'yari fiyat*'];
 
@@ -101,7 +105,7 @@ const kinds: Kind[] = [
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
       // Each unit of money, and generosity, asked for: "every euro the stand makes goes to…", "tell them to be generous at the till".
       'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'ogni euro', 'cada euro', 'cada peso', 'cada real', 'kazde euro', 'kazda zlotowka', 'καθε ευρω', 'her kurus', 'her lira',
-      'be generous', 'soyez genereux', 'soyez genereuses', 'seid grosszugig', 'siate generosi', 'sed generosos', 'sejam generosos', 'wees gul', 'badzcie hojni', 'να ειστε γενναιοδωροι', 'comert olun',
+      ...generosity,
       // What a reader has spare: "αφήστε ό,τι σας περισσεύει", "whatever you can spare".
       'whatever you can spare', 'what you can spare', 'was ihr ubrig habt', 'was ihr erubrigen konnt', 'quello che vi avanza', 'lo que os sobre', 'lo que te sobre', 'o que vos sobrar', 'o que lhe sobrar',
       'wat je kunt missen', 'wat u kunt missen', 'ile wam zbywa', 'ο τι σας περισσευει', 'οτι σας περισσευει', 'ο τι περισσευει', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
@@ -360,6 +364,7 @@ export default defineRule({
             if (falseFriends.get(match.entry) === text.language() || namesLikeWords.has((text.words[match.index] as Word).text)) continue;
             // "Tipps sammeln wir hier": collecting asks for money only with money or a purpose in the sentence ("wir sammeln für ein Geschenk").
             if (collectingWithoutMoney(text, match, sentence)) continue;
+            if (generosity.includes(match.entry) && withWords.has(text.words[match.index + match.length]?.text ?? '')) continue;
             // "65 yaş üstüne müzenin indirimli bileti", "a reduced ticket": the price of a ticket, stated.
             if (what === 'advertising' && ticketBeside(text, match, sentence)) continue;
             // "adres z kodem pocztowym", "with the door code": a postcode or an access code is no promotion code.
