@@ -1553,3 +1553,15 @@ describe('seasonal events in English and French: forwarded lead-ins, local deleg
   ]);
   expectReported('join-criteria-fair', [['half a century still ahead', criteria('Alumni around Lyon who still have their half-century ahead of them.'), 'half-century ahead of them']]);
 });
+
+describe('seasonal events in Dutch and Polish: a tin at the door, a circle with the name inside, Signal spelt in Polish', () => {
+  expectReported('solicitation', [['a tin at the door, “doe er wat in”, in Dutch', body('Bij de deur staat een blik voor het cadeau van Joop, doe er wat in als je kunt.'), 'doe er wat in']]);
+  expectReported('organization-logo', [
+    ['a little circle with the name inside, on printed polo shirts, in Dutch', body('We laten polo’s drukken met het blauwe rondje met CERN erin.'), 'rondje met CERN erin'],
+    ['a sign of the Laboratory, its other name in the genitive, on coasters, in Polish', body('Na stołach będą podkładki z niebieskim znakiem Laboratorium.'), 'znakiem Laboratorium'],
+  ]);
+  expectPassed('organization-logo', [['a circle of friends with CERN people', body('Our circle with CERN people meets monthly.')]]);
+  expectReported('messaging-apps', [['a little group on Signal spelt in Polish', body('Dodam was do grupki na Sygnale, tam się umówimy na dojazd.'), 'grupki na Sygnale']]);
+  expectPassed('messaging-apps', [['“sygnał” as an ordinary word, in Polish', body('Sygnał w hali był słaby, więc grupka spotkała się przy wejściu.')]]);
+  expectReported('join-criteria-fair', [['a language brought from home, in Polish', criteria('Absolwenci w Małopolsce, dla których polszczyzna jest językiem wyniesionym z domu.'), 'wyniesionym z domu']]);
+});

@@ -121,8 +121,8 @@ const groundWords: GroundWords[] = [
       'narodowosc', 'narodowosci', 'obywatelstw*', 'paszport', 'pochodzeni*', 'jezyk ojczysty', 'jezykiem ojczystym',
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
-      // A language learnt with one's mother's milk: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus".
-      'ana sutuyle', 'z mlekiem matki', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
+      // A language learnt with one's mother's milk or brought from home: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus", "wyniesiony z domu".
+      'ana sutuyle', 'z mlekiem matki', 'wyniesion* z domu', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
       'compatriot*', 'connazional*', 'landsleute', 'landgenoten', 'compatriotas', 'rodacy', 'rodakow', 'συμπατριωτ*', 'hemsehri*',
       // Roots in a country: "com raízes cabo-verdianas", "with Irish roots".
       'roots', 'racines', 'wurzeln', 'radici', 'raices', 'raizes', 'wortels', 'korzenie', 'korzeniach', 'korzeniami', 'ριζες', 'kokleri',

@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -34,6 +34,7 @@ const printedWords = new Set([
   'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
   'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili', 'rozet', 'rozetler',
   'nametags', 'namensschilder', 'cartellini', 'etiquetas', 'crachas', 'naambordjes', 'naamkaartjes', 'identyfikatory', 'καρτελακια', 'καρτελακι',
+  'polo', 'polos', 'podkladka', 'podkladki', 'podkladke', 'coasters', 'onderzetters', 'untersetzer', 'sottobicchieri', 'posavasos', 'bases para copos', 'dessous de verre',
   'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'beanies', 'bonnets', 'mutzen', 'berretti', 'gorros', 'mutsen', 'czapki', 'σκουφακια', 'bereler',
   // Embroidery, as printing by needle: "j'ai fait broder le rond bleu du CERN sur des bonnets".
   'embroidered', 'embroider', 'broder', 'brode', 'brodes', 'brodee', 'brodees', 'besticken', 'bestickt', 'bestickte', 'gestickt', 'ricamare', 'ricamato', 'ricamata', 'ricamati', 'ricamate',
@@ -87,6 +88,14 @@ const withTheNameWords = [
 /** How many words "with the name" takes at the token, or 0. */
 const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
 
+/** "With", and where a name stands in a badge: "het blauwe rondje met CERN erin", "a blue circle with CERN inside". */
+const bareWithWords = new Set(['with', 'avec', 'mit', 'con', 'com', 'met', 'z', 'ze', 'με']);
+const holdingWords = [
+  'erin', 'inside', 'in it', 'dedans', 'au milieu', 'drin', 'darin', 'in der mitte', 'dentro', 'al centro', 'no meio', 'en el centro', 'w srodku', 'μεσα', 'στη μεση', 'icinde', 'ortasinda',
+].map((phrase) => phrase.split(' '));
+/** How many words "inside" takes at the token, or 0. */
+const holdingAt = (tokens: readonly Token[], at: number) => holdingWords.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
+
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
 function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): LogoMention[] {
   const found: LogoMention[] = [];
@@ -122,6 +131,15 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
       found.push({ from: lettersInside, to: index, word: index });
       return;
     }
+    // "het blauwe rondje met CERN erin": a badge with the name, and a word that says the name is inside it.
+    if (isBadge && bareWithWords.has(tokens[index + 1]?.text ?? '')) {
+      const held = names.find((name) => name.every((word, offset) => isNameWord(tokens[index + 2 + offset], word, original, offset === name.length - 1)));
+      const inside = held ? holdingAt(tokens, index + 2 + held.length) : 0;
+      if (held && inside > 0) {
+        found.push({ from: index, to: index + 1 + held.length + inside, word: index });
+        return;
+      }
+    }
     let at = index + 1;
     // "a bolinha azul com o nome CERN lá dentro": a badge described by the name it holds.
     if (isBadge && isDescribingWord(tokens[at], original) && withTheName(tokens, at + 1) > 0) at++;
@@ -130,7 +148,9 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     else if (isDescribingWord(tokens[at], original) && linkingWords.has(tokens[at + 1]?.text ?? '')) at++;
     // Polish says "of" with the name's ending: "kółko CERN-u".
     const polishGenitive = /^-(?:u|a)(?![\p{L}])/u.test(original.slice(tokens[at]?.end ?? 0));
-    if (isBadge && !linkingWords.has(tokens[at]?.text ?? '') && at === index + 1 && !polishGenitive) return;
+    // Or with the organization's other name just after, in the genitive: "znakiem Laboratorium".
+    const otherNameNext = others !== undefined && isOtherName(tokens, at, original, others);
+    if (isBadge && !linkingWords.has(tokens[at]?.text ?? '') && at === index + 1 && !polishGenitive && !otherNameNext) return;
     while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
     const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
     const otherName = !startingAt && others !== undefined && isOtherName(tokens, at, original, others);
