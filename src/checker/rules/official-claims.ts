@@ -73,7 +73,7 @@ const roleNouns = new Lexicon([
 /** Words of scope that may stand between a role and the organization's name: "local", "regional", "national". */
 const scopeWords = new Set([
   'local', 'regional', 'national', 'locale', 'locales', 'nationale', 'regionale', 'lokal', 'lokale', 'lokalen', 'regionalen', 'nationalen', 'locali', 'nazionale', 'regionali',
-  'regionales', 'nacional', 'lokaal', 'lokale', 'regionaal', 'nationaal', 'lokalna', 'lokalny', 'regionalna', 'regionalny', 'τοπικη', 'τοπικο', 'περιφερειακη', 'yerel', 'bolgesel',
+  'regionales', 'nacional', 'lokaal', 'regionaal', 'nationaal', 'lokalna', 'lokalny', 'regionalna', 'regionalny', 'τοπικη', 'τοπικο', 'περιφερειακη', 'yerel', 'bolgesel',
 ]);
 /** Appointed, designated: "les porte-parole attitrés du CERN" are its official ones. */
 const appointedWords = new Lexicon(['appointed', 'designated', 'attitre*', 'designe*', 'ernannt*', 'bestellt*', 'designat*', 'nominat*', 'designad*', 'nombrad*', 'nomead*', 'aangewezen', 'benoemd*', 'wyznaczon*', 'mianowan*', 'ορισμεν*', 'atanmis']);

@@ -18,6 +18,8 @@ const forwardedLine =
 export const platformWords = ['platform*', 'plateforme*', 'plattform*', 'piattaforma', 'plataforma', 'platforma*', 'πλατφορμ*', 'alumniplatform*', 'alumniplattform*'];
 /** A line that closes a pasted message: a rule of dashes, underscores, equals signs or stars. */
 const closingLine = /^(?:[-_=*]\s*){3,}$/;
+/** A lead-in is a short line; longer ones are not tried, so that no line's length makes the pattern slow. */
+const leadInLength = 120;
 /** A line that introduces a quoted message by its sender: "Fwd from the Alumni Relations office:", "The office wrote:". */
 const leadInLine =
   /^(?:(?:fwd|fw|forwarded|message|transfere|weitergeleitet|inoltrato|reenviado|encaminhado|doorgestuurd)\s+)?(?:from|de la part d[eu]|von|da parte d[ei]l?|van|od|απο|kimden)\s+(.+?)\s*:$|^(.+?)\s+(?:wrote|writes|ecrit|a ecrit|schreibt|schrieb|scrive|ha scritto|escribe|escribio|escreve|escreveu|schrijft|schreef|pisze|napisal[oa]?|γραφει|εγραψε|yazdi|yaziyor)\s*:$/;
@@ -52,7 +54,8 @@ function officePassages(body: string, organization: Organization): [number, numb
   const passages: [number, number][] = [];
   for (let index = 0; index < lines.length; index++) {
     // "Fwd from the Alumni Relations office:", then the message as a quotation ("> …").
-    const leadIn = quoted[index] ? null : leadInLine.exec(lines[index] as string);
+    const line = lines[index] as string;
+    const leadIn = quoted[index] || line.length > leadInLength ? null : leadInLine.exec(line);
     if (leadIn && quoted[index + 1] && namesOffice((leadIn[1] ?? leadIn[2]) as string, office)) {
       let end = index + 1;
       while (end + 1 < lines.length && quoted[end + 1]) end++;
