@@ -1565,3 +1565,14 @@ describe('seasonal events in Dutch and Polish: a tin at the door, a circle with 
   expectPassed('messaging-apps', [['“sygnał” as an ordinary word, in Polish', body('Sygnał w hali był słaby, więc grupka spotkała się przy wejściu.')]]);
   expectReported('join-criteria-fair', [['a language brought from home, in Polish', criteria('Absolwenci w Małopolsce, dla których polszczyzna jest językiem wyniesionym z domu.'), 'wyniesionym z domu']]);
 });
+
+describe('seasonal events in Spanish and Portuguese: an answer after an arrow, each paying their own after the price, seals and cradles', () => {
+  expectPassed('mailing-lists', [['a newsletter of our own proposed, “→ também não”, in Portuguese', body('Propostas da assembleia:\n\n- fazer uma newsletter nossa → também não; usamos a do Gabinete de Alumni.')]]);
+  expectPassed('solicitation', [['a deposit for a cup, each paying their own in the next sentence, in Spanish', body('Vino caliente a 4 € el vaso y 1 € de fianza por la taza. Cada uno lo suyo, el grupo no cobra nada.')]]);
+  expectReported('organization-logo', [['a blue seal printed on mugs, in Portuguese', body('A Rita mandou fazer canecas com o selo azul do CERN estampado.'), 'selo azul do CERN']]);
+  expectReported('join-criteria-fair', [
+    ['Portuguese speakers, in Portuguese', criteria('Antigos do CERN em Genebra que sejam lusófonos.'), 'lusófonos'],
+    ['a language from the cradle, in Spanish', criteria('Alumni del CERN en Lyon con el castellano de cuna.'), 'de cuna'],
+    ['born from a two-digit year on, in Spanish', criteria('Alumni del CERN en Lyon que hayan nacido del 88 en adelante.'), 'nacido del 88'],
+  ]);
+});

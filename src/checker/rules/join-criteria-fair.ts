@@ -122,7 +122,7 @@ const groundWords: GroundWords[] = [
       'citizen', 'citizens', 'citoyens', 'citoyennes', 'staatsburger', 'staatsburgerinnen', 'cidadaos', 'burgers van', 'obywatele', 'πολιτες',
       'εθνικοτητ*', 'υπηκοοτητ*', 'καταγωγ*', 'μητρικη γλωσσα', 'uyruk*', 'vatandas*', 'koken*', 'ana dil*', 'anadil*',
       // A language learnt with one's mother's milk or brought from home: "ana sütüyle öğrenmiş", "mit der Muttermilch", "von Haus aus", "wyniesiony z domu".
-      'ana sutuyle', 'z mlekiem matki', 'wyniesion* z domu', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
+      'ana sutuyle', 'z mlekiem matki', 'wyniesion* z domu', 'de berco', 'de cuna', 'mit der muttermilch', 'von haus aus', 'avec le lait maternel', 'col latte materno', 'con la leche materna', 'com o leite materno', 'met de paplepel',
       'compatriot*', 'connazional*', 'landsleute', 'landgenoten', 'compatriotas', 'rodacy', 'rodakow', 'συμπατριωτ*', 'hemsehri*',
       // Roots in a country: "com raízes cabo-verdianas", "with Irish roots".
       'roots', 'racines', 'wurzeln', 'radici', 'raices', 'raizes', 'wortels', 'korzenie', 'korzeniach', 'korzeniami', 'ριζες', 'kokleri',
@@ -405,7 +405,7 @@ const institutionNouns = new Set([
 const placePrepositions = new Set(['in', 'en', 'im', 'nel', 'nella', 'no', 'na', 'w', 'we', 'στην', 'στο', 'from', 'aus', 'dalla', 'dal', 'desde', 'uit', 'z']);
 
 /** A language named with "-speaking" ("deutschsprachig", "nederlandstalig", "francophone"), or a language spoken ("who speak Japanese"). */
-const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talige|phone|phones)$/;
+const speakingEndings = /(?:sprachig|sprachige|sprachigen|sprachiger|talig|talige|phone|phones|^(?:luso|franco|anglo|hispano|italo|germano)fon[oa]s?)$/;
 const speakingWords = new Set(['speaking', 'speakers', 'speaker', 'parlant', 'parlants', 'parlante', 'parlanti', 'hablantes', 'falantes', 'sprekend', 'sprekers', 'mowiacy', 'mowiacych']);
 const speakVerbs = new Set(['speak', 'speaks', 'parlent', 'parle', 'spricht', 'sprechen', 'parla', 'parlano', 'habla', 'hablan', 'fala', 'falam', 'spreekt', 'spreken', 'mowi', 'mowia', 'konusan', 'μιλουν', 'μιλανε', 'μιλαει', 'μιλωντας']);
 /** Having grown up, in the network's languages. */
@@ -522,6 +522,8 @@ const bornWords = new Set(['born', 'nes', 'nees', 'ne', 'nee', 'geboren', 'gebor
 const cohortWord = /^(?:jahrgang|jahrgange|jahrgangs|jahrgangen|rocznik|rocznika|roczniki|rocznikow|quinta)$/;
 /** A year written with two digits after a cohort word: "de la quinta del 65", "Jahrgang '58". */
 const shortYear = /^\d\d$/;
+/** "Of", "in", before a year of two digits: "nacidos del 85", "Jahrgang von 85", "nati nel 85". */
+const yearOfWords = new Set(['del', 'de', 'von', 'im', 'in', 'nel', 'dal', 'em', 'en', 'z', 'w']);
 /** Leaving before or after a year ("who left CERN before 2000"): a generation by another name. */
 const beforeAfterWords = new Set(['before', 'after', 'avant', 'apres', 'vor', 'nach', 'prima', 'dopo', 'antes', 'despues', 'depois', 'apos', 'voor', 'przed', 'po', 'πριν', 'μετα', 'once', 'sonra']);
 const yearPattern = /^(?:19|20)\d\d$/;
@@ -746,9 +748,10 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
       if (at < sentence.to && shortYear.test((text.words[at] as Word).text)) found.push({ ground: 'generation', kind: 'value', from: index, to: at });
     }
     if (bornWords.has(word) || cohortWord.test(word)) {
-      // "nés au plus tard en 1975": up to five words between the word and the year.
+      // "nés au plus tard en 1975": up to five words between the word and the year; "nacido del 85 en adelante": a year of two digits after its "of".
       for (let at = index + 1; at < Math.min(index + 7, sentence.to); at++) {
-        if (yearPattern.test((text.words[at] as Word).text)) {
+        const year = (text.words[at] as Word).text;
+        if (yearPattern.test(year) || (shortYear.test(year) && yearOfWords.has(text.words[at - 1]?.text ?? ''))) {
           found.push({ ground: 'generation', kind: 'value', from: index, to: at });
           break;
         }

@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
-import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isReportedQuestion, isSetAside, lastClosing } from '../text/assertion.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isDenyingWord, isReportedQuestion, isSetAside, lastClosing } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -35,7 +35,7 @@ const instruments = new Lexicon([
   'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'carnet d adresses', 'feuille d inscription', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
   'lista', 'lista di distribuzione', 'modulo', 'modulino', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
-  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'directorio',
+  'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'hoja compartida', 'hojita compartida', 'directorio',
   'boletim', 'lista de contatos', 'lista de emails', 'formulario', 'pesquisa', 'inquerito', 'inqueritos', 'sondagem', 'sondeo', 'planilha', 'folha de calculo', 'folha de calculo partilhada', 'folha partilhada',
   'nieuwsbrief*', 'mailinglijst*', 'formulier*', 'enquete*', 'ledenlijst*', 'adressenbestand', 'talentenbank', 'invulblad', 'talent pool', 'talent bank', 'bolsa de talentos', 'banque de talents', 'vivier de talents', 'banca dei talenti', 'ortak cizelge', 'ortak bir cizelge', 'ortak tablo', 'excelbestand', 'gedeeld bestand', 'inschrijvingsblad', 'inschrijfblad', 'inschrijfformulier*', 'inschrijvingsformulier*',
   'lista mailingowa', 'listy mailingowej', 'listy mailingowe*', 'list* mailow*', 'formularz*', 'ankiet*', 'ankiecie', 'arkusz*', 'tabelk*', 'tabelce', 'liscie', 'tabela', 'tabeli', 'tabele', 'tabella', 'tableau', 'tabla', 'tabel',
@@ -173,6 +173,8 @@ export default defineRule({
         for (const instrument of instrumentsHere) {
           if (denied.has(instrument) || closing > instrument.index + 1 || waiting[instrument.index]) continue;
           if (generalWords.has(instrument.entry) && isHeadCount(text, sentences, index)) continue;
+          // "fazer uma newsletter nossa → também não": a proposal, and after an arrow its answer, no.
+          if (answeredAfterArrow(text, sentence, instrument)) continue;
           // "Recommend the office's newsletter instead of making our own lists": the group's own, set aside.
           if (isSetAside(text, sentence, instrument.index, instrument.index + instrument.length - 1)) continue;
           // The group's own instrument ("our own newsletter", "una newsletter tutta nostra"), or one that asks for data or to sign up.
@@ -222,6 +224,16 @@ const yourDetails = new Lexicon([
   'je e mailadres', 'je mailadres', 'je gegevens', 'uw e mailadres',
   'swoj adres', 'swoj e mail', 'twoj adres', 'swoje dane', 'twoje dane',
 ]);
+/** Whether an arrow follows the instrument in its sentence, and a word of denial is among the three words after it. */
+function answeredAfterArrow(text: WordedSpan, sentence: Sentence, instrument: LexiconMatch): boolean {
+  const last = text.words[sentence.to - 1] as Word;
+  const arrow = text.span.text.slice(instrument.end, last.end).search(/→|->|=>/);
+  if (arrow < 0) return false;
+  const at = instrument.end + arrow;
+  const next = text.words.findIndex((word, index) => index >= instrument.index && word.start > at);
+  return next >= 0 && text.words.slice(next, Math.min(next + 3, sentence.to)).some((word) => isDenyingWord(word.text));
+}
+
 /** Asking for a name alone, which a reply to say who comes gives. */
 const nameOnly = new Set(['your name', 'votre nom', 'tu nombre']);
 

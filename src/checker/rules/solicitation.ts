@@ -237,7 +237,7 @@ const currencyWord = /euro|ευρω|franc|franken|franchi|zlot|lira|dollar|pound
 const ownCostWords = new Lexicon([
   'own cost', 'own expense', 'everyone pays', 'each pays', 'pay for yourself', 'buys their own', 'buy your own',
   'a vos frais', 'a ses frais', 'chacun paie', 'chacun paye', 'chacun achete', 'jeder zahlt', 'eigene kosten', 'eigene rechnung', 'selbst zahlen',
-  'ognuno paga', 'proprie spese', 'a carico di ciascuno', 'cada uno paga', 'cada quien paga', 'por su cuenta', 'cada um paga', 'conta propria',
+  'ognuno paga', 'proprie spese', 'a carico di ciascuno', 'cada uno paga', 'cada quien paga', 'por su cuenta', 'cada um paga', 'conta propria', 'cada uno lo suyo', 'cada um o seu', 'ognuno il suo', 'chacun le sien',
   'ieder betaalt', 'eigen kosten', 'eigen rekening', 'kazdy placi', 'kazdy kupuje', 'wlasny koszt', 'wlasnym kosztem', 'kupujecie sami', 'sami kupujecie', 'placicie sami', 'sami placicie',
   'kauft ihr selbst', 'zahlt ihr selbst', 'selbst bezahlen', 'buy them yourselves', 'pay for it yourselves', 'koop je zelf', 'betaal je zelf', 'kupuje sama', 'kupuje sam',
   // Bought by each on their own: "tickets 35 zł, bought individually".
@@ -503,9 +503,11 @@ export default defineRule({
           // "Menu 35 € a testa, ognuno paga il suo. Il tavolo è prenotato…": the price's own sentence may say that each pays their own.
           const pricedOnlyBefore = index > 0 && !namesPrice(text, sentence, sentence);
           const ownCostBefore = pricedOnlyBefore && saysEachPays(text, sentences[index - 1] as Sentence);
+          // "Vin chaud 4 € … 1 € de consigna por la taza. Cada uno lo suyo": the price's next sentence says each pays their own.
+          const ownCostAfter = sentences[index + 1] !== undefined && saysEachPays(text, sentences[index + 1] as Sentence);
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
-          if (!order || personInCharge(text, order) || hasNegation(text, sentence) || !priced || ownCostBefore || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
+          if (!order || personInCharge(text, order) || hasNegation(text, sentence) || !priced || ownCostBefore || ownCostAfter || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }
