@@ -230,8 +230,9 @@ function answeredAfterArrow(text: WordedSpan, sentence: Sentence, instrument: Le
   const arrow = text.span.text.slice(instrument.end, last.end).search(/→|->|=>/);
   if (arrow < 0) return false;
   const at = instrument.end + arrow;
-  const next = text.words.findIndex((word, index) => index >= instrument.index && word.start > at);
-  return next >= 0 && text.words.slice(next, Math.min(next + 3, sentence.to)).some((word) => isDenyingWord(word.text));
+  let next = instrument.index + instrument.length;
+  while (next < sentence.to && (text.words[next] as Word).start <= at) next++;
+  return text.words.slice(next, Math.min(next + 3, sentence.to)).some((word) => isDenyingWord(word.text));
 }
 
 /** Asking for a name alone, which a reply to say who comes gives. */

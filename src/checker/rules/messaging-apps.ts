@@ -189,7 +189,7 @@ export default defineRule({
           // "Instead of a WhatsApp group, we use the forum on the platform": a chat set aside (not "instead of e-mails join our WhatsApp group").
           const first = Math.min(app.index, invitation.from);
           const joinedJustBefore = found.joins.slice(Math.max(sentence.from, first - 4), first).some(Boolean);
-          if (!joinedJustBefore && isSetAside(text, sentence, first, lastWordWithin(text, sentence, invitation.end))) continue;
+          if (!joinedJustBefore && isSetAside(text, sentence, first, lastWordOf(text, invitation))) continue;
           const range = text.span.rangeOf(invitation.start, invitation.end);
           reportOnce(range, `Remove the invitation to a messaging-app chat ("${text.span.text.slice(invitation.start, invitation.end)}"): such chats are private activity that the handbook does not promote. Invite readers to join the group on the alumni platform instead.`);
           invited = true;
@@ -266,13 +266,6 @@ const platforms = new Lexicon(platformWords);
 const platformNamed = (text: WordedSpan, sentence: Sentence) => within(platforms.find(text), sentence).length > 0;
 
 /** "Telegram, canali e notizie false": a comma or a stop between an app and a chat word sets them side by side, not one in the other. */
-/** The index of the sentence's last word that ends by `end`. */
-function lastWordWithin(text: WordedSpan, sentence: Sentence, end: number): number {
-  let at = sentence.from;
-  while (at + 1 < sentence.to && (text.words[at + 1] as Word).end <= end) at++;
-  return at;
-}
-
 const punctuationBetween = (text: WordedSpan, from: number, to: number) => /[,;:.!?()]/.test(text.span.text.slice(from, to));
 
 /** After an app's name (and a case ending: "Telegram'da"), a chat's name in quotation marks, then the word for what it is. */

@@ -85,16 +85,16 @@ const withTheNameWords = [
   'with the name', 'with the word', 'with the inscription', 'avec le nom', 'avec l inscription', 'mit dem namen', 'mit der aufschrift', 'mit dem schriftzug', 'con il nome', 'con la scritta', 'con el nombre', 'con la inscripcion',
   'com o nome', 'com a inscricao', 'met de naam', 'met het opschrift', 'z napisem', 'z nazwa', 'με την επιγραφη', 'με το ονομα',
 ].map((phrase) => phrase.split(' '));
+/** How many words the first of the phrases found at the token takes, or 0. */
+const phraseLengthAt = (phrases: readonly string[][], tokens: readonly Token[], at: number) => phrases.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
 /** How many words "with the name" takes at the token, or 0. */
-const withTheName = (tokens: readonly Token[], at: number) => withTheNameWords.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
+const withTheName = (tokens: readonly Token[], at: number) => phraseLengthAt(withTheNameWords, tokens, at);
 
 /** "With", and where a name stands in a badge: "het blauwe rondje met CERN erin", "a blue circle with CERN inside". */
 const bareWithWords = new Set(['with', 'avec', 'mit', 'con', 'com', 'met', 'z', 'ze', 'με']);
 const holdingWords = [
   'erin', 'inside', 'in it', 'dedans', 'au milieu', 'drin', 'darin', 'in der mitte', 'dentro', 'al centro', 'no meio', 'en el centro', 'w srodku', 'μεσα', 'στη μεση', 'icinde', 'ortasinda',
 ].map((phrase) => phrase.split(' '));
-/** How many words "inside" takes at the token, or 0. */
-const holdingAt = (tokens: readonly Token[], at: number) => holdingWords.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
 function logoMentions(tokens: readonly Token[], original: string, names: readonly string[][], { symbols = false, others }: { symbols?: boolean; others?: Lexicon } = {}): LogoMention[] {
@@ -134,7 +134,7 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     // "het blauwe rondje met CERN erin": a badge with the name, and a word that says the name is inside it.
     if (isBadge && bareWithWords.has(tokens[index + 1]?.text ?? '')) {
       const held = names.find((name) => name.every((word, offset) => isNameWord(tokens[index + 2 + offset], word, original, offset === name.length - 1)));
-      const inside = held ? holdingAt(tokens, index + 2 + held.length) : 0;
+      const inside = held ? phraseLengthAt(holdingWords, tokens, index + 2 + held.length) : 0;
       if (held && inside > 0) {
         found.push({ from: index, to: index + 1 + held.length + inside, word: index });
         return;
