@@ -21,8 +21,11 @@ const field = /^(\s*(?:- )?)([A-Za-z][\w-]*):(?:[ \t]+(.*))?$/;
 /** A field with no space after its colon ("type:regional"); not an address ("https://…"). */
 const tightField = /^(\s*(?:- )?)([A-Za-z][\w-]*):([^\s/].*)$/;
 
-/** A list item whose text has ": " after words with a space between them ("- Help alumni: in the Lyon area"), not a field of an item ("- title: …"). */
-export const listItemWithColon = /^(\s*)- ((?![\s"'{[|>&*!%@`])[^:\n]*?\s[^:\n]*?:\s.*)$/;
+/**
+ * A list item whose text has ": " after words with a space between them ("- Help alumni: in the Lyon area"), not a field of an item ("- title: …").
+ * Its spaces are [^\S\n], not \s: the parser also looks for such an item in the whole front matter at once, where \s would match across lines.
+ */
+export const listItemWithColon = /^([^\S\n]*)- ((?![\s"'{[|>&*!%@`])[^:\n]*?[^\S\n][^:\n]*?:[^\S\n].*)$/;
 
 /** Double quotes around a value, escaping what must be. */
 const quoted = (value: string) => JSON.stringify(value.replace(curlyQuotes, (quote) => (/[‘’‚‛]/.test(quote) ? "'" : '"')));
