@@ -1576,3 +1576,40 @@ describe('seasonal events in Spanish and Portuguese: an answer after an arrow, e
     ['born from a two-digit year on, in Spanish', criteria('Alumni del CERN en Lyon que hayan nacido del 88 en adelante.'), 'nacido del 88'],
   ]);
 });
+
+describe('outreach and volunteering: talks about money, quotations of several sentences, purposes, teachers, the usual sign', () => {
+  expectPassed('solicitation', [
+    ['crowdfunding as the subject of a talk', body('Our speaker will explain how small labs pay for detectors: grants, patrons and crowdfunding campaigns.')],
+    ['donations studied, in Dutch', body('De spreker onderzocht hoe musea via giften en donaties hun collecties uitbreiden.')],
+    ['donations as the title of a science café, in Greek', { frontmatter: 'annualPlan:\n  year: 2026\n  activities:\n    - title: "Επιστημονικό καφενείο: Δωρεές και έρευνα"\n      date: 2026-11-12\n      kind: event' }],
+    ['a speaker’s words on donations, quoted over two sentences', body('She sent us this:\n\n> "A donation rarely pays for a magnet. It can change a student’s year, though."')],
+  ]);
+  expectReported('solicitation', [
+    ['a talk, and then readers asked to donate with “please”', body('After the talk on dark matter, please donate to the school fund at the door.'), 'donate'],
+    ['whatever one reasonably can, in Spanish', body('Para el viaje de la clase, que cada socio ponga lo que buenamente pueda.'), 'lo que buenamente pueda'],
+    ['a hand in one’s pocket, in Turkish', body('Cebinden bir şey ayırabilen Ayşe’ye haber versin.'), 'Cebinden bir şey ayırabilen'],
+    ['a little money box, in Swiss German', body('Beim Ausgang steht das Kässeli für die Schulbücher.'), 'Kässeli'],
+    ['what someone has spare, in the third person, in Greek', body('Όποιος περνάει ας αφήσει ό,τι του περισσεύει στο κουτί.'), 'ό,τι του περισσεύει'],
+  ]);
+  expectReported('mailing-lists', [
+    ['a shared sheet after a clause of purpose with a negation, in Greek', body('Για να μη χάσουμε κανέναν, φτιάξαμε ένα κοινό φύλλο: γράψτε όνομα και κινητό.'), 'κοινό φύλλο: γράψτε όνομα'],
+    ['a shared table after a clause of purpose with a negation, in French', body('Pour que personne ne se perde, nous avons un tableau partagé : indiquez votre nom et votre portable.'), 'tableau partagé : indiquez votre nom'],
+  ]);
+  expectReported('official-claims', [
+    ['the formal liaison of the organization, in Spanish', objectives('Ser el enlace formal del CERN con las escuelas de la región.'), 'enlace formal del CERN'],
+    ['on its behalf, the organization named before, in Greek', body('Στο περίπτερο είμαστε το CERN της πόλης και μιλάμε για λογαριασμό του.'), 'για λογαριασμό του'],
+  ]);
+  expectPassed('official-claims', [['on behalf of the organization, denied at the end of the clause, in Dutch', body('Namens CERN spreken kunnen we niet.')]]);
+  expectReported('organization-logo', [['the blue circle named after the organization, on worksheets, in Dutch', body('Op elk werkblad staat het blauwe CERN-rondje.'), 'blauwe CERN-rondje']]);
+  expectPassed('organization-logo', [['a blue pass of the organization', body('Bring your blue CERN badge to the gate.')]]);
+  expectReported('messaging-apps', [['an app group written with a hyphen, in Dutch', body('Stuur Marieke een berichtje, dan zet ze je in de app-groep.'), 'app-groep']]);
+  expectReported('join-criteria-fair', [
+    ['those who teach, in Portuguese', criteria('Antigos bolseiros e estagiários do CERN no Minho que lecionem nas escolas.'), 'que lecionem'],
+    ['those who stand in front of a class, in Dutch', criteria('Oud-CERN’ers uit Gent die voor de klas staan.'), 'voor de klas staan'],
+    ['an age as a decade noun, in Polish', criteria('Absolwenci z Krakowa, którym nie stuknęła jeszcze czterdziestka.'), 'czterdziestka'],
+  ]);
+  expectPassed('join-criteria-fair', [['alumni who want to help teachers', criteria('Alumni in the Lyon area who want to help teachers with their lessons.')]]);
+  expectReported('inclusive-language', [['tasks shared out by gender in two items, in Turkish', body('- Masalar ve kablolar beylerde.\n- Kayıt masasında misafirleri hanımlar karşılasın.'), 'beylerde']]);
+  expectReported('profanity', [['an Austrian swear word', body('Die alte Anmeldung war echt für’n Oasch.'), 'Oasch']]);
+  expectReported('personal-data', [['an address with “@” told as the usual sign, in Portuguese', body('Escrevam à Rita: rita, ponto, gomes, depois o símbolo do costume e sapo.pt.'), 'rita, ponto, gomes, depois o símbolo do costume e sapo.pt']]);
+});

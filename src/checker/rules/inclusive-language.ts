@@ -270,13 +270,13 @@ export default defineRule({
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
   'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
-  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere', 'erkeklerimiz', 'beylerimiz',
+  'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere', 'erkeklerde', 'beylerde', 'erkeklerimiz', 'beylerimiz',
   // Fathers and mothers, each given their share of a family day.
   'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
   'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
-  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara', 'kadinlarimiz', 'hanimlarimiz', 'kizlarimiz',
+  'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara', 'kadinlarda', 'hanimlarda', 'kizlarda', 'kadinlarimiz', 'hanimlarimiz', 'kizlarimiz',
   'mothers', 'moms', 'mums', 'mamans', 'meres', 'mutter', 'madri', 'mamme', 'madres', 'mamas', 'maes', 'moeders', 'matki', 'mamy', 'μητερες', 'μαμαδες', 'anneler',
 ]);
 const joiningWords = new Set(['and', 'or', 'et', 'ou', 'und', 'oder', 'e', 'o', 'ed', 'y', 'en', 'of', 'i', 'lub', 'και', 'η', 've', 'veya']);
@@ -429,7 +429,9 @@ function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefi
       match.index + match.length === text.words.length ||
       (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) ||
       (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2) ||
-      isGivenTask(text, match, named),
+      isGivenTask(text, match, named) ||
+      // Turkish, with the verb at the end of its clause: "kayıt masasında öğrencileri hanımlar karşılasın".
+      (text.language() === 'tur' && turkishVerbAfter(text, match, named, { to: text.words.length })),
   );
   return opening && !/^['’]s\b/.test(text.span.text.slice(opening.end)) ? opening : undefined;
 }

@@ -19,6 +19,8 @@ interface GroundWords {
   ground: Ground;
   kind: Kind;
   words: Lexicon;
+  /** Its words say what every member does ("who teach …"): a condition on all, never one item of a list of people. */
+  condition?: true;
 }
 
 /** Words for women and men, kept apart: naming both ("women and men alike") selects nobody. */
@@ -90,6 +92,8 @@ const groundWords: GroundWords[] = [
       'twintigers', 'dertigers', 'veertigers', 'vijftigers', 'zestigers', 'zeventigers', ...['twintig', 'dertig', 'veertig', 'vijftig', 'zestig'].map((decade) => `in de ${decade}`),
       ...['εικοσι', 'τριαντα', 'σαραντα', 'πενηντα', 'εξηντα'].map((decade) => `στα ${decade} τους`),
       'dwudziestolat*', 'trzydziestolat*', 'czterdziestolat*', 'piecdziesieciolat*', 'szescdziesieciolat*', 'siedemdziesieciolat*',
+      // Polish names an age by its decade as a noun: "którym nie stuknęła jeszcze trzydziestka", "po czterdziestce".
+      ...['dwudziest', 'trzydziest', 'czterdziest', 'piecdziesiat', 'szescdziesiat', 'siedemdziesiat'].flatMap((decade) => [`${decade}k*`, `${decade}ce`]),
       'τριανταρηδες', 'σαρανταρηδες', 'πενηνταρηδες', 'εξηνταρηδες', 'yirmili yas*', 'otuzlu yas*', 'kirkli yas*', 'ellili yas*', 'altmisli yas*',
     ]),
   },
@@ -171,6 +175,18 @@ const groundWords: GroundWords[] = [
     words: new Lexicon(['religion', 'religions', 'religious', 'faith', 'religieux', 'religieuse*', 'confession', 'religios*', 'konfession*', 'religione', 'religiose', 'religioso', 'religiosa', 'religiao', 'religie', 'religieus*', 'religia', 'religijn*', 'θρησκεια', 'θρησκευμα', 'cultural background', 'kulturelle herkunft', 'origine culturelle', 'background culturale', 'origen cultural', 'origem cultural', 'caste']),
   },
   { ground: 'profession', kind: 'value', words: new Lexicon(professionWords) },
+  {
+    ground: 'profession',
+    kind: 'value',
+    condition: true,
+    // Teaching as a living, said with a verb: "que lecionem Física e Química", "die zelf voor de klas staan", "who teach in schools".
+    words: new Lexicon([
+      'who teach', 'who teaches', 'who taught', 'who have taught', 'that teach', 'qui enseignent', 'qui ont enseigne', 'qui font cours', 'qui donnent des cours', 'die unterrichten', 'die unterrichtet haben', 'die lehren',
+      'che insegnano', 'che insegnino', 'che hanno insegnato', 'que dan clase*', 'que den clase*', 'que imparten clase*', 'que dictan clase*', 'que lecionam', 'que lecionem', 'que lecionaram', 'que ensinam', 'que ensinem', 'que dao aulas', 'que deem aulas',
+      'lesgeven', 'lesgeeft', 'les geven', 'voor de klas staan', 'voor de klas staat', 'voor de klas gestaan', 'voor de klas hebben gestaan', 'voor de klas staan of gestaan', 'ktorzy nauczaja', 'ktore nauczaja', 'prowadza lekcje',
+      'που διδασκουν', 'που διδαξαν', 'ders veren', 'ogretmenlik yapan', 'ogretmenlik yapmis',
+    ]),
+  },
   { ground: 'profession', kind: 'dimension', words: new Lexicon(['profession', 'professions', 'occupation', 'job title', 'beruf', 'berufe', 'professione', 'profesion', 'profissao', 'beroep', 'zawod']) },
   {
     ground: 'personal preferences',
@@ -537,6 +553,8 @@ interface Finding {
   end?: number;
   /** A language someone speaks ("who speak Japanese"): "only" just before it says what they speak, not who may join ("quem só fala inglês é bem-vindo"). */
   spoken?: true;
+  /** A condition on every member ("who teach", "who work in IT"), which a list of the ways people were at the organization does not open to all. */
+  condition?: true;
 }
 
 export default defineRule({
@@ -682,8 +700,8 @@ function restrictionsIn(text: WordedSpan): number[] {
 /** Every word of the sentence that names a ground, with the age, birth year and language patterns. */
 function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   const found: Finding[] = [];
-  for (const { ground, kind, words } of groundWords) {
-    for (const match of within(words.find(text), sentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1 });
+  for (const { ground, kind, words, condition } of groundWords) {
+    for (const match of within(words.find(text), sentence)) found.push({ ground, kind, from: match.index, to: match.index + match.length - 1, ...(condition ? { condition } : {}) });
   }
   for (let index = sentence.from; index < sentence.to; index++) {
     if (misspeltProfession(text.words[index] as Word) && !found.some((finding) => finding.from <= index && index <= finding.to)) found.push({ ground: 'profession', kind: 'value', from: index, to: index });
@@ -693,11 +711,11 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     // "IT" in capitals; "it" is a pronoun ("those who work in it").
     if (field.entry === 'it' && text.span.text.slice(field.start, field.end) !== 'IT') continue;
     const cue = entryEndingBefore(workingInWords, text, field.index, sentence.from);
-    if (cue !== undefined && !isNegatedAt(text, cue)) found.push({ ground: 'profession', kind: 'value', from: cue, to: field.index + field.length - 1 });
+    if (cue !== undefined && !isNegatedAt(text, cue)) found.push({ ground: 'profession', kind: 'value', from: cue, to: field.index + field.length - 1, condition: true });
   }
   // "Who earn a living as…", "die ihr Geld mit … verdienen", "who code for a living": how people earn their living, as a condition.
   for (const match of within(livingByWords.find(text), sentence)) {
-    if (match.index + match.length < sentence.to && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length });
+    if (match.index + match.length < sentence.to && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length, condition: true });
   }
   // "βγάζουν το ψωμί τους γράφοντας κώδικα", "se ganan la vida programando": a living earned by doing what the next word says.
   for (const match of within(livingWords.find(text), sentence)) {
@@ -891,7 +909,7 @@ function exemptions(text: WordedSpan, sentence: Sentence, candidates: readonly F
     else if (orNeither.some((at) => at > finding.to && at <= finding.to + 6)) exempt.add(finding);
     else if ((finding.ground === 'gender' || finding.ground === 'age') && finding.kind === 'value' && (orWords.has(text.words[finding.from - 1]?.text ?? '') || orWords.has(text.words[finding.to + 1]?.text ?? '') || isDutchOrBetween(text, candidates, finding))) exempt.add(finding);
     // "students, technicians, physicists, retirees and everyone in between": a list that ends with everyone selects no one.
-    else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
+    else if ((finding.ground === 'profession' || finding.ground === 'age') && finding.kind === 'value' && listsEveryone && !finding.condition && !isRestricted(finding) && !isNegatedAt(text, finding.to)) exempt.add(finding);
   }
   return exempt;
 }

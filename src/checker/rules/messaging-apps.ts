@@ -21,21 +21,21 @@ const invitationPaths: Record<string, RegExp> = {
 
 /**
  * Messaging apps by their names, nicknames ("wasap", "le zap") and the forms Polish gives them ("na
- * Discordzie", "w Telegramie", "na Signalu", "na Sygnale"), and the Dutch words for an app's group ("appgroepje", "groepsapp").
+ * Discordzie", "w Telegramie", "na Signalu", "na Sygnale"), and the Dutch words for an app's group ("appgroepje", "groepsapp", "app-groep").
  */
 const apps = new Lexicon([
   'whatsapp*', 'whats app', 'wasap', 'wasapp', 'guasap', 'vatsap', 'vatsapp', 'zap', 'zapzap', 'wp', 'wa', 'tg', 'telegram', 'telegramm', 'telegramme', 'wechat', 'weixin', 'viber', 'σιγκναλ', 'slack', 'kakaotalk', 'signal', 'discord', 'threema', 'element', 'matrix',
   'discordzie', 'discorda', 'discordu', 'discordem', 'signalu', 'signala', 'signalem', 'sygnal', 'sygnale', 'sygnalu', 'sygnala', 'sygnalem', 'telegramie', 'telegrama', 'telegramu', 'telegramem', 'viberze', 'vibera', 'viberu', 'slacku', 'slacka',
   // Polish shortens WhatsApp to "Whats", with its endings ("na grupce na Whatsie").
   'whatsie', 'whatsa', 'whatsem', 'whatsik*', 'watsap*', 'wacap*',
-  'appgroep*', 'groepsapp*',
+  'appgroep*', 'groepsapp*', 'app groep*', 'groeps app*',
   // In Greek letters, as Greek pages write them.
   'γουατσαπ', 'βατσαπ', 'τελεγκραμ', 'βαιμπερ', 'σιγκναλ', 'ντισκορντ',
 ]);
 /** Names that are also ordinary words ("a weak signal", "discord between theories", the Matrix): only the capitalised name counts, in every form. */
 const ordinaryWordApps = ['signal', 'sygnal', 'discord', 'element', 'matrix', 'slack', 'telegramme'];
 /** Words that name an app's group by themselves, as "WhatsApp group" does. */
-const appGroupWords = new Set(['appgroep', 'groepsapp']);
+const appGroupWords = new Set(['appgroep', 'groepsapp', 'app groep', 'groeps app']);
 /** Nicknames that are also other words or letters ("zap", "wp", "TG", "WA"): they count only beside a chat word ("grupo do zap", "wp grubu", "TG-Gruppe", "gruppo su WA"). */
 const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 /** A chat, a group or a channel, in the network's languages. */

@@ -49,7 +49,7 @@ const onBehalfWords = new Lexicon([
   'bajo los auspicios de', 'bajo el patrocinio de', 'sob a egide de', 'sob a egide do', 'sob o patrocinio', 'onder auspicien van', 'pod patronatem', 'υπο την αιγιδα', 'himayesinde',
 ]);
 /** "On its behalf", the organization named just before ("…veulent entendre le Laboratoire, et nous leur répondons en son nom"). */
-const onItsBehalfWords = new Lexicon(['on its behalf', 'in its name', 'en son nom', 'a suo nome', 'in suo nome', 'per suo conto', 'in seinem namen', 'in dessen namen', 'en su nombre', 'em seu nome', 'in zijn naam', 'namens hem', 'w jego imieniu', 'εκ μερους του']);
+const onItsBehalfWords = new Lexicon(['on its behalf', 'in its name', 'en son nom', 'a suo nome', 'in suo nome', 'per suo conto', 'in seinem namen', 'in dessen namen', 'en su nombre', 'em seu nome', 'in zijn naam', 'namens hem', 'w jego imieniu', 'εκ μερους του', 'για λογαριασμο του', 'εξ ονοματος του']);
 /** How far before "on its behalf" the organization it stands for may be named: the sentence before, at most. */
 const itsReach = 40;
 /**
@@ -70,10 +70,12 @@ const roleNouns = new Lexicon([
   // A branch of the organization: "wir sind gewissermaßen die Lyoner Außenstelle des Labors".
   'branch', 'branch office', 'outpost', 'outstation', 'antenne', 'succursale', 'filiale', 'aussenstelle', 'ausenstelle', 'zweigstelle', 'niederlassung', 'ableger', 'sucursal', 'filial', 'vestiging', 'dependance', 'filia', 'placowka', 'παραρτημα', 'sube', 'subesi',
 ]);
-/** Words of scope that may stand between a role and the organization's name: "local", "regional", "national". */
+/** Words of scope or standing that may stand between a role and the organization's name: "local", "regional", "formal". */
 const scopeWords = new Set([
   'local', 'regional', 'national', 'locale', 'locales', 'nationale', 'regionale', 'lokal', 'lokale', 'lokalen', 'regionalen', 'nationalen', 'locali', 'nazionale', 'regionali',
   'regionales', 'nacional', 'lokaal', 'regionaal', 'nationaal', 'lokalna', 'lokalny', 'regionalna', 'regionalny', 'τοπικη', 'τοπικο', 'περιφερειακη', 'yerel', 'bolgesel',
+  // Or of standing, which only makes the role more official: "enlace formal del CERN", "the official liaison of CERN".
+  'formal', 'formale', 'formel', 'formelle', 'official', 'oficial', 'officiel', 'officielle', 'ufficiale', 'offizielle', 'offizieller', 'offiziellen', 'officieel', 'officiele', 'oficjalny', 'oficjalna', 'oficjalnym', 'επισημος', 'επισημη', 'επισημο', 'resmi',
 ]);
 /** Appointed, designated: "les porte-parole attitrés du CERN" are its official ones. */
 const appointedWords = new Lexicon(['appointed', 'designated', 'attitre*', 'designe*', 'ernannt*', 'bestellt*', 'designat*', 'nominat*', 'designad*', 'nombrad*', 'nomead*', 'aangewezen', 'benoemd*', 'wyznaczon*', 'mianowan*', 'ορισμεν*', 'atanmis']);
@@ -227,8 +229,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   const denied = (at: number) => isNegatedAt(text, at);
   // Turkish denies with the verb after what it denies: "CERN adına konuşmuyoruz", "resmi bir grubu değiliz", and at the end of
   // the clause, however far ("CERN adına konuşacak olan da bizden biri değil").
-  const deniedAfter = (end: number) =>
-    hasNegation(text, { from: end + 1, to: Math.min(end + 3, text.words.length) }) || isDeniedAtClauseEnd(text, end, sentencesOf(text)[(sentenceOf ??= sentenceIndex(text))[end] as number] as Sentence);
+  const deniedAtClauseEnd = (end: number) => isDeniedAtClauseEnd(text, end, sentencesOf(text)[(sentenceOf ??= sentenceIndex(text))[end] as number] as Sentence);
+  const deniedAfter = (end: number) => hasNegation(text, { from: end + 1, to: Math.min(end + 3, text.words.length) }) || deniedAtClauseEnd(end);
 
   // "the official CERN group", "grupo oficial del CERN", "offizielle Anlaufstelle": "official" within a few words of what the group calls itself.
   if (officialWords.mayMatch(text) && selfNouns.mayMatch(text)) {
@@ -283,7 +285,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   if (onBehalfWords.mayMatch(text)) {
     for (const phrase of onBehalfWords.find(text)) {
       const after = organizationAfter(text, phrase.index + phrase.length, names, { adverbs: false });
-      if (after === undefined || denied(phrase.index) || spokenByOthers(text, phrase.index)) continue;
+      // "Namens CERN spreken kunnen en mogen we niet": German and Dutch deny at the end of the clause.
+      if (after === undefined || denied(phrase.index) || deniedAtClauseEnd(after) || spokenByOthers(text, phrase.index)) continue;
       claims.push({ from: phrase.index, to: after });
     }
   }

@@ -23,6 +23,8 @@ const logoWords = new Set([
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
 const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin']);
+/** Badge words that also name a pass or a pin worn by people ("a blue CERN badge" lets its holder in). */
+const passWords = new Set(['badge', 'znaczek', 'znak', 'znakiem', 'znaku']);
 const printedWords = new Set([
   'poster', 'posters', 'banner', 'banners', 'header', 'flyer', 'flyers', 'shirt', 'shirts', 'mug', 'mugs', 'sticker', 'stickers', 'badge', 'badges', 'slide', 'slides', 'printed', 'print',
   'affiche', 'affiches', 'banderole', 'bandeau', 'banniere', 'tract', 'tracts', 'imprime', 'imprimee', 'plakat', 'plakate', 'aufkleber', 'tasse', 'tassen', 'gedruckt', 'druck',
@@ -36,6 +38,10 @@ const printedWords = new Set([
   'nametags', 'namensschilder', 'cartellini', 'etiquetas', 'crachas', 'naambordjes', 'naamkaartjes', 'identyfikatory', 'καρτελακια', 'καρτελακι',
   'polo', 'polos', 'podkladka', 'podkladki', 'podkladke', 'coasters', 'onderzetters', 'untersetzer', 'sottobicchieri', 'posavasos', 'bases para copos', 'dessous de verre',
   'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'beanies', 'bonnets', 'mutzen', 'berretti', 'gorros', 'mutsen', 'czapki', 'σκουφακια', 'bereler',
+  // Handouts: "Bovenaan elk blad prijkt het blauwe CERN-rondje", certificates, leaflets.
+  'worksheet', 'worksheets', 'handout', 'handouts', 'leaflet', 'leaflets', 'brochure', 'brochures', 'certificate', 'certificates', 'fiche', 'fiches', 'diplome', 'diplomes', 'arbeitsblatt', 'arbeitsblatter', 'broschure', 'urkunde', 'urkunden',
+  'scheda', 'schede', 'dispensa', 'dispense', 'attestato', 'attestati', 'ficha', 'fichas', 'diploma', 'diplomas', 'certificado', 'certificados', 'blad', 'bladen', 'werkblad', 'werkbladen', 'oorkonde', 'certificaat', 'dyplom', 'dyplomy',
+  'φυλλαδιο', 'φυλλαδια', 'βεβαιωση', 'βεβαιωσεις', 'brosur', 'brosurler', 'sertifika', 'sertifikalar',
   // Embroidery, as printing by needle: "j'ai fait broder le rond bleu du CERN sur des bonnets".
   'embroidered', 'embroider', 'broder', 'brode', 'brodes', 'brodee', 'brodees', 'besticken', 'bestickt', 'bestickte', 'gestickt', 'ricamare', 'ricamato', 'ricamata', 'ricamati', 'ricamate',
   'bordar', 'bordado', 'bordada', 'bordados', 'bordadas', 'borduren', 'geborduurd', 'geborduurde', 'haftowane', 'wyhaftowane', 'wyhaftowany', 'κεντημενο', 'κεντημενα', 'κεντησαμε', 'nakisli', 'islemeli', 'koszulka', 'koszulki', 'kubek', 'kubki', 'kubku', 'nadruk', 'nadrukiem', 'wydrukowane', 'wydrukowany', 'αφισα', 'αφισες', 'αφισας', 'διαφανεια', 'διαφανειες', 'πανο', 'μπλουζα', 'μπλουζες', 'afis', 'pankart', 'tisort', 'tisortler', 'basili',
@@ -110,7 +116,13 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
       if (gap > 2 && !tokens.slice(index - gap, index).some((token) => lookWords.has(token.text))) continue;
       const end = index - 1 - gap;
       const genitive = genitiveEndings.has(tokens[end]?.text ?? '') && /['’]/.test(original.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0));
-      // A badge is the organization's logo only as its own ("the Laboratory's badge"); a "CERN badge" is a pass.
+      // A badge is the organization's logo only as its own ("the Laboratory's badge"); a "CERN badge" is a pass,
+      // unless a word of how it looks comes before the name ("het blauwe CERN-rondje").
+      const lookedAt = isBadge && gap === 0 && !passWords.has(token.text) ? names.find((name) => nameEndsAt(tokens, end, name, original) && lookWords.has(tokens[end - name.length]?.text ?? '')) : undefined;
+      if (lookedAt) {
+        found.push({ from: end - lookedAt.length, to: index, word: index });
+        return;
+      }
       if ((gap > 0 || isBadge) && !genitive) continue;
       const before = genitive ? end - 1 : end;
       const endingAtBefore = names.find((name) => nameEndsAt(tokens, before, name, original));

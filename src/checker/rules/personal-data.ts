@@ -17,10 +17,11 @@ const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf de
 /**
  * An address written to dodge scrapers, in the network's languages: "claire (at) example (dot) org",
  * "claire chez laposte point net", "claire arroba gmail punto com", "hamburg [ät] posteo [punkt] de",
- * "ewa małpa wp kropka pl", "kasia na wp kropka pl", "priya dot raman at example dot org". Matched in the folded text (lower case, no
- * accents).
+ * "ewa małpa wp kropka pl", "kasia na wp kropka pl", "priya dot raman at example dot org", and "@" told as the
+ * usual sign ("teresa, ponto, valente, depois o símbolo do costume e sapo.pt"). Matched in the folded text (lower
+ * case, no accents).
  */
-const atWords = String.raw`at sign|at symbol|at|chez|bei|bij|en|na|em|su|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`usual sign|usual symbol|signe habituel|symbole habituel|ubliche zeichen|solito simbolo|simbolo habitual|simbolo de siempre|signo de siempre|simbolo do costume|sinal do costume|simbolo de sempre|gebruikelijke teken|zwykly znak|γνωστο συμβολο|bilinen isaret|at sign|at symbol|at|chez|bei|bij|en|na|em|su|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;

@@ -1,6 +1,6 @@
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
-import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuotedSentence, putsNegationLast } from '../text/assertion.ts';
+import { deniedWords, hasNegation, hasNegationFor, isAnsweredNo, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuotedSentence, isSubjectOfTalk, putsNegationLast } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { numberValue, numberWordsPattern } from '../text/numbers.ts';
 import { followsTitle, Lexicon, sentenceAt, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -97,18 +97,20 @@ const kinds: Kind[] = [
       'ο κουμπαρας', 'ενας κουμπαρας', 'εναν κουμπαρα', 'τον κουμπαρα', 'στον κουμπαρα', 'του κουμπαρα', 'κουμπαραδ*', 'κουμπαρακι*',
       'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'fare un offerta', 'fate un offerta', 'lasciare un offerta', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'kasseli', 'kassli', 'kassle', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'lo que buenamente pued*',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening', 'collectebus', 'doe er wat in', 'doe er iets in', 'gooi er wat in', 'gooi er iets in',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
       // Each unit of money, and generosity, asked for: "every euro the stand makes goes to…", "tell them to be generous at the till".
-      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'ogni euro', 'cada euro', 'cada peso', 'cada real', 'kazde euro', 'kazda zlotowka', 'καθε ευρω', 'her kurus', 'her lira',
+      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'jeder batzen', 'jeder rappen', 'jeden rappen', 'ogni euro', 'ogni centesimo', 'cada euro', 'cada peso', 'cada real', 'cada centimo', 'elke cent', 'kazde euro', 'kazda zlotowka', 'kazdy grosz', 'καθε ευρω', 'her kurus', 'her lira',
+      // A hand in one's pocket: "dig deep", "mettre la main à la poche", "cebinden bir şey ayırabilecek olan".
+      'dig deep', 'hand in your pocket', 'main a la poche', 'main au portefeuille', 'in die tasche greif*', 'tief in die tasche', 'mano al portafogli*', 'rascarse el bolsillo', 'rascaos el bolsillo', 'mano al bolsillo', 'mao no bolso', 'diep in de buidel', 'in de buidel tast*', 'siegn* do kieszeni', 'χερι στην τσεπη', 'cebin* bir sey ayir*', 'cebin* ayir*', 'elini cebine at*',
       ...generosity,
       // What a reader has spare: "αφήστε ό,τι σας περισσεύει", "whatever you can spare".
       'whatever you can spare', 'what you can spare', 'was ihr ubrig habt', 'was ihr erubrigen konnt', 'quello che vi avanza', 'lo que os sobre', 'lo que te sobre', 'o que vos sobrar', 'o que lhe sobrar',
-      'wat je kunt missen', 'wat u kunt missen', 'ile wam zbywa', 'ο τι σας περισσευει', 'οτι σας περισσευει', 'ο τι περισσευει', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
+      'wat je kunt missen', 'wat u kunt missen', 'ile wam zbywa', 'ο τι σας περισσευει', 'οτι σας περισσευει', 'ο τι περισσευει', 'ο τι του περισσευει', 'ο τι της περισσευει', 'ο τι μας περισσευει', 'ο τι τους περισσευει', 'οτι του περισσευει', 'οτι της περισσευει', 'καθε δεκαρα μετραει', 'βαλει ενα χερακι', 'βαλτε ενα χερακι', 'bagis*', 'zrzucamy', 'zrzucmy', 'niech dorzuci', 'dorzuci choc', 'dorzucic sie', 'dorzuccie', 'kazda kwota', 'zbiorka pieniedzy', 'zbiorke pieniedzy', 'zbieramy na', 'wplat*',
       'mb way', 'elini tasin altina', 'gonlu* ne kop*', 'para toplu*', 'para topla*', 'yardim kampanyasi',
       // A sum each chooses: "ένα ποσό της αρεσκείας του", "un montant de votre choix".
       'amount of your choice', 'amount of your choosing', 'sum of your choice', 'montant de votre choix', 'somme de votre choix', 'montant libre', 'betrag nach wahl', 'einen beliebigen betrag', 'importo a piacere', 'offerta a piacere', 'cantidad a voluntad',
@@ -377,6 +379,8 @@ export default defineRule({
             if (match.entry.startsWith('conta do') || match.entry.startsWith('cuenta del')) if (text.words[match.index - 1]?.text === 'por') continue;
             if (isDeniedAround(text, sentence, match, denied ?? hasNegationFor(text, sentence, match.index)) || isGiftNotMoney(text, match, giftNamed()) || followsTitle(text, match.index) || paidAtOwnCost(text, sentence, match)) continue;
             if (isOtherWordThanService(text, match)) continue;
+            // "Sie erklärt, wie Crowdfunding Teleskope bezahlt": the subject of a talk asks nothing of readers.
+            if (isSubjectOfTalk(text, sentence, match.index)) continue;
             if (bankDetailWords.has(match.entry) && (isVenuesAccount(text, sentence) || isPaidByEach(text, sentence))) continue;
             reportOnce(text.span.rangeOf(match.start, match.end), message(text, match, what));
             askedForMoney = true;

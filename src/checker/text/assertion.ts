@@ -175,9 +175,13 @@ const causeOpeners = new Set(
   'because since as when while although though parce puisque comme quand lorsque bien weil da als wahrend obwohl perche poiche siccome quando mentre sebbene porque como cuando aunque ya pois quando embora omdat aangezien doordat wanneer toen hoewel bo poniewaz skoro kiedy chociaz επειδη αφου οταν ενω cunku madem so damit afin affinche zodat zeby aby ωστε'.split(' '),
 );
 
+/** Two words that open a clause of purpose where the first alone does not ("Για να μη χαθεί κανείς, …", "Pour que personne ne se perde, …"). */
+const purposePairs = new Set(['για να', 'pour que', 'para que', 'so that', 'in order', 'de sorte que', 'de modo que', 'de forma que']);
+
 /** Whether the sentence opens with a clause of cause or time that the comma after `at` closes: the negation at `at` denies that clause only. */
 function inOpeningCauseClause(text: WordedSpan, sentence: Sentence, at: number): boolean {
-  if (!causeOpeners.has((text.words[sentence.from] as Word).text)) return false;
+  const [first, second] = [text.words[sentence.from] as Word, text.words[sentence.from + 1]];
+  if (!causeOpeners.has(first.text) && !purposePairs.has(`${first.text} ${second?.text}`)) return false;
   for (let word = sentence.from; word < at; word++) if (endsClause(text, word)) return false;
   return true;
 }
@@ -297,6 +301,57 @@ function wordedSpanOf(page: Page, span: TextSpan): WordedSpan | undefined {
   return bySpan.get(span);
 }
 
+/** Speaking, explaining or studying something: a talk, a lecture, a study ("va a platicar", "onderzocht hoe", "ein Vortrag über"). */
+const talkWords = new Lexicon([
+  'talk*', 'lecture*', 'speak*', 'spoke', 'explain*', 'present*', 'discuss*', 'studied', 'studies', 'research*', 'tell', 'tells', 'will tell',
+  'charla*', 'platic*', 'habl*', 'explic*', 'contar*', 'contara', 'conferencia*', 'ponencia*', 'estudi*', 'investig*', 'palestra*', 'falar*', 'falou', 'falam*', 'explica*',
+  'conference*', 'parl*', 'expliqu*', 'expose*', 'racont*', 'etudi*',
+  'vortrag*', 'referat*', 'sprech*', 'spricht', 'sprach', 'erklar*', 'erzahl*', 'untersucht*', 'forscht*',
+  'conferenz*', 'relazione', 'intervento', 'spieg*', 'raccont*', 'studiato',
+  'lezing*', 'praatje*', 'vertel*', 'uitleg*', 'legt uit', 'onderzocht', 'onderzoekt',
+  'wyklad*', 'prelekcj*', 'opowi*', 'mow*', 'wyjasni*', 'zbadal*', 'badal*',
+  'ομιλια*', 'μιλησ*', 'μιλα*', 'εξηγ*', 'διαλεξη*',
+  'konusma*', 'konus*', 'anlat*', 'soylesi*', 'sunum*', 'seminer*', 'arastir*',
+  // Evenings of talks: "Επιστημονικό καφενείο: Δωρεές, φόροι και επιταχυντές".
+  'cafe scientifique', 'science cafe*', 'wissenschaftscafe', 'wetenschapscafe', 'caffe scientific*', 'cafe cientific*', 'kawiarni* naukow*', 'επιστημονικο καφενειο', 'bilim kafe*',
+]);
+/** Words after which the subject of a talk or a study comes ("about", "how", "why"), or its title ("called", "heet"). */
+const subjectWords = new Lexicon([
+  'about', 'on', 'how', 'why', 'called', 'titled', 'entitled',
+  'sobre', 'acerca', 'como', 'por que', 'titulada', 'titulado', 'chamada', 'chamado', 'intitulada',
+  'sur', 'comment', 'pourquoi', 'intitule', 'intitulee',
+  'uber', 'wie', 'warum', 'zum thema', 'mit dem titel',
+  'su', 'come', 'perche', 'intitolat*', 'dal titolo',
+  'over', 'hoe', 'waarom', 'heet', 'getiteld',
+  'o', 'jak', 'dlaczego', 'czemu', 'pod tytulem',
+  'για', 'πως', 'γιατι', 'με τιτλο',
+  'hakkinda', 'nasil', 'neden', 'uzerine', 'baslikli',
+]);
+/** Asking a favour ("please", "bitte", "por favor"): a sentence that asks readers for something is no mere subject of a talk. */
+const pleaseWords = new Lexicon(['please', 'pls', 'bitte', 's il vous plait', 's il te plait', 'svp', 'por favor', 'per favore', 'per piacere', 'alsjeblieft', 'alstublieft', 'aub', 'prosze', 'lutfen', 'παρακαλ*']);
+/** How many words after the talk its subject may still name the match: a subject can run through a list ("how the experiments are paid for: …, and crowdfunding"). */
+const subjectReach = 40;
+
+/**
+ * Whether the word at `index` is part of the subject of a talk or a study the sentence tells of ("she will
+ * explain how experiments are paid for: member states, patrons and crowdfunding", "onderzocht hoe
+ * onderzoekers via crowdfunding …"): a word of speaking or studying, "about" or "how" within three words
+ * after it (or a colon, before its title), and the word further on. It names what is talked about and asks nothing of readers, unless
+ * the sentence says "please".
+ */
+export function isSubjectOfTalk(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  if (!talkWords.mayMatch(text)) return false;
+  const talks = within(talkWords.find(text), sentence).filter((talk) => talk.index < index && index - talk.index <= subjectReach);
+  if (talks.length === 0 || (pleaseWords.mayMatch(text) && within(pleaseWords.find(text), sentence).length > 0)) return false;
+  return talks.some((talk) => {
+    const after = talk.index + talk.length;
+    // "Lecture: crowdfunding in science": a colon after the talk opens its title.
+    if (text.span.text.slice((text.words[after - 1] as Word).end, text.words[after]?.start).includes(':')) return true;
+    for (let at = after; at <= Math.min(index, after + 3); at++) if (subjectWords.matchLengthAt(text, at) > 0) return true;
+    return false;
+  });
+}
+
 /** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
 export const proposingWords = new Lexicon([
   'propos*', 'propon*', 'suggest*', 'sugger*', 'suger*', 'vorgeschlagen', 'vorschlag', 'schlagt', 'schlagen', 'voorgesteld', 'voorstel', 'stelt voor', 'stellen voor', 'zaproponowa*', 'proponuj*', 'propozycj*', 'προτειν*', 'προτεινε', 'προτασ*', 'oner*', 'reclam*', 'request*',
@@ -393,7 +448,33 @@ function standsInQuotes(text: WordedSpan, sentence: Sentence): boolean {
   const closes = `${quoteMarks[opening[0].trim()] ?? ''}"`;
   const after = text.span.text.slice(last.end, last.end + 4);
   const inside = text.span.text.slice(first.start, last.end);
-  return [...closes].some((close) => after.includes(close)) && ![...closes].some((close) => inside.includes(close));
+  return ([...closes].some((close) => after.includes(close)) && ![...closes].some((close) => inside.includes(close))) || inLongerQuotation(text, first.start, last.end);
+}
+
+/** Double quotation marks, which open a quotation that may run over several sentences; single ones also stand for apostrophes. */
+const doubleQuoteMarks: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»' };
+/** How far before and after a sentence the marks of a quotation of several sentences are looked for. */
+const quotationReach = 600;
+
+/**
+ * Whether the text from `start` to `end` is a sentence inside a quotation of several: the mark opens
+ * before an earlier sentence and closes after a later one ("> \"I will tell you why a donation never
+ * pays for a detector. And yes, …\"").
+ */
+function inLongerQuotation(text: WordedSpan, start: number, end: number): boolean {
+  const source = text.span.text;
+  const before = source.slice(Math.max(0, start - quotationReach), start);
+  const inside = source.slice(start, end);
+  const after = source.slice(end, end + quotationReach);
+  for (const [open, closes] of Object.entries(doubleQuoteMarks)) {
+    const opened = before.lastIndexOf(open);
+    if (opened === -1) continue;
+    if (open === closes && straightQuotesBefore(text.span, start) % 2 === 0) continue;
+    const closers = [...closes];
+    if (closers.some((close) => before.slice(opened + 1).includes(close) || inside.includes(close))) continue;
+    if (closers.some((close) => after.includes(close))) return true;
+  }
+  return false;
 }
 
 /**
