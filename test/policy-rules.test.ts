@@ -1612,4 +1612,8 @@ describe('outreach and volunteering: talks about money, quotations of several se
   expectReported('inclusive-language', [['tasks shared out by gender in two items, in Turkish', body('- Masalar ve kablolar beylerde.\n- Kayıt masasında misafirleri hanımlar karşılasın.'), 'beylerde']]);
   expectReported('profanity', [['an Austrian swear word', body('Die alte Anmeldung war echt für’n Oasch.'), 'Oasch']]);
   expectReported('personal-data', [['an address with “@” told as the usual sign, in Portuguese', body('Escrevam à Rita: rita, ponto, gomes, depois o símbolo do costume e sapo.pt.'), 'rita, ponto, gomes, depois o símbolo do costume e sapo.pt']]);
+  expectReported('mailing-lists', [
+    ['a shared sheet after a clause of cause about the platform, behind a label, in Spanish', body('Ojo: como la plataforma no siempre manda los correos, Marta ha abierto una hoja compartida con vuestro nombre y correo.'), 'hoja compartida con vuestro nombre'],
+  ]);
+  expectPassed('mailing-lists', [['no shared sheet needed, the platform sending the mail, in Spanish', body('Ojo: como la plataforma ya manda los correos, no hace falta ninguna hoja compartida con vuestros datos.')]]);
 });

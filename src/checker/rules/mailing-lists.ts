@@ -1,6 +1,6 @@
 import type { Organization } from '../../config/organization.ts';
 import { addresses, addressNoun, isOnDomain } from '../text/addresses.ts';
-import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isDenyingWord, isReportedQuestion, isSetAside, lastClosing } from '../text/assertion.ts';
+import { deniedWords, endsDenied, hasNegation, isAnsweredNo, isDecidedAgainst, isDeniedAsTopic, isDeniedAtClauseEnd, isQuestion, isQuotedSentence, isDenyingWord, isReportedQuestion, isSetAside, lastClosing, openingCauseClauseEnd } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { isSpokenByOffice, platformWords } from '../text/speakers.ts';
 import { byWord, fold, foldedWords, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
@@ -184,7 +184,10 @@ export default defineRule({
           if ([1, 2].some((distance) => consentWords.has(text.words[instrument.index - distance]?.text ?? ''))) continue;
           // A group the office runs is the office: "our newsletter" is the office's own.
           const own = generalWords.has(instrument.entry) || runByOffice ? undefined : ownershipNear(text, sentence, ownership, instrument);
-          const proof = own ?? evidenceHere.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
+          // "Como la plataforma no manda los avisos, Iñaki ha montado una hojita: nombre…": an opening clause of cause is the background; the proof is in the instrument's clause.
+          const causeEnd = openingCauseClauseEnd(text, sentence);
+          const evidenceOfClause = causeEnd !== undefined && instrument.index > causeEnd ? evidenceHere.filter((match) => match.index > causeEnd) : evidenceHere;
+          const proof = own ?? evidenceOfClause.find((match, at) => match.index !== instrument.index || at > 0) ?? evidenceThere(text, sentences[index + 1], evidence);
           // "La newsletter la manda l'ufficio alumni", "inscrevam-se na plataforma": the office or the platform beside the instrument, or beside what takes the data.
           if (!proof || nearCentral(sentence, instrument.index) || (proof !== own && nearCentral(sentence, proof.index)) || namedForNetwork(text, instrument, organization)) continue;
           // "Newsletter abonnieren: Häkchen im Profil auf der Plattform setzen": a label, and after its colon the office's way.

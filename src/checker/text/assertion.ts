@@ -180,10 +180,34 @@ const purposePairs = new Set(['για να', 'pour que', 'para que', 'so that', 
 
 /** Whether the sentence opens with a clause of cause or time that the comma after `at` closes: the negation at `at` denies that clause only. */
 function inOpeningCauseClause(text: WordedSpan, sentence: Sentence, at: number): boolean {
-  const [first, second] = [text.words[sentence.from] as Word, text.words[sentence.from + 1]];
-  if (!causeOpeners.has(first.text) && !purposePairs.has(`${first.text} ${second?.text}`)) return false;
-  for (let word = sentence.from; word < at; word++) if (endsClause(text, word)) return false;
+  const start = afterLabel(text, sentence);
+  if (!opensWithCauseClause(text, start)) return false;
+  for (let word = start; word < at; word++) if (endsClause(text, word)) return false;
   return true;
+}
+
+function opensWithCauseClause(text: WordedSpan, start: number): boolean {
+  const [first, second] = [text.words[start] as Word, text.words[start + 1]];
+  return causeOpeners.has(first.text) || purposePairs.has(`${first.text} ${second?.text}`);
+}
+
+/** Where a sentence starts after a label of a word or two and a colon ("Importante: como…", "NB: since…"). */
+function afterLabel(text: WordedSpan, sentence: Sentence): number {
+  for (let word = sentence.from; word < Math.min(sentence.to - 1, sentence.from + 2); word++) {
+    if (/^[^\p{L}\p{N}]*:/u.test(text.span.text.slice((text.words[word] as Word).end, (text.words[word + 1] as Word).start))) return word + 1;
+  }
+  return sentence.from;
+}
+
+/**
+ * The last word of the clause of cause, time or purpose the sentence opens with ("Como la plataforma no
+ * manda los avisos, …"), or undefined. What that clause says is the background of the main clause.
+ */
+export function openingCauseClauseEnd(text: WordedSpan, sentence: Sentence): number | undefined {
+  const start = afterLabel(text, sentence);
+  if (!opensWithCauseClause(text, start)) return undefined;
+  for (let word = start; word < sentence.to - 1; word++) if (endsClause(text, word)) return word;
+  return undefined;
 }
 
 /** Verbs that carry another ("can", "peuvent", "kann", "può", "puede"): the second of them in a sentence starts its main clause. */
