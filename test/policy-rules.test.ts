@@ -1617,3 +1617,22 @@ describe('outreach and volunteering: talks about money, quotations of several se
   ]);
   expectPassed('mailing-lists', [['no shared sheet needed, the platform sending the mail, in Spanish', body('Ojo: como la plataforma ya manda los correos, no hace falta ninguna hoja compartida con vuestros datos.')]]);
 });
+
+describe('outreach and volunteering in English and French: what others call the group, being the organization, speakers and their subjects, the least sum', () => {
+  expectPassed('official-claims', [
+    ['what a newspaper calls the group, in French quotation marks', body('The local paper calls us « les représentants officiels du CERN », which we are not.')],
+    ['what a journalist presents the group as, in French', body('Le journaliste nous présente comme la délégation officielle du CERN ; nous avons demandé une correction.')],
+  ]);
+  expectReported('official-claims', [
+    ['being the organization in the region', body('For the schools around here, we are CERN.'), 'we are CERN'],
+    ['being the organization in a city, in French', body('Pour les collèges, nous sommes le CERN à Grenoble.'), 'nous sommes le CERN'],
+  ]);
+  expectPassed('official-claims', [['being alumni of the organization', body('We are CERN alumni who visit schools.')]]);
+  expectPassed('solicitation', [['a speaker named, then what they speak on, with donations in it', body('Ana Ruiz, a former finance officer, on how member states, foundations and donations pay for research.')]]);
+  expectReported('solicitation', [
+    ['a speaker named, on behalf of the group, asking for donations', body('Ana Ruiz, on behalf of the group, asks you for donations for the trip.'), 'donations'],
+    ['the least sum one may give, in French', body('Même cinq euros, ça aide la classe à partir.'), 'Même cinq euros'],
+    ['the least sum one may give, with its sign', body('Even 10 € helps the pupils.'), 'Even 10 €'],
+  ]);
+  expectPassed('solicitation', [['a lower price after a price, with “even”', body('Tickets are 12 €, even 8 € for students.')]]);
+});

@@ -95,6 +95,24 @@ const ourselvesWords = new Set([
   'εμεις', 'μας', 'biz', 'bizim', 'biziz', 'bize', 'bizler', 'siamo', 'somos', 'sommes', 'jestesmy', 'ειμαστε', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
 ]);
 
+/** "We are", written before what the group says it is. */
+const weAreWords = new Lexicon(['we are', 'we re', 'nous sommes', 'on est', 'wir sind', 'siamo', 'somos', 'wij zijn', 'we zijn', 'jestesmy', 'ειμαστε']);
+/** Articles a name may take after "we are": "nous sommes le CERN", "siamo il CERN", "είμαστε το CERN". */
+const nameArticles = new Set(['the', 'le', 'la', 'l', 'das', 'il', 'lo', 'el', 'o', 'het', 'το']);
+/** Where or for whom, after the name: "we are CERN here", "somos el CERN en Madrid". */
+const placeAfterName = new Set(['here', 'in', 'for', 'ici', 'a', 'au', 'en', 'pour', 'hier', 'im', 'fur', 'qui', 'per', 'aqui', 'para', 'no', 'na', 'voor', 'tutaj', 'w', 'dla', 'εδω', 'στην', 'στη', 'στο', 'για']);
+
+/** Others naming the group ("calls us", "nous présente comme", "bezeichnet uns als"): the name is theirs, not a claim of the group's. */
+const namingWords = new Lexicon([
+  'calls us', 'called us', 'call us', 'describes us as', 'described us as', 'presents us as', 'presented us as', 'refers to us as', 'referred to us as', 'dubbed us',
+  'nous appelle', 'nous appellent', 'nous a appeles', 'nous presente comme', 'nous presentent comme', 'nous a presentes comme', 'nous qualifie de', 'nous decrit comme', 'nous designe comme',
+  'nennt uns', 'nannte uns', 'bezeichnet uns als', 'bezeichnete uns als', 'beschreibt uns als', 'stellt uns als',
+  'ci chiama', 'ci ha chiamati', 'ci definisce', 'ci ha definiti', 'ci descrive come', 'ci presenta come',
+  'nos llama', 'nos llamo', 'nos describe como', 'nos presenta como', 'nos presento como', 'nos chama', 'nos chamou', 'nos descreve como', 'nos apresenta como', 'nos apresentou como',
+  'noemt ons', 'noemde ons', 'beschrijft ons als', 'beschreef ons als', 'nazywa nas', 'nazwal nas', 'nazwala nas', 'opisuje nas jako', 'przedstawia nas jako',
+  'μας αποκαλει', 'μας αποκαλεσε', 'μας χαρακτηριζει', 'μας χαρακτηρισε', 'μας παρουσιαζει ως',
+]);
+
 /** "Us" as an object, which names the group as the one something is done to. */
 const objectPronouns = new Set(['us', 'uns', 'bize']);
 /** "We are", written after what the group says it is. */
@@ -331,6 +349,19 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from, to: after ?? role.index + role.length - 1 });
     }
   }
+  // "As far as the region is concerned, we are CERN here", "nous sommes le CERN à Lyon": the group as the organization itself.
+  if (weAreWords.mayMatch(text)) {
+    for (const phrase of weAreWords.find(text)) {
+      let at = phrase.index + phrase.length;
+      if (nameArticles.has(text.words[at]?.text ?? '')) at++;
+      const last = organizationAt(text, at, names);
+      if (last === undefined || denied(phrase.index)) continue;
+      // "We are CERN alumni", "siamo il CERN Alumni Group": a longer name, or what the group is of the organization.
+      const next = text.words[last + 1];
+      if (next && !next.startsSentence && !/[,;:.!?()–—]/.test(text.span.text.slice((text.words[last] as Word).end, next.start)) && !placeAfterName.has(next.text)) continue;
+      claims.push({ from: phrase.index, to: last });
+    }
+  }
   // "Was wir sagen, gilt als Stellungnahme des CERN": what the group says taken as the organization's word.
   if (countsAsWords.mayMatch(text) && statementNouns.mayMatch(text)) {
     const nouns = byWord(text, statementNouns.find(text));
@@ -438,6 +469,8 @@ const whoeverWords = new Set(['whoever', 'anyone', 'quiconque', 'wer', 'chiunque
  * of the group's between ("χαιρετισμός της διευθύντριας του Γραφείου Αποφοίτων του CERN, εκ μέρους του Οργανισμού").
  */
 function someoneElse(text: WordedSpan, claim: Claim): boolean {
+  // "The article calls us « les ambassadeurs officiels du CERN »": what others call the group.
+  if (namingWords.mayMatch(text) && within(namingWords.find(text), sentenceAt(text, claim.from) as Sentence).some((naming) => naming.index < claim.from && naming.index + naming.length >= claim.from - 3)) return true;
   for (let at = claim.from - 1; at >= Math.max(0, claim.from - 3); at--) {
     const word = (text.words[at] as Word).text;
     // "Wie" is Dutch for "who", and German for "like" ("so etwas wie die Stimme des CERN").

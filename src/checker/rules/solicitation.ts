@@ -257,6 +257,8 @@ const targetWords = new Lexicon([
 ]);
 /** How many words after the goal its sum may stand. */
 const targetReach = 5;
+/** "Even", before the least sum one may give: "même dix euros, ça compte", "even 5 francs helps". */
+const evenWords = new Lexicon(['even', 'even just', 'meme', 'rien que', 'selbst', 'sogar', 'schon', 'anche solo', 'anche', 'pure', 'incluso', 'aunque sea', 'mesmo', 'nem que seja', 'zelfs', 'al', 'nawet', 'ακομα και', 'ακομη και']);
 
 /** Goods a group has made to sell: with a price in the same sentence, a sale even when nobody writes "order" ("Mugs are $15, totes $12"). */
 const goodsWords = new Lexicon([
@@ -458,6 +460,21 @@ export default defineRule({
           const [from, to] = [usual.start, Math.min((text.words[sentence.to - 1] as Word).end, usual.start + usualPriceReach)];
           if (!aboutBusiness || pricesIn(text.span.text.slice(from, to)) < 2 || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
           reportOnce(text.span.rangeOf(from, to), message(text, { start: from, end: to }, 'advertising'));
+        }
+      }
+      // "Même dix euros, ça compte": a sum, right after "even", is the least one may give.
+      if (evenWords.mayMatch(text) && hasPrice(text.span.text, text.folded)) {
+        for (const even of evenWords.find(text)) {
+          const sentence = sentenceAt(text, even.index) as Sentence;
+          const [amount, unit] = [text.words[even.index + even.length], text.words[even.index + even.length + 1]];
+          if (!amount || (numberValue(amount.text) === undefined && !/^\d/.test(amount.text))) continue;
+          // The sum's sign ("10 €") or its currency's word ("dix euros").
+          const sign = /^\s*[€$£₺]/.exec(text.span.text.slice(amount.end))?.[0].length;
+          const end = sign !== undefined ? amount.end + sign : unit && currencyWord.test(unit.text) ? unit.end : undefined;
+          // "Tickets 12 €, even 10 € for students": a lower price in a list of prices, not a gift.
+          const pricedBefore = hasPrice(text.span.text.slice((text.words[sentence.from] as Word).start, even.start), text.folded.slice((text.words[sentence.from] as Word).start, even.start));
+          if (end === undefined || pricedBefore || hasNegation(text, sentence) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
+          reportOnce(text.span.rangeOf(even.start, end), message(text, { start: even.start, end }, 'a request for money'));
         }
       }
       // "Hedefimiz 50.000 TL!", "our goal is 2,000 francs": a sum set as a goal is money to collect.

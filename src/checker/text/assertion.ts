@@ -360,10 +360,11 @@ const subjectReach = 40;
  * Whether the word at `index` is part of the subject of a talk or a study the sentence tells of ("she will
  * explain how experiments are paid for: member states, patrons and crowdfunding", "onderzocht hoe
  * onderzoekers via crowdfunding …"): a word of speaking or studying, "about" or "how" within three words
- * after it (or a colon, before its title), and the word further on. It names what is talked about and asks nothing of readers, unless
- * the sentence says "please".
+ * after it (or a colon, before its title), and the word further on. It names what is talked about and
+ * asks nothing of readers, unless the sentence says "please".
  */
 export function isSubjectOfTalk(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  if (speakerThenSubject(text, sentence, index)) return true;
   if (!talkWords.mayMatch(text)) return false;
   const talks = within(talkWords.find(text), sentence).filter((talk) => talk.index < index && index - talk.index <= subjectReach);
   if (talks.length === 0 || (pleaseWords.mayMatch(text) && within(pleaseWords.find(text), sentence).length > 0)) return false;
@@ -374,6 +375,27 @@ export function isSubjectOfTalk(text: WordedSpan, sentence: Sentence, index: num
     for (let at = after; at <= Math.min(index, after + 3); at++) if (subjectWords.matchLengthAt(text, at) > 0) return true;
     return false;
   });
+}
+
+/** "On", "about", after a speaker's name and a comma: what the speaker talks on. */
+const speakerSubjectWords = new Set(['on', 'about', 'sur', 'uber', 'su', 'sobre', 'over', 'o', 'για']);
+const isCapitalised = (text: WordedSpan, word: Word | undefined) => word !== undefined && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+
+/**
+ * Whether the sentence opens with a speaker's name and, after a comma, says what the speaker talks on,
+ * before the word at `index` ("Marc Delorme, thirty years in the finance division, on member-state
+ * contributions … and where donations fit in"): a programme of talks, not a request. Not "on behalf",
+ * nor "on Saturday".
+ */
+function speakerThenSubject(text: WordedSpan, sentence: Sentence, index: number): boolean {
+  if (!isCapitalised(text, text.words[sentence.from]) || !isCapitalised(text, text.words[sentence.from + 1])) return false;
+  for (let at = sentence.from + 2; at < Math.min(index, sentence.from + subjectReach); at++) {
+    const word = text.words[at] as Word;
+    if (!speakerSubjectWords.has(word.text) || !/,\s*$/.test(text.span.text.slice((text.words[at - 1] as Word).end, word.start))) continue;
+    const next = text.words[at + 1];
+    if (next && next.text !== 'behalf' && !isCapitalised(text, next)) return true;
+  }
+  return false;
 }
 
 /** Proposing something, in the network's languages ("someone suggests a collection", "qualcuno propone una colletta"). */
@@ -467,7 +489,7 @@ function standsInQuotes(text: WordedSpan, sentence: Sentence): boolean {
   if (!first || !last) return false;
   const before = text.span.text.slice(sentence.from > 0 ? (text.words[sentence.from - 1] as Word).end : 0, first.start);
   const opening = /[„“"«‘‚]\s*$/.exec(before);
-  if (!opening) return false;
+  if (!opening) return inLongerQuotation(text, first.start, last.end);
   // A straight mark closes a typographic one often enough when typed in a hurry („…").
   const closes = `${quoteMarks[opening[0].trim()] ?? ''}"`;
   const after = text.span.text.slice(last.end, last.end + 4);
