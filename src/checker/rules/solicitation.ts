@@ -473,7 +473,7 @@ export default defineRule({
           const end = sign !== undefined ? amount.end + sign : unit && currencyWord.test(unit.text) ? unit.end : undefined;
           // "Tickets 12 €, even 10 € for students": a lower price in a list of prices, not a gift.
           const pricedBefore = hasPrice(text.span.text.slice((text.words[sentence.from] as Word).start, even.start), text.folded.slice((text.words[sentence.from] as Word).start, even.start));
-          if (end === undefined || pricedBefore || hasNegation(text, sentence) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
+          if (end === undefined || pricedBefore || askingSentences.has(sentence) || hasNegation(text, sentence) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
           reportOnce(text.span.rangeOf(even.start, end), message(text, { start: even.start, end }, 'a request for money'));
         }
       }
