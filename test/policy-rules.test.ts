@@ -1636,3 +1636,50 @@ describe('outreach and volunteering in English and French: what others call the 
   ]);
   expectPassed('solicitation', [['a lower price after a price, with “even”', body('Tickets are 12 €, even 8 € for students.')]]);
 });
+
+describe('the group online: its own chats and newsletters, profile pictures, moderation rules, addresses with dots', () => {
+  expectReported('messaging-apps', [
+    ['a little channel on Telegram, what it is for between, in Spanish', body('Armamos un canalito de avisos en Telegram; para entrar, pídele el link a Marta.'), 'canalito de avisos en Telegram'],
+    ['the group’s own Discord, with “our” before it', body('The raw photos live in our little Discord, the door is open.'), 'our little Discord'],
+  ]);
+  expectPassed('messaging-apps', [
+    ['a talk by one of our members whose title starts with “Signal”', body('A short talk by one of our members: *"Signal-to-noise in particle physics"*.')],
+    ['our WhatsApp number', body('Our WhatsApp number is the one on the platform’s contact page.')],
+  ]);
+  expectReported('mailing-lists', [
+    ['the group’s own gazette, in French', body('Une fois par mois, Lucie fait une petite gazette maison. Pour la recevoir, laissez votre adresse sur notre blog.'), 'gazette maison'],
+    ['a sign-up form after an address with dots in the same sentence, in Polish', body('Wystarczy się wpisać tutaj: https://example.org/k (krótki formularz, zajmie Wam pół minuty).'), 'wpisać tutaj: https://example.org/k (krótki formularz'],
+  ]);
+  expectPassed('mailing-lists', [['a list of our own denied, the office’s newsletter beside it, in Dutch', body('Een eigen adressenlijst houden we niet bij: de nieuwsbrief komt van het Alumni Office.')]]);
+  expectReported('solicitation', [
+    ['a tip page of Argentina', body('Si te copa lo que hacemos, invitanos un café en cafecito.app/alumnilyon.'), 'cafecito.app/alumnilyon'],
+    ['any amount, in Spanish', body('Para el micrófono nuevo, cualquier monto suma.'), 'cualquier monto'],
+    ['stickers at a price each, in French', body('On a fait imprimer des autocollants : 2 € pièce, à prendre au stand.'), 'autocollants'],
+    ['any little amount, in Dutch', body('Voor de nieuwe camera: elk bedragje is welkom.'), 'elk bedragje'],
+    ['a payment request, in Dutch', body('Voor de nieuwe camera staat een betaalverzoek in onze bio.'), 'betaalverzoek'],
+  ]);
+  expectPassed('solicitation', [['discount codes in a list of what moderators delete, in Turkish', body('Reklam yok: şirket kampanyası, indirim kodu, hepsi silinir.')]]);
+  expectReported('organization-logo', [
+    ['the blue circle with the letters inside, on a banner, in Spanish', body('En el banner va el redondel azul con las letras CERN dentro.'), 'redondel azul con las letras CERN'],
+    ['the blue symbol in a flyer’s header, in Portuguese', body('No cabeçalho do panfleto: o símbolo azul do CERN.'), 'símbolo azul do CERN'],
+    ['the blue circle on a channel’s cover, in Italian', body('In copertina abbiamo messo il tondo blu del CERN.'), 'tondo blu del CERN'],
+  ]);
+  expectPassed('organization-logo', [['a list under a lead-in about who has not seen it, the logo not refused', body('For those who have not seen the flyer yet:\n\n- our own drawing of the Jura, and no logo of anyone')]]);
+  expectReported('official-claims', [
+    ['acting as the local delegation of the organization, without “we”, in Greek', body('Τα βίντεο τα ανεβάζουμε ως η τοπική αντιπροσωπεία του CERN.'), 'αντιπροσωπεία του CERN'],
+    ['the voice of the organization, “siamo noi” after it, in Italian', body('Qui a Torino la voce del CERN siamo noi.'), 'voce del CERN'],
+  ]);
+  expectPassed('official-claims', [
+    ['the organization’s site called its voice, the group’s own opinion beside it, in German', body('Was auf home.cern steht, ist die Stimme des CERN – was bei uns steht, ist unsere eigene Meinung.')],
+    ['the organization’s official platform, and the group’s page on it, in Turkish', body("QR kod CERN'in resmi platformundaki grup sayfamıza gidiyor.")],
+  ]);
+  expectReported('join-criteria-fair', [
+    ['a living earned at banks, said last, in German', criteria('Ehemalige aus Frankfurt, die bei Banken oder Versicherungen ihr Geld verdienen.'), 'ihr Geld verdienen'],
+    ['candles not yet blown out, in Italian', criteria('Ex del CERN in Lombardia che non hanno ancora spento quaranta candeline.'), 'spento quaranta candeline'],
+  ]);
+  expectReported('inclusive-language', [['tasks shared out to lads and lasses, in Latin-American Spanish', body('Los muchachos se encargan de las cámaras y las muchachas de contestar los comentarios.'), 'muchachos se encargan de las cámaras y las muchachas']]);
+  expectReported('personal-data', [
+    ['an address with the Quebec word for “@”', body('Écrivez à Julie : julie.roy arobas videotron point ca.'), 'julie.roy arobas videotron point ca'],
+    ['a user name, then its mail service as a domain, in Portuguese', body('O e-mail dele é joao.lemos — é no outlook.com.'), 'joao.lemos — é no outlook.com'],
+  ]);
+});

@@ -269,13 +269,13 @@ export default defineRule({
 
 /** Men and women, each in the network's languages, and the words that give each a task ("for", "per", "agli"). */
 const menWords = new Lexicon([
-  'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'homens', 'senhores', 'rapazes',
+  'men', 'gentlemen', 'boys', 'lads', 'hommes', 'messieurs', 'garcons', 'manner', 'herren', 'jungs', 'uomini', 'signori', 'ragazzi', 'maschi', 'maschietti', 'hombres', 'senores', 'chicos', 'muchachos', 'chavos', 'pibes', 'homens', 'senhores', 'rapazes',
   'meninos', 'mannen', 'heren', 'jongens', 'mezczyzni', 'panowie', 'chlopaki', 'ανδρες', 'αντρες', 'αγορια', 'erkekler', 'beyler', 'erkeklere', 'beylere', 'erkeklerde', 'beylerde', 'erkeklerimiz', 'beylerimiz',
   // Fathers and mothers, each given their share of a family day.
   'fathers', 'dads', 'papas', 'papa', 'peres', 'vater', 'vaeter', 'padri', 'padres', 'pais', 'vaders', 'ojcowie', 'tatusiowie', 'πατερες', 'μπαμπαδες', 'babalar',
 ]);
 const womenWords = new Lexicon([
-  'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'mulheres', 'senhoras',
+  'women', 'ladies', 'girls', 'femmes', 'dames', 'mesdames', 'filles', 'frauen', 'damen', 'madels', 'madchen', 'donne', 'signore', 'ragazze', 'mujeres', 'senoras', 'chicas', 'muchachas', 'chavas', 'pibas', 'mulheres', 'senhoras',
   'raparigas', 'meninas', 'vrouwen', 'meiden', 'meisjes', 'kobiety', 'panie', 'dziewczyny', 'γυναικες', 'κυριες', 'κοριτσια', 'kadinlar', 'hanimlar', 'kizlar', 'kadinlara', 'hanimlara', 'kizlara', 'kadinlarda', 'hanimlarda', 'kizlarda', 'kadinlarimiz', 'hanimlarimiz', 'kizlarimiz',
   'mothers', 'moms', 'mums', 'mamans', 'meres', 'mutter', 'madri', 'mamme', 'madres', 'mamas', 'maes', 'moeders', 'matki', 'mamy', 'μητερες', 'μαμαδες', 'anneler',
 ]);

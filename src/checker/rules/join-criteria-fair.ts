@@ -239,6 +239,8 @@ const workingInWords = new Lexicon([
   'lasciato la ricerca per l', 'lasciato la ricerca per', 'passati all', 'passati al', 'dejaron la investigacion por la', 'pasaron a la', 'deixaram a investigacao pela', 'passaram para a', 'overgestapt naar de', 'overgestapt naar het', 'przeszli do',
 ]);
 /** Earning a living as or with what the next word names: "who earn a living as", "qui gagnent leur vie comme", "die ihr Geld mit". */
+/** Earning a living, said last in German and Dutch after where or how: "die bei Banken ihr Geld verdienen". */
+const livingLastWords = new Lexicon(['ihr geld verdienen', 'ihr geld verdient', 'ihre brotchen verdienen', 'ihren lebensunterhalt verdienen', 'hun geld verdienen', 'hun brood verdienen', 'hun boterham verdienen']);
 const livingByWords = new Lexicon([
   'earn a living as', 'earn a living by', 'earn their living as', 'earn their living by', 'earning a living as', 'earning a living by', 'earning their living as', 'earning their living by',
   'gagnent leur vie comme', 'gagnent leur vie en', 'gagnant leur vie comme', 'gagnant leur vie en',
@@ -448,7 +450,7 @@ const ageComparisons = new Lexicon([
   'dobrado os', 'dobraram os', 'dobrou os', 'chegaram aos', 'chegaram a', 'chegado aos', 'chegou aos', 'llegado a los', 'llegaron a los', 'llegado a', 'arrivati ai', 'arrivati a', 'arrivate ai', 'atteint les', 'erreicht haben', 'atteint', 'erreicht',
   'κλεισει', 'κλεισουν', 'κλεισει ακομη', 'κλεισει ακομα', 'κλεισουν ακομη', 'κλεισουν ακομα', 'πατησει', 'πατησουν', 'πατησει ακομη', 'πατησει ακομα', 'πατησουν ακομη', 'πατησουν ακομα',
   // Birthday candles blown out: "qui ont soufflé leurs soixante bougies".
-  'souffle leurs', 'souffle ses', 'blown out', 'spento le', 'soplado sus', 'soplado las', 'soplaron sus', 'soprado as', 'sopraram as', 'soprou as',
+  'souffle leurs', 'souffle ses', 'blown out', 'spento le', 'spento', 'spente', 'ausgeblasen', 'soplado sus', 'soplado las', 'soplaron sus', 'soprado as', 'sopraram as', 'soprou as',
   // An age on one side or behind: "still on the right side of forty-five", "έχουν αφήσει πίσω τους τα εξήντα".
   'right side of', 'wrong side of', 'πισω τους', 'πισω του', 'πισω της',
   'plus de', 'moins de', 'au dessus de', 'au dessous de', 'au dela de', 'ages de', 'agees de', 'au maximum', 'au minimum', 'au moins',
@@ -716,6 +718,13 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
   // "Who earn a living as…", "die ihr Geld mit … verdienen", "who code for a living": how people earn their living, as a condition.
   for (const match of within(livingByWords.find(text), sentence)) {
     if (match.index + match.length < sentence.to && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length, condition: true });
+  }
+  // "die heute bei Banken oder in der Beratung ihr Geld verdienen": German puts the living earned last, after where it is earned.
+  for (const match of within(livingLastWords.find(text), sentence)) {
+    const [last, next] = [text.words[match.index + match.length - 1] as Word, text.words[match.index + match.length]];
+    // Last in its clause: "die hun brood verdienen in de ICT" says where after it, as the phrases above read it.
+    const endsItsClause = match.index + match.length >= sentence.to || (next !== undefined && /[,;:(–—]/.test(text.span.text.slice(last.end, next.start)));
+    if (endsItsClause && match.index > sentence.from + 2 && !isNegatedAt(text, match.index)) found.push({ ground: 'profession', kind: 'value', from: match.index, to: match.index + match.length - 1, condition: true });
   }
   // "βγάζουν το ψωμί τους γράφοντας κώδικα", "se ganan la vida programando": a living earned by doing what the next word says.
   for (const match of within(livingWords.find(text), sentence)) {

@@ -32,7 +32,7 @@ const spreadsheetPaths: [host: string, path: RegExp][] = [
 /** What a group would collect data with: its own newsletter or list, a form, a survey, a shared sheet. */
 const instruments = new Lexicon([
   'list', 'the list', 'liste', 'lijst', 'lijstje', 'newsletter*', 'address list*', 'adressliste*', 'liste d adresses', 'lista di indirizzi', 'lista de direcciones', 'lista de enderecos', 'adressenlijst*', 'lista adresowa', 'lista adresow', 'adres listesi*', 'mailing list*', 'mailinglist*', 'email list', 'e mail list', 'mail list', 'contact list', 'distribution list', 'form', 'forms', 'google form*', 'survey', 'questionnaire', 'questionario', 'cuestionario', 'fragebogen', 'vragenlijst', 'kwestionariusz*', 'spreadsheet', 'sheet', 'google sheet*', 'sign up sheet', 'shared document', 'shared doc', 'document partage', 'documento condiviso', 'documento compartido', 'documento partilhado', 'gedeeld document', 'geteiltes dokument', 'typeform', 'mailchimp', 'substack',
-  'lettre d info', 'lettre mensuelle', 'infolettre', 'liste de diffusion', 'liste de contacts', 'carnet d adresses', 'feuille d inscription', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
+  'lettre d info', 'lettre mensuelle', 'infolettre', 'gazette', 'gazetka', 'gazzettino', 'notiziario', 'bulletin', 'biuletyn*', 'kwartalnik', 'mitteilungsblatt', 'liste de diffusion', 'liste de contacts', 'carnet d adresses', 'feuille d inscription', 'liste mail', 'formulaire*', 'sondage', 'tableur', 'framaforms',
   'verteiler', 'e mail verteiler', 'mailverteiler', 'rundbrief*', 'rundmail', 'formular*', 'umfrage', 'tabelle', 'mailingliste',
   'lista', 'lista di distribuzione', 'modulo', 'modulino', 'foglio', 'sondaggio', 'tabellina', 'tabellina condivisa', 'tabella condivisa',
   'boletin', 'lista de correo', 'lista de distribucion', 'lista de contactos', 'formulario', 'encuest*', 'hoja de calculo', 'hoja compartida', 'hojita compartida', 'directorio',
@@ -61,13 +61,13 @@ const contactDetails = new Lexicon(contactWords);
 const collecting = new Lexicon([
   ...contactWords,
   'name', 'names', 'subscrib*', 'sign up', 'signup', 'register*', 'add', 'added', 'fill', 'send us', 'receive', 'leave your',
-  'nom', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser',
+  'nom', 'abonn*', 'inscri*', 'ajout*', 'remplis*', 'envoy*', 'recevoir', 'laisser', 'laissez',
   'anmeld*', 'tragt', 'eintrag*', 'aufgenommen', 'aufnehm*', 'schick*', 'erhalt*',
   'nome', 'cognome', 'iscriv*', 'iscritt*', 'aggiung*', 'aggiunt*', 'inserit*', 'compil*', 'mandat*', 'ricev*',
   'nombre', 'apunta*', 'suscrib*', 'agreg*', 'rellen*', 'envi*', 'dejanos', 'deja tu',
   'inscrev*', 'cadastr*', 'inclui*', 'incluid*', 'coloca*', 'preench*', 'manda*', 'receber',
   'naam', 'aanmeld*', 'inschrijv*', 'vul', 'toevoeg*', 'stuur*', 'ontvang*',
-  'imie', 'nazwisko', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wysl*', 'dostawac', 'otrzym*',
+  'imie', 'nazwisko', 'zapisz*', 'zapis*', 'dopisz*', 'dopiszemy', 'wpisz*', 'wpisac', 'wpisac sie', 'wysl*', 'dostawac', 'otrzym*',
   'ονομα', 'επωνυμο', 'γραφτειτε', 'εγγραφειτε', 'εγγραφ*', 'αφηστε', 'αφηνοντας', 'συμπληρωστε', 'στειλτε', 'λαμβανετε',
   'adinizi', 'adiniz', 'soyadiniz', 'ad soyad', 'kaydol*', 'doldur*', 'abone ol*', 'birakin', 'gonderin',
 ]);
@@ -167,7 +167,8 @@ export default defineRule({
         if (isDecidedAgainst(text, sentence) || isAnsweredNo(text, sentence) || answeredCentrally(text, sentences, index, central) || deniesAList.slice(index + 1, index + 3).includes(true)) continue;
         const instrumentsHere = within(found, sentence);
         if (instrumentsHere.length === 0 || isQuotedSentence(text, sentence)) continue;
-        const evidenceHere = within(evidence, sentence);
+        // "Een eigen adressenlijst houden we niet bij: de nieuwsbrief komt van …": a list denied proves nothing of the newsletter beside it.
+        const evidenceHere = within(evidence, sentence).filter((match) => ![...denied].some((instrument) => match.index >= instrument.index && match.index < instrument.index + instrument.length));
         // "Our own mailing list was closed in 2023": closed after it is named, unless the sentence asks for data.
         const closing = evidenceHere.length === 0 ? lastClosing(text, sentence) : -1;
         for (const instrument of instrumentsHere) {

@@ -43,7 +43,7 @@ const chatWords = new Lexicon([
   'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle', 'thread', 'threads',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
   'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
-  'gruppo', 'gruppi', 'canale', 'canali', 'comunita',
+  'gruppo', 'gruppi', 'canale', 'canali', 'comunita', 'canalito', 'canalzinho',
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'grupje', 'grupjes', 'groepke', 'groepsapp', 'kanaal', 'kanaaltje', 'kanaaltjes', 'servertje', 'chatgroep*', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'konfa', 'konfe', 'konfie', 'konfy', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
@@ -99,6 +99,8 @@ const ourWords = new Set([
   'our', 'notre', 'nos', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'nostro', 'nostra', 'nostri', 'nostre', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa', 'nossos',
   'onze', 'ons', 'nasz', 'nasza', 'naszej', 'naszego', 'naszym', 'bizim',
 ]);
+/** "Number": "our WhatsApp number" is a number to call, not a chat. */
+const numberWords = new Set(['number', 'numero', 'nummer', 'numer', 'νουμερο', 'numara', 'numarasi', 'numaramiz']);
 const isOwnChat = (text: WordedSpan, app: LexiconMatch) =>
   chatWords.find(text).some((chat) => chat.index === app.index + app.length) && [1, 2].some((distance) => ourWords.has(text.words[app.index - distance]?.text ?? ''));
 
@@ -232,7 +234,8 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   // "WhatsAppgruppe", "telegramkanal": the chat word written into the app's name.
   const joined = appWord.text.slice(app.entry.replace(/\*$/, '').length);
   if (joined.length > 2 && chatWords.has(joined)) return { from: app.index, start: app.start, end: app.end };
-  const reach = ambiguous ? 2 : 3;
+  // "un canalito de avisos en Telegram": a chat word, what it is for, and the app.
+  const reach = ambiguous ? 2 : 4;
   for (let distance = 1; distance <= reach; distance++) {
     const before = found.chats[app.index - distance];
     if (before && app.index - distance >= sentence.from && before.index + before.length + reach > app.index && !deniedBefore(text, before.index) && !punctuationBetween(text, before.end, app.start)) return { from: before.index, start: before.start, end: app.end };
@@ -241,6 +244,12 @@ function invitationAround(text: WordedSpan, sentence: Sentence, app: LexiconMatc
   }
   const named = chatAfterItsName(text, sentence, app, found);
   if (named && !ambiguous) return named;
+  // "They live in our little Discord", "sul nostro Telegram": the group's own chat on the app (not "our WhatsApp number").
+  const own = [1, 2].find((distance) => app.index - distance >= sentence.from && ourWords.has(words[app.index - distance]?.text ?? ''));
+  const ours = own === undefined ? undefined : (words[app.index - own] as Word);
+  if (own !== undefined && ours && !letters && !punctuationBetween(text, ours.end, app.start) && !numberWords.has(words[app.index + app.length]?.text ?? '') && !deniedBefore(text, app.index - own)) {
+    return { from: app.index - own, start: ours.start, end: app.end };
+  }
   if (nicknames.has(app.entry)) return undefined;
   for (let at = app.index - 1; at >= Math.max(sentence.from, app.index - 6); at--) {
     const verb = found.joins[at];

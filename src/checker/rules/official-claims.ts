@@ -95,6 +95,40 @@ const ourselvesWords = new Set([
   'εμεις', 'μας', 'biz', 'bizim', 'biziz', 'bize', 'bizler', 'siamo', 'somos', 'sommes', 'jestesmy', 'ειμαστε', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'grupa', 'ομαδα', 'grup', 'grubu',
 ]);
 
+/** "The voice of", which something is said to be: the group's claim only when it is the group that is said to be it. */
+const voiceWords = new Set(['voice of', 'voix de', 'voix du', 'stimme des', 'voce del', 'voce di', 'voz del', 'voz de', 'voz do', 'stem van', 'glos', 'glosem', 'φωνη του']);
+/** Whether the group names itself ("we", "our group") in the sentence before the word, or says "we are" after it as Greek and Turkish do; an objective or a summary always speaks of it. */
+function namesItselfBefore(text: WordedSpan, index: number): boolean {
+  // An objective or a summary is the group's own, "we" or not ("Być głosem CERN-u wobec urzędów").
+  if (text.span.field?.[0] === 'objectives' || text.span.field?.[0] === 'summary') return true;
+  const sentence = sentenceAt(text, index) as Sentence;
+  return (
+    text.words.slice(sentence.from, index).some((word) => ourselvesWords.has(word.text) && !objectPronouns.has(word.text)) ||
+    text.words.slice(index, sentence.to).some((word) => weAreAfter.has(word.text) || weAfterVoice.has(word.text))
+  );
+}
+/** "We", or "we are", after what the group says it is: "la voce del CERN siamo noi", "die Stimme des CERN sind wir". */
+const weAfterVoice = new Set(['we', 'wir', 'nous', 'noi', 'nosotros', 'wij', 'my', 'εμεις', 'biz', 'siamo', 'somos', 'sommes', 'jestesmy']);
+
+/** The organization's platform or website, which "official" describes when it comes just before ("the official platform", "resmi platformundaki"). */
+const platformStems = ['platform', 'plataform', 'plateform', 'plattform', 'piattaform', 'πλατφορμ', 'website', 'webseite', 'webpagina', 'sitio', 'sito', 'site', 'ιστοσελιδ', 'ιστοτοπ', 'strona', 'stron'];
+
+/** "As", before a role the speaker acts in: "το ανεβάζουμε ως η τοπική αντιπροσωπεία", "actuamos como enlace". */
+const asWords = new Set(['as', 'als', 'comme', 'come', 'como', 'jako', 'ως', 'σαν']);
+/** A verb in the first person plural, in the languages that drop "we": Greek, Spanish, Italian, Portuguese. */
+const firstPersonPlural: Record<string, RegExp> = { ell: /(?:ουμε|αμε|ουμαστε)$/, spa: /(?:amos|emos|imos)$/, ita: /iamo$/, por: /(?:amos|emos|imos)$/ };
+/** Whether the role follows "as" (an article may stand between), after a verb in the first person plural: the group acting in it. */
+function actsAsRole(text: WordedSpan, role: LexiconMatch): boolean {
+  const suffix = firstPersonPlural[text.language()];
+  if (!suffix) return false;
+  for (const at of [role.index - 1, role.index - 2, role.index - 3]) {
+    if (!asWords.has(text.words[at]?.text ?? '')) continue;
+    const verb = text.words[at - 1];
+    return verb !== undefined && !verb.startsSentence && suffix.test(verb.text);
+  }
+  return false;
+}
+
 /** "We are", written before what the group says it is. */
 const weAreWords = new Lexicon(['we are', 'we re', 'nous sommes', 'on est', 'wir sind', 'siamo', 'somos', 'wij zijn', 'we zijn', 'jestesmy', 'ειμαστε']);
 /** Articles a name may take after "we are": "nous sommes le CERN", "siamo il CERN", "είμαστε το CERN". */
@@ -255,6 +289,9 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     const nouns = selfNouns.find(text);
     for (const official of officialWords.find(text)) {
       if (isAdverb((text.words[official.index] as Word).text)) continue;
+      // "CERN Alumni'nin resmi platformundaki grup sayfamız": the official platform or site, and the group's page on it.
+      const described = text.words[official.index + official.length]?.text ?? '';
+      if (platformStems.some((stem) => described.startsWith(stem))) continue;
       // "CERN's official young-alumni chapter": with the organization named just before, other words may stand between.
       const namedBefore = organizationBefore(text, official.index - 1, names);
       const noun = nouns.find(
@@ -305,6 +342,8 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       const after = organizationAfter(text, phrase.index + phrase.length, names, { adverbs: false });
       // "Namens CERN spreken kunnen en mogen we niet": German and Dutch deny at the end of the clause.
       if (after === undefined || denied(phrase.index) || deniedAtClauseEnd(after) || spokenByOthers(text, phrase.index)) continue;
+      // "Was dort steht, ist die Stimme des Labors": a voice is the group's only when the group names itself before it.
+      if (voiceWords.has(phrase.entry) && !namesItselfBefore(text, phrase.index)) continue;
       claims.push({ from: phrase.index, to: after });
     }
   }
@@ -330,7 +369,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
     // the one visited ("a CERN delegation visited us"), unless it says "we are" after it, as Turkish and
     // Greek may ("CERN'in İstanbul'daki muhatabı biziz").
     const speaksOfItself = (role: LexiconMatch) => {
-      if (ownField) return true;
+      if (ownField || actsAsRole(text, role)) return true;
       const sentence = sentenceAt(text, role.index) as Sentence;
       return (
         text.words.slice(sentence.from, role.index).some((word) => ourselvesWords.has(word.text) && !objectPronouns.has(word.text)) ||

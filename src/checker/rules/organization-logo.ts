@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin', 'redondel', 'redondelito', 'circulito', 'circulinho']);
 /** Badge words that also name a pass or a pin worn by people ("a blue CERN badge" lets its holder in). */
 const passWords = new Set(['badge', 'znaczek', 'znak', 'znakiem', 'znaku']);
 const printedWords = new Set([
@@ -32,6 +32,10 @@ const printedWords = new Set([
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'ramka', 'ramki', 'ramce', 'wystawa', 'wystawie', 'naklejka', 'naklejki', 'naklejkach', 'roll', 'rollup', 'baner', 'banerze', 'plakat', 'plakacie', 'plakaty', 'ulotka', 'ulotki',
   'spandoek', 'folder', 'mok', 'mokken', 'gedrukt',
+  // The top of a page or a flyer: "No cabeçalho: o símbolo azul do CERN".
+  // A profile picture or a cover, designed for the group's accounts: "In copertina … il tondo blu del CERN".
+  'profilbild', 'avatar', 'profile', 'profil', 'profielfoto', 'profilowe', 'profilowym', 'titelbild', 'copertina', 'cover', 'portada', 'perfil',
+  'cabecalho', 'cabecera', 'encabezado', 'kopfzeile', 'briefkopf', 'intestazione', 'koptekst', 'naglowek', 'κεφαλιδα', 'panfleto', 'panfletos',
   // Printing as an act ("Marco ha fatto stampare delle palline … con sopra il simbolo del CERN"), and what is printed for an occasion.
   'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
   'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili', 'rozet', 'rozetler',
@@ -90,6 +94,8 @@ const headingArticles = new Set(['the', 'our', 'on', 'about', 'le', 'la', 'l', '
 const withTheNameWords = [
   'with the name', 'with the word', 'with the inscription', 'avec le nom', 'avec l inscription', 'mit dem namen', 'mit der aufschrift', 'mit dem schriftzug', 'con il nome', 'con la scritta', 'con el nombre', 'con la inscripcion',
   'com o nome', 'com a inscricao', 'met de naam', 'met het opschrift', 'z napisem', 'z nazwa', 'με την επιγραφη', 'με το ονομα',
+  // Its letters: "el redondel azul con las letras CERN dentro".
+  'with the letters', 'avec les lettres', 'mit den buchstaben', 'con le lettere', 'con las letras', 'com as letras', 'met de letters', 'z literami', 'με τα γραμματα',
 ].map((phrase) => phrase.split(' '));
 /** How many words the first of the phrases found at the token takes, or 0. */
 const phraseLengthAt = (phrases: readonly string[][], tokens: readonly Token[], at: number) => phrases.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;

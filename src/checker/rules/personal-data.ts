@@ -21,7 +21,7 @@ const domainWords = String.raw`at the domain|on the domain|sur le domaine|auf de
  * usual sign ("teresa, ponto, valente, depois o símbolo do costume e sapo.pt"). Matched in the folded text (lower
  * case, no accents).
  */
-const atWords = String.raw`usual sign|usual symbol|signe habituel|symbole habituel|ubliche zeichen|solito simbolo|simbolo habitual|simbolo de siempre|signo de siempre|simbolo do costume|sinal do costume|simbolo de sempre|gebruikelijke teken|zwykly znak|γνωστο συμβολο|bilinen isaret|at sign|at symbol|at|chez|bei|bij|en|na|em|su|presso|arobase|arroba|aroba|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
+const atWords = String.raw`usual sign|usual symbol|signe habituel|symbole habituel|ubliche zeichen|solito simbolo|simbolo habitual|simbolo de siempre|signo de siempre|simbolo do costume|sinal do costume|simbolo de sempre|gebruikelijke teken|zwykly znak|γνωστο συμβολο|bilinen isaret|at sign|at symbol|at|chez|bei|bij|en|na|em|su|presso|arobase|arroba|aroba|arobas|petit escargot|escargot|klammeraffchen|klammeraffe|at-zeichen|chiocciolina|chiocciola|apenstaartje|apestaart|malpka|malpa|παπακι|papaki|et isareti|kuyruklu a`;
 const dotWords = String.raw`dot|point|punkt|punto|ponto|punt|kropka|τελεια|teleia|nokta`;
 /** "Then", "after that": a word that spells an address out step by step ("aysekaya.izmir, ardından et işareti, sonra hotmail nokta com"). */
 const thenWords = String.raw`then|next|puis|ensuite|dann|danach|poi|quindi|luego|despues|entonces|depois|daarna|dan|potem|nastepnie|μετα|επειτα|sonra|ardindan`;
@@ -114,11 +114,13 @@ const topLevelDomains = new Set<string>(tlds);
 const fileExtensions = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'zip', 'mp3', 'mp4', 'mov', 'ics', 'md', 'html']);
 /** Mail services whose names are no ordinary words ("live", "free", "outlook" and Italian "libero" are). */
 const namedMailServices = ['gmail', 'googlemail', 'hotmail', 'icloud', 'gmx', 'posteo', 'laposte', 'wanadoo', 'tiscali', 'fastwebnet', 'interia', 'protonmail', 'tutanota', 'ziggo', 'kpnmail', 'bluewin', 'seznam', 'yandex'];
-/** A user name (letters and digits joined by "_" or "."), then within a few words a mail service named as a word: "rocio_almansa —su usuario de Hotmail". */
+/** A mail service named as a word ("Hotmail"), or any written as its domain ("outlook.com", "libero.it"). */
+const mailService = String.raw`(?:${namedMailServices.join('|')})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])|(?:${[...mailProviders].join('|')})\.[a-z]{2,3}(?:\.[a-z]{2})?(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`;
+/** A user name (letters and digits joined by "_" or "."), then within a few words its mail service: "rocio_almansa —su usuario de Hotmail", "thiagolemos.sp — é no outlook.com". */
 const userNamesThenProviders = new RegExp(String.raw`(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}@/:_-]|\.[\p{L}\p{N}])(?:[^\p{L}\p{N}
 ]+[\p{L}\p{N}]+){0,5}?[^\p{L}\p{N}
-]+(?:${namedMailServices.join('|')})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, 'gu');
-const namesMailService = new RegExp(namedMailServices.join('|'));
+]+(?:${mailService})`, 'gu');
+const namesMailService = new RegExp(String.raw`${namedMailServices.join('|')}|(?:${[...mailProviders].join('|')})\.[a-z]`);
 
 /** Links that call, text or mail someone. */
 const contactSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;

@@ -8,7 +8,7 @@ import { defineRule } from './define.ts';
 
 /** Donation, crowdfunding, collection and payment pages. */
 const paymentHosts = new Set([
-  'gofundme.com', 'gofund.me', 'justgiving.com', 'paypal.me', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'kickstarter.com', 'indiegogo.com', 'leetchi.com',
+  'gofundme.com', 'gofund.me', 'justgiving.com', 'paypal.me', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'cafecito.app', 'kickstarter.com', 'indiegogo.com', 'leetchi.com',
   'venmo.com', 'revolut.me', 'donorbox.org', 'givebutter.com', 'opencollective.com', 'liberapay.com', 'ulule.com', 'helloasso.com', 'wemakeit.com', 'crowdfunder.co.uk',
   'cash.app', 'donate.stripe.com', 'buy.stripe.com', 'lydia-app.com', 'lydia.me', 'twint.ch', 'tikkie.me', 'zrzutka.pl', 'pomagam.pl', 'vakinha.com.br', 'kisskissbankbank.com',
   'lepotcommun.fr', 'betterplace.org', 'betterplace.me', 'goteo.org', 'verkami.com', 'migranodearena.org', 'justgiving.org', 'alvarum.com', 'rete del dono', 'retedeldono.it', 'produzioni dal basso', 'produzionidalbasso.com', 'whydonate.com', 'doneren.nl', 'paypal.com',
@@ -97,9 +97,9 @@ const kinds: Kind[] = [
       'ο κουμπαρας', 'ενας κουμπαρας', 'εναν κουμπαρα', 'τον κουμπαρα', 'στον κουμπαρα', 'του κουμπαρα', 'κουμπαραδ*', 'κουμπαρακι*',
       'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'fare un offerta', 'fate un offerta', 'lasciare un offerta', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'kasseli', 'kassli', 'kassle', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'lo que buenamente pued*',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'kasseli', 'kassli', 'kassle', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'cualquier monto', 'cualquier aporte', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'lo que buenamente pued*',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
-      'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'groepsrekening', 'collectebus', 'doe er wat in', 'doe er iets in', 'gooi er wat in', 'gooi er iets in',
+      'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'elk bedrag*', 'ieder bedrag*', 'betaalverzoek*', 'groepsrekening', 'collectebus', 'doe er wat in', 'doe er iets in', 'gooi er wat in', 'gooi er iets in',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
@@ -262,7 +262,7 @@ const evenWords = new Lexicon(['even', 'even just', 'meme', 'rien que', 'selbst'
 
 /** Goods a group has made to sell: with a price in the same sentence, a sale even when nobody writes "order" ("Mugs are $15, totes $12"). */
 const goodsWords = new Lexicon([
-  'mug', 'mugs', 'tote', 'totes', 'tote bag', 'tote bags', 't shirt', 't shirts', 'tshirt*', 'hoodie*', 'sweatshirt*', 'cap', 'caps', 'sticker*', 'pins', 'merch',
+  'mug', 'mugs', 'tote', 'totes', 'tote bag', 'tote bags', 't shirt', 't shirts', 'tshirt*', 'hoodie*', 'sweatshirt*', 'cap', 'caps', 'sticker*', 'pins', 'merch', 'autocollant*', 'aufkleber', 'adesivi', 'pegatina*', 'adesivo*', 'naklejk*', 'αυτοκολλητ*', 'cikartma*',
   'tasse', 'tasses', 'sweat', 'casquette*', 'tassen', 'becher', 'kapuzenpulli*', 'tazza', 'tazze', 'maglietta', 'magliette', 'felpa', 'felpe', 'taza', 'tazas', 'camiseta*', 'sudadera*',
   'caneca*', 'moletom*', 'mok', 'mokken', 'kubek', 'kubki', 'koszulk*', 'bluza', 'bluzy', 'κουπα', 'κουπες', 'μπλουζ*', 'kupa', 'kupalar', 'tisort*',
   // Copies of a book or a booklet someone has left.

@@ -277,6 +277,8 @@ const decidedAgainst = new Lexicon([
   'dissolved', 'dissous', 'dissoute', 'aufgelost', 'abgeschaltet', 'switched off', 'sciolt*', 'disuelt*', 'dissolvid*', 'rozwiazan*', 'διαλυθηκε', 'dagitildi',
   'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
   'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
+  // What moderators remove as a rule: "indirim kodu … hepsi silinir", "se borran".
+  'se borran', 'se eliminan', 'borramos', 'eliminamos', 'supprimons', 'effacons', 'cancelliamo', 'eliminiamo', 'verwijderen we', 'usuwane', 'usuwamy', 'διαγραφονται', 'σβηνονται', 'silinir', 'siliniyor', 'silinecek', 'kaldirilir', 'kaldiriliyor',
 ]);
 /**
  * A decision or an approval, which a negation just before or after turns into a refusal ("decided not
@@ -315,7 +317,9 @@ export function isDeniedByLeadIn(text: WordedSpan): boolean {
   const lead = text.span.leadIn && wordedSpanOf(text.page, text.span.leadIn);
   const last = lead && sentencesOf(lead).at(-1);
   if (!lead || !last) return false;
-  return hasNegationFor(lead, last, last.to - 1) && within(forgetWords.find(lead), last).length === 0 && !isQuestion(lead, last);
+  // "Pra quem não viu a arte ainda:", "For those who haven't seen it:": a negation in a clause about who reads denies nothing of the list.
+  const deniesOutsideWhoClause = lead.words.slice(last.from, last.to).some((_, offset) => isNegation(lead, last.from + offset) && !opensWithClause(lead, last.from + offset));
+  return deniesOutsideWhoClause && hasNegationFor(lead, last, last.to - 1) && within(forgetWords.find(lead), last).length === 0 && !isQuestion(lead, last);
 }
 
 const wordedSpans = new WeakMap<Page, Map<TextSpan, WordedSpan>>();

@@ -140,6 +140,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
     // "(le casse pesano!), mentre…": a mark inside brackets that a comma follows ends no sentence.
     // "1.500 TL", "19.00": a point between digits is part of a number.
     if (code === 46 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue;
+    // "example.org/k", "?phone=41…": a mark with a letter or a digit right after it is inside an address, not at a sentence's end.
+    if ((code === 46 || code === 33 || code === 63) && isAsciiLetterOrDigit(text.charCodeAt(at + 1))) continue;
     if (code === 46 || code === 33 || code === 63) return !closesAsideBeforeComma.test(text.slice(at, to));
     if (code === 59) return true;
     // Greek's semicolon, the raised dot, before a space: Catalan's "l·l" stands inside a word.
@@ -150,6 +152,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetterOrDigit = (code: number) => code < 128 && asciiWordChars[code] === 1;
 /** "Aidat falan yok, bilirsiniz 🙂 Yalnız masada…": an emoji, a space and a capital end a sentence with no stop. */
 const endsWithEmoji = (original: string, from: number, to: number) => closingEmoji.test(original.slice(from, to)) && /^\p{Lu}/u.test(original.slice(to, to + 1));
 const closingEmoji = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
