@@ -120,7 +120,7 @@ const mailService = String.raw`(?:${namedMailServices.join('|')})(?![\p{L}\p{N}]
 const userNamesThenProviders = new RegExp(String.raw`(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}@/:_-]|\.[\p{L}\p{N}])(?:[^\p{L}\p{N}
 ]+[\p{L}\p{N}]+){0,5}?[^\p{L}\p{N}
 ]+(?:${mailService})`, 'gu');
-const namesMailService = new RegExp(String.raw`${namedMailServices.join('|')}|(?:${[...mailProviders].join('|')})\.[a-z]`);
+const namesMailService = new RegExp(String.raw`${namedMailServices.join('|')}|(?<![\p{L}\p{N}])(?:${[...mailProviders].join('|')})\.[a-z]`, 'u');
 
 /** Links that call, text or mail someone. */
 const contactSchemes = /^\s*(?:mailto|tel|callto|sms|facetime):/i;
