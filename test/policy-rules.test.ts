@@ -1682,4 +1682,8 @@ describe('the group online: its own chats and newsletters, profile pictures, mod
     ['an address with the Quebec word for “@”', body('Écrivez à Julie : julie.roy arobas videotron point ca.'), 'julie.roy arobas videotron point ca'],
     ['a user name, then its mail service as a domain, in Portuguese', body('O e-mail dele é joao.lemos — é no outlook.com.'), 'joao.lemos — é no outlook.com'],
   ]);
+  expectReported('organization-logo', [['a round with letters described between “with” and them, on a profile picture, in German', body('Unser Profilbild: das blaue Rund mit den vier weissen Buchstaben vom CERN.'), 'Rund mit den vier weissen Buchstaben vom CERN']]);
+  expectPassed('organization-logo', [['“rund um” the organization, on a poster, in German', body('Rund um das CERN gibt es viele Wanderwege, das Plakat zeigt sie.')]]);
+  expectReported('official-claims', [['the page calling itself the official profile of the organization’s former staff, in Portuguese', body('Aqui é o perfil oficial dos ex-CERN em Minas.'), 'Aqui é o perfil oficial dos ex-CERN']]);
+  expectPassed('official-claims', [['the page calling itself the official page of the group', body('Welcome to the official page of our group, run by volunteers.')]]);
 });

@@ -129,6 +129,14 @@ function actsAsRole(text: WordedSpan, role: LexiconMatch): boolean {
   return false;
 }
 
+/** "Here is", "welcome to": words with which a page speaks of itself. */
+const herePageWords = new Lexicon([
+  'this is', 'here is', 'welcome to', 'aqui e', 'aqui es', 'bem vindos ao', 'bem vindo ao', 'bienvenidos a', 'ici c est', 'bienvenue sur', 'hier ist', 'willkommen auf', 'qui e', 'benvenuti su', 'benvenuti sulla',
+  'hier is', 'welkom op', 'tu jest', 'witamy na', 'εδω ειναι', 'καλως ηρθατε στο', 'καλως ηρθατε στη', 'burasi',
+]);
+/** A page or an account on a social network, which a page calls itself. */
+const accountNouns = new Set(['profile', 'account', 'page', 'perfil', 'cuenta', 'conta', 'pagina', 'compte', 'profil', 'konto', 'seite', 'profiel', 'strona', 'stronie', 'λογαριασμος', 'σελιδα', 'προφιλ', 'hesap', 'hesabi', 'sayfa', 'sayfasi']);
+
 /** "We are", written before what the group says it is. */
 const weAreWords = new Lexicon(['we are', 'we re', 'nous sommes', 'on est', 'wir sind', 'siamo', 'somos', 'wij zijn', 'we zijn', 'jestesmy', 'ειμαστε']);
 /** Articles a name may take after "we are": "nous sommes le CERN", "siamo il CERN", "είμαστε το CERN". */
@@ -386,6 +394,20 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       const from = before ?? role.index;
       if (denied(from) || !speaksOfItself(role)) continue;
       claims.push({ from, to: after ?? role.index + role.length - 1 });
+    }
+  }
+  // "Aqui é o perfil oficial dos ex-CERN em Minas", "Welcome to the official page of CERN alumni in Lyon": the page calling itself the official account.
+  if (herePageWords.mayMatch(text) && officialWords.mayMatch(text)) {
+    for (const here of herePageWords.find(text)) {
+      const after = here.index + here.length;
+      const official = [after, after + 1, after + 2].find((at) => officialWords.matchLengthAt(text, at) > 0 && [at - 1, at + 1].some((beside) => accountNouns.has(text.words[beside]?.text ?? '')));
+      if (official === undefined || denied(here.index)) continue;
+      const end = Math.max(official, accountNouns.has(text.words[official + 1]?.text ?? '') ? official + 1 : official);
+      if (ofTheGroup(text, end + 1)) continue;
+      // Of the organization's people: its name within a few words after ("dos ex-CERN", "of CERN alumni").
+      const named = [end + 1, end + 2, end + 3, end + 4].find((at) => organizationAt(text, at, names) !== undefined);
+      if (named === undefined || !sameSentence(here.index, named)) continue;
+      claims.push({ from: here.index, to: organizationAt(text, named, names) as number });
     }
   }
   // "As far as the region is concerned, we are CERN here", "nous sommes le CERN à Lyon": the group as the organization itself.

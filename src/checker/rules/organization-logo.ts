@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin', 'redondel', 'redondelito', 'circulito', 'circulinho']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin', 'redondel', 'redondelito', 'circulito', 'circulinho', 'rund']);
 /** Badge words that also name a pass or a pin worn by people ("a blue CERN badge" lets its holder in). */
 const passWords = new Set(['badge', 'znaczek', 'znak', 'znakiem', 'znaku']);
 const printedWords = new Set([
@@ -100,7 +100,13 @@ const withTheNameWords = [
 /** How many words the first of the phrases found at the token takes, or 0. */
 const phraseLengthAt = (phrases: readonly string[][], tokens: readonly Token[], at: number) => phrases.find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.text === word))?.length ?? 0;
 /** How many words "with the name" takes at the token, or 0. */
-const withTheName = (tokens: readonly Token[], at: number) => phraseLengthAt(withTheNameWords, tokens, at);
+const withTheName = (tokens: readonly Token[], at: number) => phraseLengthAt(withTheNameWords, tokens, at) || withTheLetters(tokens, at);
+/** "Mit den vier weissen Buchstaben", "with four white letters": "with", then the letters, a few words describing them between. */
+function withTheLetters(tokens: readonly Token[], at: number): number {
+  if (!bareWithWords.has(tokens[at]?.text ?? '')) return 0;
+  for (let letters = at + 2; letters <= at + 4; letters++) if (letterWords.has(tokens[letters]?.text ?? '')) return letters - at + 1;
+  return 0;
+}
 
 /** "With", and where a name stands in a badge: "het blauwe rondje met CERN erin", "a blue circle with CERN inside". */
 const bareWithWords = new Set(['with', 'avec', 'mit', 'con', 'com', 'met', 'z', 'ze', 'με']);
@@ -169,7 +175,8 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
     // Or with the organization's other name just after, in the genitive: "znakiem Laboratorium".
     const otherNameNext = others !== undefined && isOtherName(tokens, at, original, others);
     if (isBadge && !linkingWords.has(tokens[at]?.text ?? '') && at === index + 1 && !polishGenitive && !otherNameNext) return;
-    while (at <= index + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
+    const linksFrom = Math.max(at, index + 1);
+    while (at < linksFrom + 3 && linkingWords.has(tokens[at]?.text ?? '')) at++;
     const startingAt = names.find((name) => name.every((word, offset) => isNameWord(tokens[at + offset], word, original, offset === name.length - 1)));
     const otherName = !startingAt && others !== undefined && isOtherName(tokens, at, original, others);
     if (!startingAt && !otherName) return;
