@@ -1687,3 +1687,22 @@ describe('the group online: its own chats and newsletters, profile pictures, mod
   expectReported('official-claims', [['the page calling itself the official profile of the organization’s former staff, in Portuguese', body('Aqui é o perfil oficial dos ex-CERN em Minas.'), 'Aqui é o perfil oficial dos ex-CERN']]);
   expectPassed('official-claims', [['the page calling itself the official page of the group', body('Welcome to the official page of our group, run by volunteers.')]]);
 });
+
+describe('partners and money: piggy banks, the least sum after a clause about who, research as a line of work, rows that deny', () => {
+  expectReported('solicitation', [
+    ['an Austrian piggy bank to feed', body('Beim Stammtisch steht wieder das Schweinderl auf der Schank, bitte ordentlich füttern.'), 'Schweinderl'],
+    ['every tenner, in German', body('Für den Bus nach Genf: jeder Zehner hilft.'), 'jeder Zehner'],
+    ['the least sum after a clause about who does not run, in Italian', body('Chi non corre può aiutare lo stesso: anche cinque euro fanno la differenza per il reparto.'), 'anche cinque euro'],
+    ['all the takings going to a hospice, in Polish', body('Losy po dyszce, a cały utarg idzie na hospicjum dziecięce.'), 'cały utarg'],
+  ]);
+  expectPassed('solicitation', [
+    ['a question about a discount, answered with each buying their own ticket, in Dutch', body('Krijgen we korting bij het museum? Dit jaar niet, iedereen koopt zelf een kaartje.')],
+    ['a sponsor’s offer of a discount, declined in the next sentence, in Polish', body('Firma zaproponowała rabat dla naszych członków. Podziękowaliśmy i odmówiliśmy.')],
+    ['membership fees in a table row that says there are none, in Polish', body('| pozycja | kwota | uwagi |\n| --- | --- | --- |\n| składki członkowskie | 0 zł | nie ma i nie będzie |')],
+  ]);
+  expectReported('messaging-apps', [['a little Telegram channel someone puts you in, in German', body('Für die Fahrgemeinschaften gibt es ein Telegram-Kanälchen, kurze PN an Jonas, dann packt er euch rein.'), 'Telegram-Kanälchen']]);
+  expectReported('join-criteria-fair', [['still working in research or teaching, the verb last, in German', criteria('Ehemalige des CERN aus Hamburg, die heute noch in Forschung oder Lehre tätig sind.'), 'Forschung oder Lehre tätig']]);
+  expectPassed('join-criteria-fair', [['whether or not they work in research', criteria('Alumni around Lyon, whether they work in research or not.')]]);
+  expectReported('inclusive-language', [['tasks given by arrows to men and to women, in two items, in Italian', body('- sedie e proiettore → se ne occupano gli uomini del gruppo\n- accoglienza e cartellini → le signore'), 'uomini']]);
+  expectReported('organization-logo', [['a blue ball with the name inside, on cloth bags, in Portuguese', body('Os sacos de pano chegaram: de um lado aquela bola azul com CERN lá dentro.'), 'bola azul com CERN lá dentro']]);
+});

@@ -418,7 +418,8 @@ function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefi
   const matches = gender.find(text);
   if (matches.length === 0) return undefined;
   // Or the answer to the item's label, a few words after its colon ("Masa taşıma: erkekler", "Opbouw: vier sterke mannen").
-  const colon = text.span.text.lastIndexOf(':');
+  // Or after an arrow, which gives the task to someone ("sedie e proiettore → se ne occupano gli uomini").
+  const colon = Math.max(text.span.text.lastIndexOf(':'), text.span.text.lastIndexOf('→'), text.span.text.lastIndexOf('->'));
   const afterLabel = colon >= 0 ? text.words.findIndex((word) => word.start > colon) : -1;
   // Or named anywhere in the item with a task of their own ("- brauchen wir drei kräftige Männer für die Stellwände").
   const named = new Set([...menWords.find(text), ...womenWords.find(text)].map((match) => match.index));
@@ -428,7 +429,7 @@ function genderOpening(text: WordedSpan, gender: Lexicon): LexiconMatch | undefi
       // Or the one the item gives its task to, at its end ("montage des tentes, ce sera les messieurs ;").
       match.index + match.length === text.words.length ||
       (match.index === 1 && itemOpeners.has((text.words[0] as Word).text)) ||
-      (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 2) ||
+      (afterLabel >= 0 && match.index >= afterLabel && match.index <= afterLabel + 4) ||
       isGivenTask(text, match, named) ||
       // Turkish, with the verb at the end of its clause: "kayıt masasında öğrencileri hanımlar karşılasın".
       (text.language() === 'tur' && turkishVerbAfter(text, match, named, { to: text.words.length })),

@@ -226,8 +226,12 @@ const restrictionReach = 8;
 const fieldWords = new Lexicon([
   'it', 'ict', 'tech', 'computing', 'software', 'engineering', 'administration', 'banking', 'finance', 'insurance', 'consulting', 'banca', 'seguros', 'consultoria', 'finanzas', 'financas', 'assurance', 'conseil', 'informatique', 'ingenierie', 'informatik', 'verwaltung', 'technik', 'physik',
   'informatica', 'ingegneria', 'amministrazione', 'ingenieria', 'administracion', 'engenharia', 'administracao', 'techniek', 'informatyka', 'informatyce', 'inzynieria', 'πληροφορικη', 'μηχανικη', 'bilisim', 'muhendislik',
+  // Research and teaching as a line of work: "die heute noch in Forschung oder Lehre tätig sind".
+  'research', 'teaching', 'academia', 'recherche', 'enseignement', 'forschung', 'lehre', 'ricerca', 'insegnamento', 'investigacion', 'docencia', 'pesquisa', 'ensino', 'onderzoek', 'onderwijs', 'ερευνα', 'arastirma',
   'devops', 'industry', 'private sector', 'industrie', 'secteur prive', 'privatwirtschaft', 'industria', 'settore privato', 'sector privado', 'setor privado', 'bedrijfsleven', 'przemysl', 'przemysle', 'βιομηχανια', 'sanayi', 'sanayide',
 ]);
+/** Working, said last in German and Dutch, after the field: "in der Forschung tätig", "in de ICT werkzaam". */
+const workingLastWords = new Set(['tatig', 'beschaftigt', 'arbeiten', 'arbeitet', 'werkzaam', 'werken', 'werkt']);
 /** Working in, practising, coming from, just before a field: "who work in", "die hun brood verdienen in de", "que exerçam", "aus". */
 const workingInWords = new Lexicon([
   'work in', 'works in', 'working in', 'work in the', 'employed in', 'travaillent dans', 'travaillent dans l', 'travaillant dans', 'exercent', 'arbeiten in', 'arbeiten im', 'tatig in', 'tatig im', 'aus',
@@ -714,6 +718,11 @@ function findingsIn(text: WordedSpan, sentence: Sentence): Finding[] {
     if (field.entry === 'it' && text.span.text.slice(field.start, field.end) !== 'IT') continue;
     const cue = entryEndingBefore(workingInWords, text, field.index, sentence.from);
     if (cue !== undefined && !isNegatedAt(text, cue)) found.push({ ground: 'profession', kind: 'value', from: cue, to: field.index + field.length - 1, condition: true });
+    // German and Dutch put the verb last: "die in Forschung oder Lehre tätig sind", "die in het onderwijs werkzaam zijn".
+    else if (['in', 'im', 'der', 'het'].includes(text.words[field.index - 1]?.text ?? '')) {
+      const last = [1, 2, 3, 4].map((distance) => field.index + field.length - 1 + distance).find((at) => at < sentence.to && workingLastWords.has((text.words[at] as Word).text));
+      if (last !== undefined && !isNegatedAt(text, field.index)) found.push({ ground: 'profession', kind: 'value', from: field.index, to: last, condition: true });
+    }
   }
   // "Who earn a living as…", "die ihr Geld mit … verdienen", "who code for a living": how people earn their living, as a condition.
   for (const match of within(livingByWords.find(text), sentence)) {

@@ -42,7 +42,7 @@ const nicknames = new Set(['zap', 'zapzap', 'wp', 'wa', 'tg']);
 const chatWords = new Lexicon([
   'group', 'groups', 'groupchat', 'chat', 'chats', 'channel', 'channels', 'community', 'server', 'workspace', 'loop', 'room', 'rooms', 'salon', 'circle', 'thread', 'threads',
   'groupe', 'groupes', 'canal', 'boucle', 'communaute', 'serveur', 'discussion', 'fil',
-  'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'runde',
+  'gruppe', 'gruppen', 'gruppchen', 'kanal', 'kanale', 'kanalchen', 'runde',
   'gruppo', 'gruppi', 'canale', 'canali', 'comunita', 'canalito', 'canalzinho',
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'grupje', 'grupjes', 'groepke', 'groepsapp', 'kanaal', 'kanaaltje', 'kanaaltjes', 'servertje', 'chatgroep*', 'clubje', 'clubjes',

@@ -22,7 +22,7 @@ const logoWords = new Set([
  */
 const symbolWords = new Set(['symbol', 'symbole', 'simbolo', 'symbool', 'συμβολο', 'sembol', 'sembolu', 'sembolunu']);
 /** A badge or a crest (the French "sigle") is the logo when it is the organization's own, on something printed ("the Laboratory's round blue badge" on a banner). */
-const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin', 'redondel', 'redondelito', 'circulito', 'circulinho', 'rund']);
+const badgeWords = new Set(['badge', 'crest', 'circle', 'cercle', 'rond', 'sigle', 'cerchio', 'tondo', 'bolinha', 'bolita', 'pallino', 'circulo', 'kreis', 'cirkel', 'kolo', 'kolko', 'znaczek', 'znak', 'znakiem', 'znaku', 'rondje', 'cirkeltje', 'bolletje', 'selo', 'sello', 'sceau', 'siegel', 'sigillo', 'zegel', 'pieczec', 'pieczecia', 'κυκλος', 'κυκλο', 'κυκλου', 'κυκλακι', 'daire', 'yuvarlagi', 'yuvarlagini', 'yuvarlaginin', 'redondel', 'redondelito', 'circulito', 'circulinho', 'rund', 'bola']);
 /** Badge words that also name a pass or a pin worn by people ("a blue CERN badge" lets its holder in). */
 const passWords = new Set(['badge', 'znaczek', 'znak', 'znakiem', 'znaku']);
 const printedWords = new Set([
@@ -32,6 +32,8 @@ const printedWords = new Set([
   'cartel', 'carteles', 'pancarta', 'folleto', 'camiseta', 'camisetas', 'taza', 'tazas', 'impreso', 'impresa', 'cartaz', 'cartazes', 'faixa', 'camisola', 'camisolas', 'impresso',
   'ramka', 'ramki', 'ramce', 'wystawa', 'wystawie', 'naklejka', 'naklejki', 'naklejkach', 'roll', 'rollup', 'baner', 'banerze', 'plakat', 'plakacie', 'plakaty', 'ulotka', 'ulotki',
   'spandoek', 'folder', 'mok', 'mokken', 'gedrukt',
+  // Bags: "os sacos de pano … aquela bola azul com CERN lá dentro".
+  'bag', 'bags', 'sacs', 'sacos', 'bolsas', 'borse', 'stofftasche', 'stofftaschen', 'jutebeutel', 'tassen', 'torby', 'torba', 'τσαντες', 'τσαντα', 'cantalar',
   // The top of a page or a flyer: "No cabeçalho: o símbolo azul do CERN".
   // A profile picture or a cover, designed for the group's accounts: "In copertina … il tondo blu del CERN".
   'profilbild', 'avatar', 'profile', 'profil', 'profielfoto', 'profilowe', 'profilowym', 'titelbild', 'copertina', 'cover', 'portada', 'perfil',
@@ -111,7 +113,7 @@ function withTheLetters(tokens: readonly Token[], at: number): number {
 /** "With", and where a name stands in a badge: "het blauwe rondje met CERN erin", "a blue circle with CERN inside". */
 const bareWithWords = new Set(['with', 'avec', 'mit', 'con', 'com', 'met', 'z', 'ze', 'με']);
 const holdingWords = [
-  'erin', 'inside', 'in it', 'dedans', 'au milieu', 'drin', 'darin', 'in der mitte', 'dentro', 'al centro', 'no meio', 'en el centro', 'w srodku', 'μεσα', 'στη μεση', 'icinde', 'ortasinda',
+  'erin', 'inside', 'in it', 'dedans', 'au milieu', 'la dentro', 'drin', 'darin', 'in der mitte', 'dentro', 'al centro', 'no meio', 'en el centro', 'w srodku', 'μεσα', 'στη μεση', 'icinde', 'ortasinda',
 ].map((phrase) => phrase.split(' '));
 
 /** Where the text speaks of the organization's logo: the tokens from the first word of the mention to its last. */
@@ -155,12 +157,13 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
       found.push({ from: lettersInside, to: index, word: index });
       return;
     }
-    // "het blauwe rondje met CERN erin": a badge with the name, and a word that says the name is inside it.
-    if (isBadge && bareWithWords.has(tokens[index + 1]?.text ?? '')) {
-      const held = names.find((name) => name.every((word, offset) => isNameWord(tokens[index + 2 + offset], word, original, offset === name.length - 1)));
-      const inside = held ? phraseLengthAt(holdingWords, tokens, index + 2 + held.length) : 0;
+    // "het blauwe rondje met CERN erin", "aquela bola azul com CERN lá dentro": a badge (a word may describe it) with the name, and a word that says the name is inside it.
+    const withAt = bareWithWords.has(tokens[index + 1]?.text ?? '') ? index + 1 : isDescribingWord(tokens[index + 1], original) && bareWithWords.has(tokens[index + 2]?.text ?? '') ? index + 2 : -1;
+    if (isBadge && withAt > 0) {
+      const held = names.find((name) => name.every((word, offset) => isNameWord(tokens[withAt + 1 + offset], word, original, offset === name.length - 1)));
+      const inside = held ? phraseLengthAt(holdingWords, tokens, withAt + 1 + held.length) : 0;
       if (held && inside > 0) {
-        found.push({ from: index, to: index + 1 + held.length + inside, word: index });
+        found.push({ from: index, to: withAt + held.length + inside, word: index });
         return;
       }
     }

@@ -97,14 +97,14 @@ const kinds: Kind[] = [
       'ο κουμπαρας', 'ενας κουμπαρας', 'εναν κουμπαρα', 'τον κουμπαρα', 'στον κουμπαρα', 'του κουμπαρα', 'κουμπαραδ*', 'κουμπαρακι*',
       'donazion*', 'colletta', 'allunghi qualcosa', 'allungate qualcosa', 'allungare qualcosa', 'allungare qualche euro', 'raccogliere offerte', 'raccogliamo offerte', 'raccoglieremo offerte', 'raccolta di offerte', 'raccolta offerte', 'passare il cappello', 'passeremo il cappello', 'passeremo con il cappello', 'passa il cappello', 'giro del cappello', 'giro col cappello', 'qualsiasi cifra', 'quota volontaria', 'offerta libera', 'fare un offerta', 'fate un offerta', 'lasciare un offerta', 'raccolta fondi', 'ogni contributo', 'sostieni il gruppo',
       'eurillos', 'euros de mas', 'euro de mas', 'euros en plus', 'euro in piu', 'euros a mais', 'passer un bocal', 'fera passer un bocal', 'ferons passer un bocal', 'passer le chapeau', 'passera le chapeau',
-      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'kasseli', 'kassli', 'kassle', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'cualquier monto', 'cualquier aporte', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'lo que buenamente pued*',
+      'donativo*', 'donacion*', 'hacer un bote', 'un bote para', 'recaudacion', 'unos pesos', 'echen unos', 'echad unos', 'echa unos', 'sammeldose', 'spendendose', 'spendenbox', 'sammelbox', 'kasseli', 'kassli', 'kassle', 'schweinderl', 'sparschweinchen', 'aportacion voluntaria', 'aporte voluntario', 'cualquier cantidad', 'cualquier monto', 'cualquier aporte', 'vaquita', 'colecta', 'cooperacha', 'coperacha', 'toda moneda suma', 'lo que le nazca', 'lo que puedas', 'lo que puedan', 'lo que buenamente pued*',
       'doacao', 'doacoes', 'doar', 'vaquinha', 'angariac*', 'angariar', 'juntar uns trocos', 'uns trocos', 'qualquer valor', 'contribuicao voluntaria', 'chave pix', 'cada contribuicao conta', 'o que puderem', 'deixem a vossa contribuicao', 'cada centavo',
       'doneer*', 'donatie*', 'vrijwillige bijdrage', 'inzamel*', 'duit in het zakje', 'elke euro helpt', 'elk bedrag*', 'ieder bedrag*', 'betaalverzoek*', 'groepsrekening', 'collectebus', 'doe er wat in', 'doe er iets in', 'gooi er wat in', 'gooi er iets in',
       'darowizn*', 'zrzutk*', 'pare zlotych', 'pare groszy', 'do puszki', 'wrzucic do puszki', 'datk*', 'kwest*', 'ile mozecie', 'ile kto moze',
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
       // Each unit of money, and generosity, asked for: "every euro the stand makes goes to…", "tell them to be generous at the till".
-      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'jeder batzen', 'jeder rappen', 'jeden rappen', 'ogni euro', 'ogni centesimo', 'cada euro', 'cada peso', 'cada real', 'cada centimo', 'elke cent', 'kazde euro', 'kazda zlotowka', 'kazdy grosz', 'καθε ευρω', 'her kurus', 'her lira',
+      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'jeder batzen', 'jeder rappen', 'jeden rappen', 'jeder zehner', 'jeder funfer', 'every tenner', 'every fiver', 'ogni euro', 'ogni centesimo', 'cada euro', 'cada peso', 'cada real', 'cada centimo', 'elke cent', 'kazde euro', 'kazda zlotowka', 'kazdy grosz', 'καθε ευρω', 'her kurus', 'her lira',
       // A hand in one's pocket: "dig deep", "mettre la main à la poche", "cebinden bir şey ayırabilecek olan".
       'dig deep', 'hand in your pocket', 'main a la poche', 'main au portefeuille', 'in die tasche greif*', 'tief in die tasche', 'mano al portafogli*', 'rascarse el bolsillo', 'rascaos el bolsillo', 'mano al bolsillo', 'mao no bolso', 'diep in de buidel', 'in de buidel tast*', 'siegn* do kieszeni', 'χερι στην τσεπη', 'cebin* bir sey ayir*', 'cebin* ayir*', 'elini cebine at*',
       ...generosity,
@@ -134,7 +134,7 @@ const kinds: Kind[] = [
       'lo recaudado', 'todo lo recaudado', 'a beneficio de', 'beneficencia', 'rifa solidaria', 'cena solidaria', 'causa solidaria', 'fines solidarios', 'fines beneficos',
       'renda sera', 'toda a renda', 'reverte a favor', 'reverte integralmente', 'revertera', 'arrecadado', 'beneficente', 'caridade',
       'opbrengst', 'goed doel', 'goede doel', 'liefdadig*',
-      'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz',
+      'dochod', 'dochod z', 'charytatyw*', 'na cel', 'na rzecz', 'utarg idzie na', 'caly utarg', 'takings go', 'all takings',
       'εσοδα', 'καλο σκοπο', 'ολο παει στο', 'ολο θα παει στο', 'ολα πανε στο', 'ολα θα πανε στο', 'φιλανθρωπ*', 'hayir amacli', 'hayir kurumu', 'gelirin tamami', 'tum gelir*', 'elde edilen gelir*',
     ]),
   },
@@ -363,6 +363,8 @@ export default defineRule({
           const matches = within(found, sentence);
           if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence) || warnsAgainst(text, sentence)) continue;
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
+          // "Krijgen we korting bij het museum?": a question about a discount offers none.
+          if (what === 'advertising' && isQuestion(text, sentence)) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
             if (falseFriends.get(match.entry) === text.language() || namesLikeWords.has((text.words[match.index] as Word).text)) continue;
@@ -473,7 +475,8 @@ export default defineRule({
           const end = sign !== undefined ? amount.end + sign : unit && currencyWord.test(unit.text) ? unit.end : undefined;
           // "Tickets 12 €, even 10 € for students": a lower price in a list of prices, not a gift.
           const pricedBefore = hasPrice(text.span.text.slice((text.words[sentence.from] as Word).start, even.start), text.folded.slice((text.words[sentence.from] as Word).start, even.start));
-          if (end === undefined || pricedBefore || askingSentences.has(sentence) || hasNegation(text, sentence) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
+          // "Chi non corre può …: anche cinque euro": a negation in a clause about who does not deny the sum.
+          if (end === undefined || pricedBefore || askingSentences.has(sentence) || hasNegationFor(text, sentence, even.index) || isQuestion(text, sentence) || saysEachPays(text, sentence)) continue;
           reportOnce(text.span.rangeOf(even.start, end), message(text, { start: even.start, end }, 'a request for money'));
         }
       }

@@ -277,6 +277,8 @@ const decidedAgainst = new Lexicon([
   'dissolved', 'dissous', 'dissoute', 'aufgelost', 'abgeschaltet', 'switched off', 'sciolt*', 'disuelt*', 'dissolvid*', 'rozwiazan*', 'διαλυθηκε', 'dagitildi',
   'removed', 'deleted', 'taken down', 'retire', 'retiree', 'retires', 'efface', 'effacee', 'effaces', 'effacees', 'entfernt', 'geloscht', 'rimoss*', 'tolto', 'tolta', 'tolti', 'cancellat*',
   'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
+  // Turned down: "Podziękowaliśmy i odmówiliśmy", "we thanked them and declined".
+  'declined', 'odmowi*', 'rifiutat*', 'recusamos', 'weigerden', 'geweigerd', 'αρνηθηκαμε', 'αρνηθηκε',
   // What moderators remove as a rule: "indirim kodu … hepsi silinir", "se borran".
   'se borran', 'se eliminan', 'borramos', 'eliminamos', 'supprimons', 'effacons', 'cancelliamo', 'eliminiamo', 'verwijderen we', 'usuwane', 'usuwamy', 'διαγραφονται', 'σβηνονται', 'silinir', 'siliniyor', 'silinecek', 'kaldirilir', 'kaldiriliyor',
 ]);
@@ -302,7 +304,8 @@ export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean 
   if (at === 0 && isDeniedByLeadIn(text)) return true;
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
   if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
-  return cellsBeside(text).some((cell) => sentencesOf(cell).some((next) => reportsRefusal(cell, next) || lastClosing(cell, next) >= 0));
+  // "| składki członkowskie | 0 zł | nie ma i nie będzie |": a cell beside it that opens with a negation denies the row.
+  return cellsBeside(text).some((cell) => isNegation(cell, 0) || sentencesOf(cell).some((next) => reportsRefusal(cell, next) || lastClosing(cell, next) >= 0));
 }
 
 /** Forgetting and missing: a lead-in that reminds ("Don't forget:", "N'oubliez pas :") denies nothing of its list. */
