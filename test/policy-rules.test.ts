@@ -1705,4 +1705,12 @@ describe('partners and money: piggy banks, the least sum after a clause about wh
   expectPassed('join-criteria-fair', [['whether or not they work in research', criteria('Alumni around Lyon, whether they work in research or not.')]]);
   expectReported('inclusive-language', [['tasks given by arrows to men and to women, in two items, in Italian', body('- sedie e proiettore → se ne occupano gli uomini del gruppo\n- accoglienza e cartellini → le signore'), 'uomini']]);
   expectReported('organization-logo', [['a blue ball with the name inside, on cloth bags, in Portuguese', body('Os sacos de pano chegaram: de um lado aquela bola azul com CERN lá dentro.'), 'bola azul com CERN lá dentro']]);
+  expectReported('solicitation', [
+    ['whatever is collected going to a charity, in Greek', body('Ό,τι μαζευτεί πάει ολόκληρο στο «Χαμόγελο του Παιδιού».'), 'Ό,τι μαζευτεί'],
+    ['a discount code in Greek written in Latin letters', body('To theatro mas dinei 25% ekptwsi sto eisitirio.'), 'ekptwsi'],
+  ]);
+  expectReported('messaging-apps', [['the group’s Viber, in Greek written in Latin letters', body('Tis prosfores tis anevazoume sto Viber tis omadas, steilte minima sti Marina.'), 'Viber tis omadas']]);
+  expectReported('profanity', [['a vulgar Greek word told by its accent', body('Τα σάντουιτς ήταν σκέτη μαλακία.'), 'μαλακία']]);
+  expectPassed('profanity', [['the same letters, a soft thing, in Greek', body('Φέραμε μαξιλάρια για μαλακή καρέκλα.')]]);
+  expectReported('organization-logo', [['the Laboratory’s blue circle printed on flasks, the sentence opening with a capital, in Turkish', body("Önüne Laboratuvar'ın mavi yuvarlağını bastırdığımız termoslar hazır."), "Laboratuvar'ın mavi yuvarlağını"]]);
 });

@@ -47,7 +47,7 @@ const chatWords = new Lexicon([
   'grupo', 'grupos', 'grupete', 'grupito', 'grupillo', 'grupinho', 'comunidad', 'comunidade', 'servidor', 'canais', 'gruppetto',
   'groep', 'groepen', 'groepje', 'groepjes', 'grupje', 'grupjes', 'groepke', 'groepsapp', 'kanaal', 'kanaaltje', 'kanaaltjes', 'servertje', 'chatgroep*', 'clubje', 'clubjes',
   'grupa', 'grupy', 'grupie', 'grupe', 'grupka', 'grupki', 'grupce', 'grupke', 'czat', 'czatu', 'czacie', 'czatem', 'konfa', 'konfe', 'konfie', 'konfy', 'kanale', 'serwer', 'serwera', 'serwerze', 'serwerem',
-  'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
+  'omada', 'omadas', 'omades', 'omadoula', 'ομαδα', 'ομαδες', 'ομαδας', 'ομαδουλα', 'ομαδιτσα', 'συνομιλια', 'τσατ', 'καναλι', 'γκρουπ', 'γκρουπακι', 'γκρουπακια', 'τσατακι', 'παρεα', 'κοινοτητα', 'κοινοτητας', 'σερβερ',
   'grup', 'grubu*', 'kanal', 'kanali', 'kanalimiz', 'sohbet', 'topluluk*', 'toplulug*', 'sunucu*', 'oda', 'odasi', 'odasina', 'odasinda', 'odamiz', 'odamiza', 'odamizda', 'odaya', 'odada',
 ]);
 /** Words that invite someone into a chat or announce that things happen there. */

@@ -40,7 +40,7 @@ const printedWords = new Set([
   'cabecalho', 'cabecera', 'encabezado', 'kopfzeile', 'briefkopf', 'intestazione', 'koptekst', 'naglowek', 'κεφαλιδα', 'panfleto', 'panfletos',
   // Printing as an act ("Marco ha fatto stampare delle palline … con sopra il simbolo del CERN"), and what is printed for an occasion.
   'prints', 'printing', 'imprimer', 'imprimes', 'imprimees', 'drucken', 'bedrucken', 'bedruckt', 'bedruckte', 'bedruckten', 'aufdruck', 'stampare', 'stampati', 'stampa',
-  'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'baskili', 'rozet', 'rozetler',
+  'imprimir', 'impresos', 'impresas', 'estampado', 'estampada', 'impressos', 'impressas', 'estampa', 'drukken', 'bedrukt', 'bedrukte', 'opdruk', 'wydrukowac', 'drukowane', 'τυπωμενο', 'τυπωμενα', 'τυπωσαμε', 'τυπωσε', 'τυπωσαν', 'τυπωνουμε', 'εκτυπωση', 'bastirdik', 'bastirdi', 'bastirdigimiz', 'bastirilan', 'bastirilmis', 'baskili', 'rozet', 'rozetler',
   'nametags', 'namensschilder', 'cartellini', 'etiquetas', 'crachas', 'naambordjes', 'naamkaartjes', 'identyfikatory', 'καρτελακια', 'καρτελακι',
   'polo', 'polos', 'podkladka', 'podkladki', 'podkladke', 'coasters', 'onderzetters', 'untersetzer', 'sottobicchieri', 'posavasos', 'bases para copos', 'dessous de verre',
   'baubles', 'ornaments', 'palline', 'weihnachtskugeln', 'christbaumkugeln', 'kerstballen', 'tote', 'totes', 'hoodie', 'hoodies', 'caps', 'beanies', 'bonnets', 'mutzen', 'berretti', 'gorros', 'mutsen', 'czapki', 'σκουφακια', 'bereler',
@@ -87,6 +87,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Set on a page's words: a capital at a sentence's start names nothing ("Önüne Laboratuvar'ın …"). */
+  startsSentence?: boolean;
 }
 
 /** Articles and linking words a heading may add to the logo's name: "The CERN logo", "Le logo du CERN". */
@@ -144,7 +146,8 @@ function logoMentions(tokens: readonly Token[], original: string, names: readonl
         found.push({ from: before - endingAtBefore.length + 1, to: index, word: index });
         return;
       }
-      if (others && isOtherName(tokens, before, original, others) && !isCapitalised(original, tokens[before - 1])) {
+      // "the Lyon Laboratory's badge" is another laboratory's: a capitalised word before the other name, unless it only starts the sentence.
+      if (others && isOtherName(tokens, before, original, others) && !(isCapitalised(original, tokens[before - 1]) && !tokens[before - 1]?.startsSentence)) {
         found.push({ from: before, to: index, word: index });
         return;
       }

@@ -105,8 +105,8 @@ export default defineRule({
   },
 });
 
-/** Greek words told from innocent ones only by their accent, which folding drops: "μαλάκες" (vulgar), not "μαλακές" (soft). */
-const greekByAccent = /(?<![\p{L}])μαλάκ(?:ας|α|ες|ισμένε|ισμένοι|ισμένη)(?![\p{L}])/giu;
+/** Greek words told from innocent ones only by their accent, which folding drops: "μαλάκες", "μαλακία" (vulgar), not "μαλακές" (soft). */
+const greekByAccent = /(?<![\p{L}])μαλ(?:άκ(?:ας|α|ες|ισμένε|ισμένοι|ισμένη)|ακία|ακίες)(?![\p{L}])/giu;
 
 /** German compounds that end in a vulgar word ("Bewerbungsscheiß", "Wetterkacke"); those that start with one are in the list. */
 const germanVulgarEnding = /.(?:scheisse|scheise|scheis|kacke)$/;

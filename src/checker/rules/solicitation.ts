@@ -126,7 +126,7 @@ const kinds: Kind[] = [
     what: charityPromotion,
     words: new Lexicon([
       'charity', 'charities', 'charitable', 'in aid of', 'proceeds go', 'proceeds will go', 'proceeds to', 'good cause',
-      'everything we collect goes', 'all we collect goes', 'tout ce que nous recoltons', 'alles was wir sammeln', 'tutto quello che raccogliamo', 'quanto raccolto andra', 'quanto raccolto va',
+      'everything we collect goes', 'all we collect goes', 'ο τι μαζευτει', 'οτι μαζευτει', 'ολα τα εσοδα', 'τα εσοδα πανε', 'toplanan paranin', 'gelirin tamami', 'tout ce que nous recoltons', 'alles was wir sammeln', 'tutto quello che raccogliamo', 'quanto raccolto andra', 'quanto raccolto va',
       'todo lo que juntemos', 'todo lo que recojamos', 'lo que se junte', 'lo que se recaude', 'tudo o que se juntar', 'was zusammenkommt', 'tudo o que juntarmos', 'tudo o que arrecadarmos', 'por una causa', 'pour une bonne cause', 'per una buona causa', 'por uma boa causa',
       'au profit de', 'les benefices iront', 'reverse a', 'association caritative',
       'erlos', 'benefiz*', 'wohltatig*', 'guten zweck',
@@ -160,7 +160,9 @@ const kinds: Kind[] = [
       'desconto', 'cupom', 'com o cupom', 'com o codigo', 'a venda', 'promocao',
       'korting', 'kortingscode', 'met de code', 'te koop',
       'znizk*', 'rabat', 'kod rabatowy', 'z kodem', 'na sprzedaz', 'promocj*',
-      'εκπτωση', 'εκπτωσεις', 'κωδικο εκπτωσης', 'με τον κωδικο', 'πωλειται', 'πωλουνται',
+      'εκπτωση', 'εκπτωσεις', 'κωδικο εκπτωσης', 'με τον κωδικο',
+      // Greek in Latin letters, as messages write it: "25% ekptwsi me ton kwdiko ALUMNI25".
+      'ekptwsi', 'ekptosi', 'ekptwseis', 'ekptoseis', 'me ton kwdiko', 'me ton kodiko', 'πωλειται', 'πωλουνται',
       'indirim', 'indirimli', 'indirim kodu', 'kodu ile', 'kodunu kullan*', 'satilik', 'satista',
     ]),
   },
