@@ -1713,4 +1713,5 @@ describe('partners and money: piggy banks, the least sum after a clause about wh
   expectReported('profanity', [['a vulgar Greek word told by its accent', body('Τα σάντουιτς ήταν σκέτη μαλακία.'), 'μαλακία']]);
   expectPassed('profanity', [['the same letters, a soft thing, in Greek', body('Φέραμε μαξιλάρια για μαλακή καρέκλα.')]]);
   expectReported('organization-logo', [['the Laboratory’s blue circle printed on flasks, the sentence opening with a capital, in Turkish', body("Önüne Laboratuvar'ın mavi yuvarlağını bastırdığımız termoslar hazır."), "Laboratuvar'ın mavi yuvarlağını"]]);
+  expectReported('solicitation', [['donations in a table row beside a cell with no word', body('| what | note |\n| --- | --- |\n| donations welcome for the trip | — |'), 'donations']]);
 });

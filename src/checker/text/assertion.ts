@@ -305,7 +305,7 @@ export function isDecidedAgainst(text: WordedSpan, sentence: Sentence): boolean 
   if (at >= 0 && sentences.slice(at, at + 4).some((next) => reportsRefusal(text, next))) return true;
   if (at >= 0 && isTurnedDown(text, sentence, sentences[at + 1])) return true;
   // "| składki członkowskie | 0 zł | nie ma i nie będzie |": a cell beside it that opens with a negation denies the row.
-  return cellsBeside(text).some((cell) => isNegation(cell, 0) || sentencesOf(cell).some((next) => reportsRefusal(cell, next) || lastClosing(cell, next) >= 0));
+  return cellsBeside(text).some((cell) => (cell.words.length > 0 && isNegation(cell, 0)) || sentencesOf(cell).some((next) => reportsRefusal(cell, next) || lastClosing(cell, next) >= 0));
 }
 
 /** Forgetting and missing: a lead-in that reminds ("Don't forget:", "N'oubliez pas :") denies nothing of its list. */
