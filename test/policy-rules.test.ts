@@ -1715,3 +1715,16 @@ describe('partners and money: piggy banks, the least sum after a clause about wh
   expectReported('organization-logo', [['the Laboratory’s blue circle printed on flasks, the sentence opening with a capital, in Turkish', body("Önüne Laboratuvar'ın mavi yuvarlağını bastırdığımız termoslar hazır."), "Laboratuvar'ın mavi yuvarlağını"]]);
   expectReported('solicitation', [['donations in a table row beside a cell with no word', body('| what | note |\n| --- | --- |\n| donations welcome for the trip | — |'), 'donations']]);
 });
+
+describe('partners and money in English and French: questions about buying, topics, declined ideas, Belgian numbers', () => {
+  expectPassed('solicitation', [
+    ['a question about buying a T-shirt', body('### Can I buy a group T-shirt?\n\nNo: we make none and sell nothing.')],
+    ['a short line naming discount codes as a topic, then refusing them', body('**About those discount codes**\n\nTwo shops offered deals for our members; we said no thanks.')],
+    ['passing the hat proposed, then the committee preferring not to, in French', body('Certains ont proposé de passer le chapeau pour un cadeau. L’idée était gentille, mais le comité a préféré ne pas le faire.')],
+  ]);
+  expectReported('solicitation', [
+    ['every hundred rupees', body('If you cannot run, do your bit for the reading room: every hundred rupees adds up.'), 'every hundred rupees'],
+    ['a percentage off when paying, in French', body('En glissant le mot de passe au moment de payer, vous avez 10 % de moins sur toute la boutique.'), '10 %'],
+  ]);
+  expectReported('personal-data', [['a Belgian number said with “septante” and “nonante”', body('Envoyez-lui un SMS au zéro quatre septante-six, trente-deux, nonante-huit, quinze.'), 'zéro quatre septante-six, trente-deux, nonante-huit, quinze']]);
+});

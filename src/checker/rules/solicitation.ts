@@ -41,7 +41,7 @@ const namesLikeWords = new Set(['donatella', 'donatello', 'donato', 'donata', 'd
 const paymentServices = ['paypal', 'twint', 'bizum', 'pix', 'tikkie', 'lydia', 'venmo', 'revolut', 'satispay', 'blik*', 'iris', 'mbway', 'papara', 'mercado pago'];
 
 /** A shop's till, where a percentage is taken off: "at the till", "en caja", "an der Kasse", "στο ταμείο". */
-const tillWords = new Lexicon(['at the till', 'at the checkout', 'at the counter', 'a la caisse', 'en caisse', 'an der kasse', 'alla cassa', 'en caja', 'en la caja', 'no caixa', 'na caixa', 'aan de kassa', 'bij de kassa', 'przy kasie', 'na kasie', 'στο ταμειο', 'kasada']);
+const tillWords = new Lexicon(['at the till', 'at the checkout', 'at the counter', 'when you pay', 'a la caisse', 'en caisse', 'au moment de payer', 'en payant', 'beim bezahlen', 'al momento di pagare', 'al pagar', 'ao pagar', 'bij het afrekenen', 'przy placeniu', 'an der kasse', 'alla cassa', 'en caja', 'en la caja', 'no caixa', 'na caixa', 'aan de kassa', 'bij de kassa', 'przy kasie', 'na kasie', 'στο ταμειο', 'kasada']);
 
 /** A percentage off a price, in the network's languages ("15% off", "10 % auf alle", "20% korting", "%10 indirim"). */
 const percentOff = /\d+\s?%\s?(?:off\b|auf\s+alles?\b|korting|rabatt|discount|zni[zż]k|indirim|κάτω|menos|in meno|de moins|weniger)|%\s?\d+\s?indirim/giu;
@@ -104,7 +104,7 @@ const kinds: Kind[] = [
       'round up your', 'round it up', 'round your', 'arrondir', 'arrondissez', 'arrondi solidaire', 'aufrunden', 'aufrundet', 'arrotondare', 'arrotondate', 'redondear', 'redondead', 'arredondar', 'arredondem', 'zaokraglij*',
       'δωρεα', 'δωρεες', 'δωρεων', 'εισφορα', 'ερανο*', 'ο τι μπορει', 'ο τι μπορειτε', 'οτι μπορειτε',
       // Each unit of money, and generosity, asked for: "every euro the stand makes goes to…", "tell them to be generous at the till".
-      'every euro', 'every franc', 'every pound', 'every dollar', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'jeder batzen', 'jeder rappen', 'jeden rappen', 'jeder zehner', 'jeder funfer', 'every tenner', 'every fiver', 'ogni euro', 'ogni centesimo', 'cada euro', 'cada peso', 'cada real', 'cada centimo', 'elke cent', 'kazde euro', 'kazda zlotowka', 'kazdy grosz', 'καθε ευρω', 'her kurus', 'her lira',
+      'every euro', 'every franc', 'every pound', 'every dollar', 'every rupee', 'every hundred rupees', 'every ten euros', 'every ten francs', 'every ten pounds', 'chaque euro', 'chaque franc', 'jeder euro', 'jeder franken', 'jeder batzen', 'jeder rappen', 'jeden rappen', 'jeder zehner', 'jeder funfer', 'every tenner', 'every fiver', 'ogni euro', 'ogni centesimo', 'cada euro', 'cada peso', 'cada real', 'cada centimo', 'elke cent', 'kazde euro', 'kazda zlotowka', 'kazdy grosz', 'καθε ευρω', 'her kurus', 'her lira',
       // A hand in one's pocket: "dig deep", "mettre la main à la poche", "cebinden bir şey ayırabilecek olan".
       'dig deep', 'hand in your pocket', 'main a la poche', 'main au portefeuille', 'in die tasche greif*', 'tief in die tasche', 'mano al portafogli*', 'rascarse el bolsillo', 'rascaos el bolsillo', 'mano al bolsillo', 'mao no bolso', 'diep in de buidel', 'in de buidel tast*', 'siegn* do kieszeni', 'χερι στην τσεπη', 'cebin* bir sey ayir*', 'cebin* ayir*', 'elini cebine at*',
       ...generosity,
@@ -259,6 +259,8 @@ const targetWords = new Lexicon([
 ]);
 /** How many words after the goal its sum may stand. */
 const targetReach = 5;
+/** "About", opening a short line, a heading or a label, that names what follows it ("About those discount codes"). */
+const topicWords = new Set(['about', 'on', 'regarding', 'concerning', 'sur', 'uber', 'zu', 'su', 'sobre', 'over', 'o', 'για', 'hakkinda']);
 /** "Even", before the least sum one may give: "même dix euros, ça compte", "even 5 francs helps". */
 const evenWords = new Lexicon(['even', 'even just', 'meme', 'rien que', 'selbst', 'sogar', 'schon', 'anche solo', 'anche', 'pure', 'incluso', 'aunque sea', 'mesmo', 'nem que seja', 'zelfs', 'al', 'nawet', 'ακομα και', 'ακομη και']);
 
@@ -365,8 +367,8 @@ export default defineRule({
           const matches = within(found, sentence);
           if (matches.length === 0 || isAnsweredNo(text, sentence) || isDecidedAgainst(text, sentence) || isQuotedSentence(text, sentence) || warnsAgainst(text, sentence)) continue;
           if (what === charityPromotion && (isQuestion(text, sentence) || within(coveredWords.find(text), sentence).length > 0)) continue;
-          // "Krijgen we korting bij het museum?": a question about a discount offers none.
-          if (what === 'advertising' && isQuestion(text, sentence)) continue;
+          // "Krijgen we korting bij het museum?": a question about a discount offers none; "About those discount codes", a short line, names a topic.
+          if (what === 'advertising' && (isQuestion(text, sentence) || (text.words.length <= 8 && topicWords.has(text.words[0]?.text ?? '')))) continue;
           const denied = putsNegationLast(text) ? undefined : deniedWords(text, sentence);
           for (const match of matches) {
             if (falseFriends.get(match.entry) === text.language() || namesLikeWords.has((text.words[match.index] as Word).text)) continue;
@@ -533,7 +535,8 @@ export default defineRule({
           const ownCostAfter = sentences[index + 1] !== undefined && saysEachPays(text, sentences[index + 1] as Sentence);
           // "Pullman e biglietto: 38 € a testa", then "## Prenotare il posto": the price just above is each one's share.
           const shareAbove = index === 0 && pricedBefore && !namesPrice(text, sentence, sentence) && previousSpan !== undefined && ownCostWords.find(previousSpan).length > 0;
-          if (!order || personInCharge(text, order) || hasNegation(text, sentence) || !priced || ownCostBefore || ownCostAfter || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
+          // "Can I buy a group T-shirt with the CERN logo?": a question about buying sells nothing.
+          if (!order || personInCharge(text, order) || hasNegation(text, sentence) || isQuestion(text, sentence) || !priced || ownCostBefore || ownCostAfter || shareAbove || boughtAtOwnCost(text, order, sentence) || sellsTickets(text, order, sentence)) continue;
           reportOnce(text.span.rangeOf(order.start, order.end), message(text, order, 'a sale'));
         }
       }

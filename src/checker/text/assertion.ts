@@ -279,6 +279,7 @@ const decidedAgainst = new Lexicon([
   'quitad*', 'retirad*', 'borrad*', 'removid*', 'apagad*', 'verwijderd', 'gewist', 'usuniet*', 'usunel*', 'skasowa*', 'αφαιρεθηκε', 'αφαιρεσαμε', 'σβηστηκε', 'διαγραφηκε', 'silindi', 'sildik',
   // Turned down: "Podziękowaliśmy i odmówiliśmy", "we thanked them and declined".
   'declined', 'odmowi*', 'rifiutat*', 'recusamos', 'weigerden', 'geweigerd', 'αρνηθηκαμε', 'αρνηθηκε',
+  'prefere ne pas', 'preferons ne pas', 'preferred not to', 'preferito non', 'preferido no', 'preferimos no', 'preferimos nao',
   // What moderators remove as a rule: "indirim kodu … hepsi silinir", "se borran".
   'se borran', 'se eliminan', 'borramos', 'eliminamos', 'supprimons', 'effacons', 'cancelliamo', 'eliminiamo', 'verwijderen we', 'usuwane', 'usuwamy', 'διαγραφονται', 'σβηνονται', 'silinir', 'siliniyor', 'silinecek', 'kaldirilir', 'kaldiriliyor',
 ]);

@@ -35,9 +35,10 @@ const numberValues = new Map<string, number>(
         'forty quarante vierzig quaranta cuarenta quarenta veertig czterdziesci σαραντα kirk',
         'fifty cinquante funfzig cinquanta cincuenta cinquenta vijftig piecdziesiat πενηντα elli',
         'sixty soixante sechzig sessanta sesenta sessenta zestig szescdziesiat εξηντα altmis',
-        'seventy siebzig settanta setenta zeventig siedemdziesiat εβδομηντα yetmis',
-        'eighty achtzig ottanta ochenta oitenta tachtig osiemdziesiat ογδοντα seksen',
-        'ninety neunzig novanta noventa negentig dziewiecdziesiat ενενηντα doksan',
+        // Belgian and Swiss French say "septante", "huitante" and "nonante".
+        'seventy septante siebzig settanta setenta zeventig siedemdziesiat εβδομηντα yetmis',
+        'eighty huitante octante achtzig ottanta ochenta oitenta tachtig osiemdziesiat ογδοντα seksen',
+        'ninety nonante neunzig novanta noventa negentig dziewiecdziesiat ενενηντα doksan',
       ].flatMap((words, index) => words.split(' ').map((word): [string, number] => [word, (index + 2) * 10])),
     ),
 );
