@@ -34,16 +34,16 @@ export interface CorpusCase {
   expect: ContentRule[];
 }
 
-export type CorpusPart = 'tuning' | 'held-out' | 'unseen' | 'unseen-2' | 'unseen-3' | 'unseen-4' | 'unseen-5' | 'unseen-6' | 'unseen-7' | 'unseen-8' | 'unseen-9' | 'unseen-10' | 'unseen-11' | 'unseen-12' | 'unseen-13' | 'unseen-14' | 'unseen-15' | 'unseen-16' | 'unseen-17' | 'unseen-18' | 'unseen-19' | 'unseen-20' | 'unseen-21' | 'unseen-22' | 'unseen-23' | 'unseen-24' | 'unseen-25' | 'unseen-26' | 'unseen-27' | 'unseen-28' | 'unseen-29' | 'unseen-30' | 'unseen-31' | 'unseen-32' | 'unseen-33';
+export type CorpusPart = 'tuning' | 'held-out' | 'unseen' | 'unseen-2' | 'unseen-3' | 'unseen-4' | 'unseen-5' | 'unseen-6' | 'unseen-7' | 'unseen-8' | 'unseen-9' | 'unseen-10' | 'unseen-11' | 'unseen-12' | 'unseen-13' | 'unseen-14' | 'unseen-15' | 'unseen-16' | 'unseen-17' | 'unseen-18' | 'unseen-19' | 'unseen-20' | 'unseen-21' | 'unseen-22' | 'unseen-23' | 'unseen-24' | 'unseen-25' | 'unseen-26' | 'unseen-27' | 'unseen-28' | 'unseen-29' | 'unseen-30' | 'unseen-31' | 'unseen-32' | 'unseen-33' | 'unseen-34';
 
 /** Every part, in the order they were written. */
-export const corpusParts: readonly CorpusPart[] = ['tuning', 'held-out', 'unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-7', 'unseen-8', 'unseen-9', 'unseen-10', 'unseen-11', 'unseen-12', 'unseen-13', 'unseen-14', 'unseen-15', 'unseen-16', 'unseen-17', 'unseen-18', 'unseen-19', 'unseen-20', 'unseen-21', 'unseen-22', 'unseen-23', 'unseen-24', 'unseen-25', 'unseen-26', 'unseen-27', 'unseen-28', 'unseen-29', 'unseen-30', 'unseen-31', 'unseen-32', 'unseen-33'];
+export const corpusParts: readonly CorpusPart[] = ['tuning', 'held-out', 'unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-7', 'unseen-8', 'unseen-9', 'unseen-10', 'unseen-11', 'unseen-12', 'unseen-13', 'unseen-14', 'unseen-15', 'unseen-16', 'unseen-17', 'unseen-18', 'unseen-19', 'unseen-20', 'unseen-21', 'unseen-22', 'unseen-23', 'unseen-24', 'unseen-25', 'unseen-26', 'unseen-27', 'unseen-28', 'unseen-29', 'unseen-30', 'unseen-31', 'unseen-32', 'unseen-33', 'unseen-34'];
 
 /**
  * The latest part written apart from the rules counts in the whole corpus's figures but is not held to
  * the target on its own, so that it is never tuned case by case (README.md lists what it still misses).
  */
-export const latestPart: CorpusPart = 'unseen-33';
+export const latestPart: CorpusPart = 'unseen-34';
 
 const folders: Record<CorpusPart, string> = {
   tuning: path.resolve(import.meta.dirname, '../fixtures/corpus'),
@@ -81,6 +81,7 @@ const folders: Record<CorpusPart, string> = {
   'unseen-31': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-31'),
   'unseen-32': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-32'),
   'unseen-33': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-33'),
+  'unseen-34': path.resolve(import.meta.dirname, '../fixtures/corpus-unseen-34'),
 };
 
 export function corpus(part: CorpusPart): CorpusCase[] {
