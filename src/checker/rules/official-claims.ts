@@ -396,7 +396,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       claims.push({ from, to: after ?? role.index + role.length - 1 });
     }
   }
-  // "Aqui é o perfil oficial dos ex-CERN em Minas", "Welcome to the official page of CERN alumni in Lyon": the page calling itself the official account.
+  // "Aqui é o perfil oficial dos ex-CERN em Minas": the page calling itself the official account of the organization's people.
   if (herePageWords.mayMatch(text) && officialWords.mayMatch(text)) {
     for (const here of herePageWords.find(text)) {
       const after = here.index + here.length;
