@@ -1727,4 +1727,7 @@ describe('partners and money in English and French: questions about buying, topi
     ['a percentage off when paying, in French', body('En glissant le mot de passe au moment de payer, vous avez 10 % de moins sur toute la boutique.'), '10 %'],
   ]);
   expectReported('personal-data', [['a Belgian number said with “septante” and “nonante”', body('Envoyez-lui un SMS au zéro quatre septante-six, trente-deux, nonante-huit, quinze.'), 'zéro quatre septante-six, trente-deux, nonante-huit, quinze']]);
+  expectReported('solicitation', [['a percentage off at the till, a negation only in brackets before it, in French', body('Petit bonus pour tous (elle n’est pas regardante) : au moment de payer, vous avez 10 % de moins sur la boutique.'), '10 %']]);
+  expectPassed('solicitation', [['a percentage off at the till, refused, in French', body('Au moment de payer, pas de réduction pour nous : 10 % de moins, c’est non.')]]);
+  expectReported('messaging-apps', [['an invitation after a negation in brackets', body('For the rides (nothing is compulsory) join our WhatsApp group.'), 'WhatsApp group']]);
 });

@@ -420,7 +420,7 @@ export default defineRule({
         const tills = tillWords.find(text);
         for (const sentence of sentencesOf(text)) {
           const till = within(tills, sentence)[0];
-          if (!till || hasNegation(text, sentence) || isQuestion(text, sentence)) continue;
+          if (!till || hasNegationFor(text, sentence, till.index) || isQuestion(text, sentence)) continue;
           const from = (text.words[sentence.from] as Word).start;
           const percent = /\d+\s?%|%\s?\d+/.exec(text.span.text.slice(from, (text.words[sentence.to - 1] as Word).end));
           if (percent) reportOnce(text.span.rangeOf(from + percent.index, from + percent.index + percent[0].length), message(text, { start: from + percent.index, end: from + percent.index + percent[0].length }, 'advertising'));

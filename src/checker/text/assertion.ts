@@ -134,10 +134,20 @@ export function negationBefore(text: WordedSpan, index: number): number | undefi
   let reach = negationReach;
   for (let at = index - 1; at >= 0 && at >= index - reach; at--) {
     if (alternativeWords.has((text.words[at] as Word).text)) reach = Math.min(reach + 4, negationReach * 3);
+    // "(…, elle n'est pas regardante) : …": a negation inside brackets that close before the match denies only the aside.
+    if (isNegation(text, at) && inAsideBefore(text, at, index)) continue;
     if (isNegation(text, at)) return endsClause(text, at) || closesOpeningClause(text, at, index) || index > (purposeEnd(text, at) ?? index) ? undefined : at;
     if ((text.words[at] as Word).startsSentence) return undefined;
   }
   return undefined;
+}
+
+/** Whether the word at `at` stands inside brackets that close before the word at `index`. */
+function inAsideBefore(text: WordedSpan, at: number, index: number): boolean {
+  const [word, match] = [text.words[at] as Word, text.words[index] as Word];
+  if (!text.span.text.slice(word.end, match.start).includes(')')) return false;
+  const before = text.span.text.slice(0, word.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Words that say what something is for, before a negation and an infinitive: "para no perder a nadie", "pour ne perdre personne", "per non perdere". */
@@ -661,7 +671,7 @@ export function hasNegation(text: WordedSpan, sentence: Sentence): boolean {
 export function hasNegationFor(text: WordedSpan, sentence: Sentence, index: number): boolean {
   // A dash ends what a clause denies ("…, die wir nicht stemmen können – am Eingang steht ein Sparschwein"): only the negations between the same dashes count.
   const { part, negations } = dashParts(text);
-  for (const at of negations.get(part[index] as number) ?? []) if (at >= sentence.from && at < sentence.to && !(at < index && closesOpeningClause(text, at, index))) return true;
+  for (const at of negations.get(part[index] as number) ?? []) if (at >= sentence.from && at < sentence.to && !(at < index && (closesOpeningClause(text, at, index) || inAsideBefore(text, at, index)))) return true;
   return false;
 }
 
