@@ -1,5 +1,5 @@
 import { isAnsweredNo, isDecidedAgainst, isDeniedAfter, isNegatedAt, isQuestion, isQuotedSentence } from '../text/assertion.ts';
-import { Lexicon, sentenceAt, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { isCapitalised, Lexicon, sentenceAt, sentencesOf, within, wordedText, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** The grounds a private group may not select on, as the handbook names them. */
@@ -943,7 +943,7 @@ function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefine
 /** "the Latin-American School", "the Swiss Alpine Club": a people word in the name of a programme or a body. */
 function startsName(text: WordedSpan, finding: Finding): boolean {
   const next = text.words[finding.to + 1];
-  return next !== undefined && !next.startsSentence && /^\p{Lu}/u.test(text.span.text.slice(next.start, next.end)) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
+  return next !== undefined && !next.startsSentence && isCapitalised(text, next) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
 }
 
 /** What a programme, a school, a course or a collaboration is called by ("Programa de Professores em Língua Portuguesa", "Summer Student Programme"). */

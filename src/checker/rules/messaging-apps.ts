@@ -2,7 +2,7 @@ import { addresses, isOnDomain, removeThis } from '../text/addresses.ts';
 import { askingWords, closesBefore, endsDenied, hasNegation, isAskedFor, isDecidedAgainst, isDeniedAfter, isDeniedAsTopic, isQuestion, isQuoted, isQuotedSentence, isReportedQuestion, isRumour, isSetAside, lastClosing, negationBefore, opensClosed, proposingWords } from '../text/assertion.ts';
 import { oncePerPlace } from '../text/matching.ts';
 import { platformWords } from '../text/speakers.ts';
-import { byWord, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
+import { byWord, isCapitalised, Lexicon, sentencesOf, within, wordedText, type LexiconMatch, type Sentence, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /** Hosts whose addresses invite to a chat: a group link, a channel, a click-to-chat link, an invitation to a server. */
@@ -85,8 +85,6 @@ function deniedBefore(text: WordedSpan, index: number): boolean {
   return true;
 }
 
-/** A name written with a capital letter in the text, as an app's name is. */
-const isCapitalised = (text: WordedSpan, match: LexiconMatch) => /^\p{Lu}/u.test(text.span.text.slice(match.start, match.end));
 const isOrdinaryWord = (app: LexiconMatch) => ordinaryWordApps.some((name) => app.entry.startsWith(name));
 /**
  * Whether the match names the app: a name that is also an ordinary word only when capitalised, or as

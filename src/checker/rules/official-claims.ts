@@ -97,18 +97,21 @@ const ourselvesWords = new Set([
 
 /** "The voice of", which something is said to be: the group's claim only when it is the group that is said to be it. */
 const voiceWords = new Set(['voice of', 'voix de', 'voix du', 'stimme des', 'voce del', 'voce di', 'voz del', 'voz de', 'voz do', 'stem van', 'glos', 'glosem', 'φωνη του']);
-/** Whether the group names itself ("we", "our group") in the sentence before the word, or says "we are" after it as Greek and Turkish do; an objective or a summary always speaks of it. */
-function namesItselfBefore(text: WordedSpan, index: number): boolean {
-  // An objective or a summary is the group's own, "we" or not ("Być głosem CERN-u wobec urzędów").
+/**
+ * Whether the group speaks of itself at the word: it names itself ("we", "our group") before the word in
+ * its sentence, or one of `wordsAfter` ("we are") follows it; an objective or a summary is the group's
+ * own, "we" or not ("Być głosem CERN-u wobec urzędów", "Ser el interlocutor del CERN en Madrid").
+ */
+function namesItself(text: WordedSpan, index: number, wordsAfter: ReadonlySet<string>): boolean {
   if (text.span.field?.[0] === 'objectives' || text.span.field?.[0] === 'summary') return true;
   const sentence = sentenceAt(text, index) as Sentence;
   return (
     text.words.slice(sentence.from, index).some((word) => ourselvesWords.has(word.text) && !objectPronouns.has(word.text)) ||
-    text.words.slice(index, sentence.to).some((word) => weAreAfter.has(word.text) || weAfterVoice.has(word.text))
+    text.words.slice(index, sentence.to).some((word) => wordsAfter.has(word.text))
   );
 }
-/** "We", or "we are", after what the group says it is: "la voce del CERN siamo noi", "die Stimme des CERN sind wir". */
-const weAfterVoice = new Set(['we', 'wir', 'nous', 'noi', 'nosotros', 'wij', 'my', 'εμεις', 'biz', 'siamo', 'somos', 'sommes', 'jestesmy']);
+/** "We", or "we are", after the voice the group says it is: "la voce del CERN siamo noi", "die Stimme des CERN sind wir". */
+const weAfterVoice = ['we', 'wir', 'nous', 'noi', 'nosotros', 'wij', 'my', 'εμεις', 'biz', 'siamo', 'somos', 'sommes', 'jestesmy'];
 
 /** The organization's platform or website, which "official" describes when it comes just before ("the official platform", "resmi platformundaki"). */
 const platformStems = ['platform', 'plataform', 'plateform', 'plattform', 'piattaform', 'πλατφορμ', 'website', 'webseite', 'webpagina', 'sitio', 'sito', 'site', 'ιστοσελιδ', 'ιστοτοπ', 'strona', 'stron'];
@@ -159,6 +162,7 @@ const namingWords = new Lexicon([
 const objectPronouns = new Set(['us', 'uns', 'bize']);
 /** "We are", written after what the group says it is. */
 const weAreAfter = new Set(['biziz', 'bizleriz', 'ειμαστε']);
+const weOrWeAreAfter = new Set([...weAreAfter, ...weAfterVoice]);
 
 /** Who else may speak: "they", "c'est elle qui" (the organization's own team), in the network's languages. */
 const othersWords = new Set(['they', 'he', 'she', 'il', 'ils', 'elle', 'elles', 'sie', 'er', 'lui', 'lei', 'loro', 'ellos', 'ellas', 'ella', 'eles', 'elas', 'ele', 'zij', 'hij', 'oni', 'ona', 'αυτοι', 'αυτη', 'αυτος', 'onlar']);
@@ -351,7 +355,7 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       // "Namens CERN spreken kunnen en mogen we niet": German and Dutch deny at the end of the clause.
       if (after === undefined || denied(phrase.index) || deniedAtClauseEnd(after) || spokenByOthers(text, phrase.index)) continue;
       // "Was dort steht, ist die Stimme des Labors": a voice is the group's only when the group names itself before it.
-      if (voiceWords.has(phrase.entry) && !namesItselfBefore(text, phrase.index)) continue;
+      if (voiceWords.has(phrase.entry) && !namesItself(text, phrase.index, weOrWeAreAfter)) continue;
       claims.push({ from: phrase.index, to: after });
     }
   }
@@ -371,19 +375,10 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
   }
   // "the merged group is the Lab's point of contact", "nous sommes l'interlocuteur du CERN".
   if (roleNouns.mayMatch(text)) {
-    // An objective or a summary is the group's own, "we" or not ("Ser el interlocutor del CERN en Madrid").
-    const ownField = text.span.field?.[0] === 'objectives' || text.span.field?.[0] === 'summary';
-    // Elsewhere the group names itself before the role ("we act as the Lab's delegation"), not after it as
-    // the one visited ("a CERN delegation visited us"), unless it says "we are" after it, as Turkish and
-    // Greek may ("CERN'in İstanbul'daki muhatabı biziz").
-    const speaksOfItself = (role: LexiconMatch) => {
-      if (ownField || actsAsRole(text, role)) return true;
-      const sentence = sentenceAt(text, role.index) as Sentence;
-      return (
-        text.words.slice(sentence.from, role.index).some((word) => ourselvesWords.has(word.text) && !objectPronouns.has(word.text)) ||
-        text.words.slice(role.index + role.length, sentence.to).some((word) => weAreAfter.has(word.text))
-      );
-    };
+    // In an objective or a summary, or where the group names itself before the role ("we act as the Lab's
+    // delegation"), not after it as the one visited ("a CERN delegation visited us"), unless it says "we are"
+    // after it, as Turkish and Greek may ("CERN'in İstanbul'daki muhatabı biziz").
+    const speaksOfItself = (role: LexiconMatch) => actsAsRole(text, role) || namesItself(text, role.index, weAreAfter);
     for (const role of roleNouns.find(text)) {
       // "the Lab's local delegation", "la delegazione locale del CERN": a word of scope may stand between.
       const scopeAfter = scopeWords.has(text.words[role.index + role.length]?.text ?? '') ? 1 : 0;
@@ -404,10 +399,10 @@ function claimsIn(text: WordedSpan, names: Names): Claim[] {
       if (official === undefined || denied(here.index)) continue;
       const end = Math.max(official, accountNouns.has(text.words[official + 1]?.text ?? '') ? official + 1 : official);
       if (ofTheGroup(text, end + 1)) continue;
-      // Of the organization's people: its name within a few words after ("dos ex-CERN", "of CERN alumni").
-      const named = [end + 1, end + 2, end + 3, end + 4].find((at) => organizationAt(text, at, names) !== undefined);
-      if (named === undefined || !sameSentence(here.index, named)) continue;
-      claims.push({ from: here.index, to: organizationAt(text, named, names) as number });
+      // Of the organization's people: its name within a few words after ("dos ex-CERN").
+      const nameEnd = [end + 1, end + 2, end + 3, end + 4].map((at) => organizationAt(text, at, names)).find((last) => last !== undefined);
+      if (nameEnd === undefined || !sameSentence(here.index, nameEnd)) continue;
+      claims.push({ from: here.index, to: nameEnd });
     }
   }
   // "As far as the region is concerned, we are CERN here", "nous sommes le CERN à Lyon": the group as the organization itself.

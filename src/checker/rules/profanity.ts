@@ -1,5 +1,5 @@
 import { cuss as english } from 'cuss';
-import { fold, Lexicon, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
+import { fold, isCapitalised, Lexicon, wordedText, type LexiconMatch, type Word, type WordedSpan } from '../text/words.ts';
 import { defineRule } from './define.ts';
 
 /**
@@ -209,7 +209,7 @@ function isName(text: WordedSpan, match: LexiconMatch): boolean {
   if (language === 'deu') return isStem && germanPlaceEnding.test(word.text);
   // Words someone said, after a colon, start with a capital as a sentence does (Νεφέλη: «Γαμάτη βραδιά!»); a title in quotation marks may start with a name («Troia e il carbonio-14»).
   const opensQuotation = /:\s*[«“„"‹‚]?\s*$/.test(text.span.text.slice(Math.max(0, word.start - 4), word.start));
-  const capitalisedInside = !word.startsSentence && !opensQuotation && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  const capitalisedInside = !word.startsSentence && !opensQuotation && isCapitalised(text, word);
   return capitalisedInside && (isStem || language !== 'eng');
 }
 const germanPlaceEnding = /(?:strase|strasse|weg|gasse|platz|allee|ufer|damm|ring|berg|dorf|feld|hausen|heim|bach|burg|tal|au|muhle|muhlen|hof|hofen|stedt|horst|hagen|furt|born|beck|rode|kirchen)$/;

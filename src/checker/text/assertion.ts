@@ -5,7 +5,7 @@
  * ("instead of").
  */
 import type { TextSpan } from './spans.ts';
-import { Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Page, type Sentence, type Word, type WordedSpan } from './words.ts';
+import { isCapitalised, Lexicon, sentenceAt, sentencesOf, within, type LexiconMatch, type Page, type Sentence, type Word, type WordedSpan } from './words.ts';
 
 /** Whether the sentence ends with a question mark (in Greek, ";" or "\u037e"). */
 export function isQuestion(text: WordedSpan, sentence: Sentence): boolean {
@@ -397,7 +397,6 @@ export function isSubjectOfTalk(text: WordedSpan, sentence: Sentence, index: num
 
 /** "On", "about", after a speaker's name and a comma: what the speaker talks on. */
 const speakerSubjectWords = new Set(['on', 'about', 'sur', 'uber', 'su', 'sobre', 'over', 'o', 'για']);
-const isCapitalised = (text: WordedSpan, word: Word | undefined) => word !== undefined && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
 
 /**
  * Whether the sentence opens with a speaker's name and, after a comma, says what the speaker talks on,

@@ -123,10 +123,13 @@ const personTitles = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'h
 
 const isTitleStop = (folded: string, word: Word) => folded.charCodeAt(word.end) === 46 && personTitles.has(word.text);
 
+/** Whether a word, or a match, is written with a capital first letter in the span's text. */
+export const isCapitalised = (text: WordedSpan, word: { start: number; end: number } | undefined) => word !== undefined && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+
 /** Whether the word at `index` is a name after a title ("Dr. Bağış Erdem"): capitalised, after a title and its stop. */
 export function followsTitle(text: WordedSpan, index: number): boolean {
-  const [previous, word] = [text.words[index - 1], text.words[index]];
-  return previous !== undefined && word !== undefined && isTitleStop(text.folded, previous) && /^\p{Lu}/u.test(text.span.text.slice(word.start, word.end));
+  const previous = text.words[index - 1];
+  return previous !== undefined && isTitleStop(text.folded, previous) && isCapitalised(text, text.words[index]);
 }
 
 /**
