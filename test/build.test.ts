@@ -192,7 +192,14 @@ describe('astro dev with hostile group files', () => {
     const calendar = await fetch(new URL('/groups/escaped.ics', address));
     expect(calendar.status).toBe(200);
     expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    const file = await fetch(new URL('/groups/escaped.mdx', address));
+    expect(file.status).toBe(200);
+    const written = groupWith('escaped', inert.escaped?.body ?? '');
+    expect(written).toMatch(/^ +github: \S/m);
+    expect(await file.text()).toBe(written.replace(/^([ \t]*(?:-[ \t]+)?github:).*$/gm, '$1'));
     expect(await status('/groups/expression/')).toBe(404);
+    expect(await status('/groups/expression.mdx')).toBe(404);
+    expect(await status('/groups/expression.ics')).toBe(404);
     const line = groupWith('expression', refused.expression?.body ?? '').split('\n').findIndex((text) => text.startsWith('We have')) + 1;
     expect(output).toContain(`src/content/groups/expression.mdx:${line}:9  error    Remove the {…} expression`);
     expect(output).not.toMatch(/at .*node_modules.*\n\s+at /);

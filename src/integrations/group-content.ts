@@ -4,7 +4,8 @@
  * exactly those bytes, and stores for each group the front matter data the checker validated and the
  * HTML rendered from the very parse its rules judged. No group file is ever compiled to JavaScript or
  * imported as a module: pages print the stored HTML, which must pass the allow-list of
- * `published-html.ts` too.
+ * `published-html.ts` too. The file's own text is not stored: it is published beside the page
+ * (published-files.ts).
  *
  * `astro build` fails, naming file and line, when any group file has an error. `astro dev` prints the
  * same problems and leaves the files with errors out of the site until they are fixed.
@@ -13,6 +14,7 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { recordPublishedGroups } from './published-files.ts';
 import { runSiteCheck, takeEarlySiteCheck, type CheckReport, type PublishedGroup } from './site-check.ts';
 
 export type { CheckReport } from './site-check.ts';
@@ -62,13 +64,13 @@ export function groupContentLoaders(): { groups: Loader; checkReport: Loader } {
           context.store.set({
             id: group.id,
             data: group.data,
-            body: group.source,
             filePath: group.filePath,
             // The language its text is written in, for the pages to mark it (`lang`): readers' tools then read it right.
             rendered: { html: group.html, metadata: group.language ? { language: group.language } : {} },
-            digest: context.generateDigest({ data: group.data, html: group.html, language: group.language, source: group.source }),
+            digest: context.generateDigest({ data: group.data, html: group.html, language: group.language }),
           });
         }
+        recordPublishedGroups(fileURLToPath(context.config.root), groups);
       },
     },
     checkReport: {

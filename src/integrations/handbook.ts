@@ -1,12 +1,11 @@
 /**
  * The Astro integration: it starts the first content sync's group check as soon as the configuration
- * is read (site-check.ts), and `astro build` ends by writing each group's calendar file. While
- * `astro dev` runs, a change to a group file, a group picture or the office's exceptions syncs the
+ * is read (site-check.ts), and `astro build` ends by writing each group's calendar and group file
+ * beside its page (published-files.ts). While `astro dev` runs, a change to a group file, a group picture or the office's exceptions syncs the
  * group collections again (group-content.ts), so the checker judges the change at once and the pages
  * show it. It also gives the group editor's page the checker's engine for the browser
  * (editor-engine.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,10 +16,8 @@ import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
 import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
+import { latestPublishedFile, writePublishedFiles } from './published-files.ts';
 import { startEarlySiteCheck, type SiteCheck } from './site-check.ts';
-import { groupCalendar } from '../lib/ics.ts';
-
-const calendarsAtOnce = 64;
 
 export default function handbook(): AstroIntegration {
   let root = '';
@@ -39,19 +36,20 @@ export default function handbook(): AstroIntegration {
         updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
       },
       'astro:build:done': async ({ dir }) => {
-        // Each group's own calendar, from the check whose groups the build published (the build has
-        // that one sync): see src/pages/groups/[slug].ics.ts.
+        // The build has one content sync, so these are the files of the groups it published. Written
+        // last: written earlier, they slow down the writing of the pages.
         const check = await firstCheck;
         if (!check) throw new Error('The build published groups without the group check having run.');
-        const folder = path.join(fileURLToPath(dir), 'groups');
-        await mkdir(folder, { recursive: true });
-        // Many at a time, so the disk is never waited on file by file, but not all at once: each write
-        // holds its file open, and 10,000 groups would pass the usual limit of 1,024 open files.
-        for (let start = 0; start < check.groups.length; start += calendarsAtOnce) {
-          await Promise.all(check.groups.slice(start, start + calendarsAtOnce).map((group) => writeFile(path.join(folder, `${group.id}.ics`), groupCalendar(group))));
-        }
+        await writePublishedFiles(fileURLToPath(dir), check.groups);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
+        server.middlewares.use((request, response, next) => {
+          const name = /^\/groups\/([^/?#]+\.(?:ics|mdx))(?:[?#]|$)/.exec(request.url ?? '')?.[1];
+          const file = name && latestPublishedFile(root, name);
+          if (!file) return next();
+          response.setHeader('Content-Type', file.contentType);
+          response.end(file.text);
+        });
         const groups = path.join(root, groupsFolder) + path.sep;
         const pictures = path.join(root, picturesFolder) + path.sep;
         const exceptions = path.join(root, exceptionsPath);

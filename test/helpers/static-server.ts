@@ -14,6 +14,7 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
+  '.mdx': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',

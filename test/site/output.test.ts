@@ -182,6 +182,19 @@ describe('calendars', () => {
   });
 });
 
+describe('each group\'s file beside its page', () => {
+  it('is the file as written, with the managers\' GitHub user names left blank, and no page carries the file', async () => {
+    for (const { slug, data } of groupFiles) {
+      const source = await readFile(path.join(groupsFolder, `${slug}.mdx`), 'utf8');
+      const published = await read(`groups/${slug}.mdx`);
+      expect(published).toBe(source.replace(/^([ \t]*(?:-[ \t]+)?github:).*$/gm, '$1'));
+      for (const manager of data.managers) expect(published, slug).not.toContain(`github: ${manager.github}`);
+      const page = await read(`groups/${slug}/index.html`);
+      expect(page, slug).not.toContain('github:');
+    }
+  });
+});
+
 describe('feeds, sitemap, structured data, 404', () => {
   it('dates RSS items by the groups’ own dates, newest first', async () => {
     const rss = await read('rss.xml');

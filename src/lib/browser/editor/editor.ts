@@ -426,10 +426,9 @@ function start(editor: HTMLElement, form: HTMLFormElement) {
     if (editing) {
       slugInput.value = editing;
       slugInput.readOnly = true;
-      // The group's page carries its file, as the checker read it, in a template.
-      published = await fetch(`/groups/${editing}/`)
+      // The site publishes each group's file, as the checker read it, beside the group's page.
+      published = await fetch(`/groups/${encodeURIComponent(editing)}.mdx`)
         .then((response) => (response.ok ? response.text() : undefined))
-        .then((html) => (html === undefined ? undefined : new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template#group-file')?.content.textContent ?? undefined))
         .catch(() => undefined);
       if (published === undefined) summary.textContent = words('no-group', { slug: editing });
       else find<HTMLElement>('[data-draft-text]').textContent = words('retype-github');
