@@ -91,6 +91,23 @@ describe('group pictures', () => {
     ]);
   });
 
+  it('refuses what is no picture wherever it lies in the pictures folder, as the site publishes all of it', async () => {
+    await mkdir(path.join(root, 'public/images/groups/paris'), { recursive: true });
+    await writePicture('banner.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>', 'paris');
+    await writePicture('page.png', '<!doctype html><script>alert(document.domain)</script>', '.');
+    await writeGroup('Nothing to see.\n');
+    const { status, diagnostics } = await check();
+    expect(status).toBe(1);
+    expect(diagnostics.map(({ file, rule, severity }) => ({ file, rule, severity }))).toEqual([
+      { file: 'public/images/groups/page.png', rule: 'picture-file', severity: 'error' },
+      { file: 'public/images/groups/page.png', rule: 'picture-unused', severity: 'warning' },
+      { file: 'public/images/groups/paris/banner.svg', rule: 'picture-file', severity: 'error' },
+      { file: 'public/images/groups/paris/banner.svg', rule: 'picture-unused', severity: 'warning' },
+    ]);
+    expect(diagnostics[0]?.message).toBe('public/images/groups/page.png is not a picture the handbook can read, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.');
+    expect(diagnostics[2]?.message).toMatch(/^public\/images\/groups\/paris\/banner\.svg is an SVG file, whatever its name says/);
+  });
+
   it('checks a group again when one of its pictures changes, even with the cache', async () => {
     await writePicture('join.png', await qrCode('https://lyon-alumni.example.org/photos'));
     await writeGroup('![Our photos](/images/groups/lyon/join.png)\n');

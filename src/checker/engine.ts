@@ -9,6 +9,7 @@ import { guidelineUrl } from './guideline-url.ts';
 import { renderBody } from './markdown.ts';
 import { pageLanguage } from './text/words.ts';
 import { parseGroupFile, slugOfPath } from './parse.ts';
+import { pictureProblems } from './rules/picture-file.ts';
 import { ruleById, rules } from './rules/index.ts';
 import type { ChangeFacts, Diagnostic, FieldPath, Finding, FindingDetails, ParsedGroup, Picture, Range, SourceFile } from './types.ts';
 import type { Node as UnistNode } from 'unist';
@@ -129,9 +130,12 @@ export function checkGroups(files: readonly SourceFile[], options: CheckOptions)
   for (const { path, finding } of deletedFindings) diagnostics.push(toDiagnostic(path, finding, true));
   for (const picture of options.unclaimedPictures ?? []) {
     if (!isReported(picture.path)) continue;
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Everything in the pictures folder is published as it is, so what is no picture is refused wherever it lies.
+    for (const message of pictureProblems(picture, organization)) diagnostics.push(toDiagnostic(picture.path, { rule: 'picture-file', range: start, message }, false));
     const folder = picture.path.slice(0, picture.path.lastIndexOf('/'));
     const message = `${picture.path} is in a folder of no group: no src/content/groups/${folder.slice(folder.lastIndexOf('/') + 1)}.mdx shows it. Move it to the folder of the group that shows it, or remove it.`;
-    diagnostics.push(toDiagnostic(picture.path, { rule: 'picture-unused', range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message }, false));
+    diagnostics.push(toDiagnostic(picture.path, { rule: 'picture-unused', range: start, message }, false));
   }
   const outcome = applyExceptions(diagnostics, options.exceptions, { today: options.today, groups, isReported });
   outcome.diagnostics.sort(compareDiagnostics);

@@ -1,5 +1,6 @@
 import { extensionsOf, nameOf, pictureName, publishedFormats } from '../pictures.ts';
-import type { PictureFormat } from '../types.ts';
+import type { Organization } from '../../config/organization.ts';
+import type { Picture, PictureFormat } from '../types.ts';
 import { defineRule } from './define.ts';
 import { suggestSlug } from './slug.ts';
 
@@ -64,32 +65,37 @@ export default defineRule({
   },
   check(group, { organization, report }) {
     for (const picture of group.pictures ?? []) {
-      const at = { file: picture.path };
-      const start = group.rangeAt(0, 0);
-      const name = nameOf(picture);
-      const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-      if (picture.refused) {
-        report(start, `${picture.path}: ${picture.refused}`, at);
-      } else if (!picture.format || !publishedFormats.includes(picture.format)) {
-        const what = picture.format ? `${article[picture.format]} ${formatNames[picture.format]} file` : 'not a picture the handbook can read';
-        report(start, `${picture.path} is ${what}, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.`, at);
-      } else if (!pictureName.test(name)) {
-        const suggestion = suggestSlug(name.replace(/\.[^.]*$/, '')) || 'picture';
-        report(start, `Rename ${picture.path} with lower-case letters, digits and hyphens only, for example "${suggestion}.${extensionsOf[picture.format]?.[0] ?? extension}", and use the new name in the page.`, at);
-      } else if (!extensionsOf[picture.format]?.includes(extension)) {
-        const ending = extensionsOf[picture.format]?.[0] ?? extension;
-        report(start, `${picture.path} is ${article[picture.format]} ${formatNames[picture.format]} picture: name it with the ending .${ending} (${name.replace(/\.[^.]*$/, '')}.${ending}), and use the new name in the page.`, at);
-      }
-      const side = picture.dimensions ? Math.max(picture.dimensions.width, picture.dimensions.height) : undefined;
-      if (picture.format && publishedFormats.includes(picture.format) && !picture.refused && side === undefined) {
-        report(start, `The size in pixels of ${picture.path} cannot be read: the file may be damaged. Export it again from your photo editor.`, at);
-      } else if (side !== undefined && side > organization.maxPictureSide) {
-        const { width, height } = picture.dimensions as { width: number; height: number };
-        report(start, `${picture.path} is ${width} × ${height} pixels; pictures may be ${organization.maxPictureSide} pixels wide or tall at most. Make it smaller (2000 pixels wide is plenty for a web page).`, at);
-      }
-      if (picture.size > organization.maxPictureBytes) {
-        report(start, `${picture.path} is ${megabytes(picture.size)}; pictures may be ${megabytes(organization.maxPictureBytes)} at most. Make it smaller (2000 pixels wide is plenty for a web page).`, at);
-      }
+      for (const message of pictureProblems(picture, organization)) report(group.rangeAt(0, 0), message, { file: picture.path });
     }
   },
 });
+
+/** What is wrong with a file in the pictures folder, wherever it is: a group's folder, a folder of no group, or loose. */
+export function pictureProblems(picture: Picture, organization: Organization): string[] {
+  const problems: string[] = [];
+  const name = nameOf(picture);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if (picture.refused) {
+    problems.push(`${picture.path}: ${picture.refused}`);
+  } else if (!picture.format || !publishedFormats.includes(picture.format)) {
+    const what = picture.format ? `${article[picture.format]} ${formatNames[picture.format]} file` : 'not a picture the handbook can read';
+    problems.push(`${picture.path} is ${what}, whatever its name says. Pictures must be PNG, JPEG, WebP or AVIF: export it as one of them.`);
+  } else if (!pictureName.test(name)) {
+    const suggestion = suggestSlug(name.replace(/\.[^.]*$/, '')) || 'picture';
+    problems.push(`Rename ${picture.path} with lower-case letters, digits and hyphens only, for example "${suggestion}.${extensionsOf[picture.format]?.[0] ?? extension}", and use the new name in the page.`);
+  } else if (!extensionsOf[picture.format]?.includes(extension)) {
+    const ending = extensionsOf[picture.format]?.[0] ?? extension;
+    problems.push(`${picture.path} is ${article[picture.format]} ${formatNames[picture.format]} picture: name it with the ending .${ending} (${name.replace(/\.[^.]*$/, '')}.${ending}), and use the new name in the page.`);
+  }
+  const side = picture.dimensions ? Math.max(picture.dimensions.width, picture.dimensions.height) : undefined;
+  if (picture.format && publishedFormats.includes(picture.format) && !picture.refused && side === undefined) {
+    problems.push(`The size in pixels of ${picture.path} cannot be read: the file may be damaged. Export it again from your photo editor.`);
+  } else if (side !== undefined && side > organization.maxPictureSide) {
+    const { width, height } = picture.dimensions as { width: number; height: number };
+    problems.push(`${picture.path} is ${width} × ${height} pixels; pictures may be ${organization.maxPictureSide} pixels wide or tall at most. Make it smaller (2000 pixels wide is plenty for a web page).`);
+  }
+  if (picture.size > organization.maxPictureBytes) {
+    problems.push(`${picture.path} is ${megabytes(picture.size)}; pictures may be ${megabytes(organization.maxPictureBytes)} at most. Make it smaller (2000 pixels wide is plenty for a web page).`);
+  }
+  return problems;
+}
