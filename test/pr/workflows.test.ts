@@ -228,6 +228,7 @@ describe('the pull request template and the editor settings', () => {
 describe('the lock file', () => {
   interface LockedPackage {
     optionalDependencies?: Record<string, string>;
+    resolved?: string;
   }
   const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, LockedPackage> };
 
@@ -240,6 +241,11 @@ describe('the lock file', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('is written the same way on every machine: the project, not the user, says it omits registry addresses', () => {
+    expect(read('.npmrc')).toMatch(/^omit-lockfile-registry-resolved=true$/m);
+    expect(Object.entries(lock.packages).filter(([, locked]) => locked.resolved !== undefined).map(([location]) => location)).toEqual([]);
   });
 
   it('is installed by .ci/run with npm ci and nothing else, as the workflows do', () => {
