@@ -89,14 +89,27 @@ const problemWith = (schema: z.ZodType, value: unknown): string | undefined => {
  * What every rule says of one answer, as soon as it is given: the answer is put into a valid example
  * group in its place and the whole checker judges it, so an e-mail address in the summary or an unfair
  * join criterion is asked again at once, with the checker's own message, not after thirty questions.
+ * Only problems found on the answer's own lines count: the example's other fields are not the
+ * manager's. A date answer is judged on the real day, and as the pull request will judge a new file:
+ * a plan or an activity that is already too old is an error.
  */
-export function ruleProblem(fields: Record<string, unknown>): string | undefined {
+export function ruleProblem(fields: Record<string, unknown>, { today }: { today?: string } = {}): string | undefined {
   const document = new Document(fields).toString({ lineWidth: 0 });
   const channels = fields.channels as { website?: string; social?: unknown[] } | undefined;
-  const disclaimer = channels ? `disclaimer: >-\n  {statement:independence}${channels.website ? ' {statement:website}' : ''}${channels.social ? ' {statement:social}' : ''}\n` : '';
+  const disclaimer = `disclaimer: >-\n  {statement:independence}${channels?.website ? ' {statement:website}' : ''}${channels?.social ? ' {statement:social}' : ''}\n`;
   const [file] = exampleFiles({ title: 'answer', frontmatter: `${document}${disclaimer}` });
-  const { diagnostics } = checkGroups([file as SourceFile], { today: exampleToday });
-  return diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message;
+  const lines = typeof file?.content === 'string' ? file.content.split('\n') : [];
+  const keys = new Set(Object.keys(fields));
+  // The lines of each answered field: from its key to the next key at the start of a line.
+  const answered = new Set<number>();
+  let inAnswer = false;
+  lines.forEach((line, index) => {
+    const key = /^([A-Za-z]+):/.exec(line)?.[1];
+    if (key !== undefined || line === '---') inAnswer = key !== undefined && keys.has(key);
+    if (inAnswer) answered.add(index + 1);
+  });
+  const { diagnostics } = checkGroups([file as SourceFile], { today: today ?? exampleToday, isStrict: () => today !== undefined });
+  return diagnostics.find((diagnostic) => diagnostic.severity === 'error' && answered.has(diagnostic.line))?.message;
 }
 
 /** Checks of one answer each, shared by the prompts and the flags; each returns what is wrong, if anything. */
@@ -104,7 +117,10 @@ function validators(existing: { names: Set<string>; slugs: Set<string> }, today:
   const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
   const notAfterToday = (value: string) => (value > today ? `The date ${value} is after today (${today}).` : undefined);
   return {
-    name: (value: string) => problemWith(fields.name, value) ?? (existing.names.has(normalise(value)) ? 'Another group already has this name; choose a distinct one, for example by adding your city or field.' : undefined),
+    name: (value: string) =>
+      problemWith(fields.name, value) ??
+      (existing.names.has(normalise(value)) ? 'Another group already has this name; choose a distinct one, for example by adding your city or field.' : undefined) ??
+      ruleProblem({ name: value.trim() }),
     slug: (value: string) =>
       !slugPattern.test(value)
         ? 'Use lower-case letters, digits and single hyphens, for example "bay-area".'
@@ -114,10 +130,12 @@ function validators(existing: { names: Set<string>; slugs: Set<string> }, today:
     summary: (value: string) => problemWith(fields.summary, value) ?? ruleProblem({ summary: value.trim() }),
     region: (value: string, required: boolean) =>
       value.trim() ? (problemWith(fields.region, value) ?? ruleProblem({ region: value.trim() })) : required ? 'A regional group must name its region, for example "Lyon, France".' : undefined,
-    founded: (value: string) => (value.trim() ? problemWith(fields.founded, value) ?? notAfterToday(value) : undefined),
+    founded: (value: string) => (value.trim() ? (problemWith(fields.founded, value) ?? notAfterToday(value) ?? ruleProblem({ founded: value.trim(), lastActivity: today }, { today })) : undefined),
     managerName: (value: string) => problemWith(managerSchema.shape.name, value) ?? ruleProblem({ managers: [{ name: value.trim(), github: 'claire-martin' }, { name: 'Karim Haddad', github: 'khaddad' }] }),
     github: (value: string, taken: readonly string[]) =>
-      problemWith(managerSchema.shape.github, value) ?? (taken.some((handle) => handle.toLowerCase() === value.toLowerCase()) ? 'This person is already listed as a manager.' : undefined),
+      problemWith(managerSchema.shape.github, value) ??
+      (taken.some((handle) => handle.toLowerCase() === value.toLowerCase()) ? 'This person is already listed as a manager.' : undefined) ??
+      ruleProblem({ managers: [{ name: 'Claire Martin', github: value }, { name: 'Karim Haddad', github: value.toLowerCase() === 'khaddad' ? 'claire-martin' : 'khaddad' }] }),
     objective: (value: string) => problemWith(fields.objectives.element, value) ?? ruleProblem({ objectives: [value.trim()] }),
     joinCriteria: (value: string, required: boolean) =>
       value.trim()
@@ -125,8 +143,12 @@ function validators(existing: { names: Set<string>; slugs: Set<string> }, today:
         : required
           ? 'A private group must say who may ask to join, for example "Alumni who live or work in the Lyon area."'
           : undefined,
-    lastActivity: (value: string) => problemWith(fields.lastActivity, value) ?? notAfterToday(value),
-    planYear: (value: string) => problemWith(planFields.year, Number(value)) ?? (/^\d{4}$/.test(value) ? undefined : 'Write the year as four digits, for example 2026.'),
+    lastActivity: (value: string, founded?: string) =>
+      problemWith(fields.lastActivity, value) ?? notAfterToday(value) ?? ruleProblem({ founded: founded ?? value, lastActivity: value }, { today }),
+    planYear: (value: string) =>
+      problemWith(planFields.year, Number(value)) ??
+      (/^\d{4}$/.test(value) ? undefined : 'Write the year as four digits, for example 2026.') ??
+      ruleProblem({ annualPlan: { year: Number(value), activities: [{ title: 'Summer picnic', date: `${value}-07-04`, kind: 'event' }] } }, { today }),
     activityTitle: (value: string) => problemWith(activitySchema.shape.title, value) ?? ruleProblem({ annualPlan: { year: 2026, activities: [{ title: value.trim(), date: '2026-07-04', kind: 'event' }] } }),
     activityDate: (value: string, year: number) =>
       problemWith(activitySchema.shape.date, value) ?? (value.startsWith(`${year}-`) ? undefined : `The activity must fall in the plan's year, ${year}.`),
@@ -262,7 +284,7 @@ function fromFlags(values: FlagValues, check: Checks, today: string): Answers {
   const joinCriteria = text('join-criteria');
   judge('join-criteria', check.joinCriteria(joinCriteria ?? '', visibility === 'private'));
   const lastActivity = text('last-activity') ?? today;
-  judge('last-activity', check.lastActivity(lastActivity));
+  judge('last-activity', check.lastActivity(lastActivity, founded));
 
   const activities = list('activity').map((entry) => {
     const [date = '', title = '', kind = '', location] = entry.split('|').map((part) => part.trim());
@@ -407,7 +429,7 @@ async function ask(check: Checks, today: string, root: string): Promise<Answers>
     await keep('objectives', objectives);
   }
   const joinCriteria = await keep('joinCriteria', visibility === 'private' ? await input('Who may ask to join', (value) => check.joinCriteria(value, true), { initialValue: before.joinCriteria }) : undefined);
-  const lastActivity = await keep('lastActivity', await input('Date of the most recent activity, YYYY-MM-DD', check.lastActivity, { initialValue: before.lastActivity ?? today }));
+  const lastActivity = await keep('lastActivity', await input('Date of the most recent activity, YYYY-MM-DD', (value) => check.lastActivity(value, founded), { initialValue: before.lastActivity ?? today }));
   const year = Number(await input('Year of the annual plan', check.planYear, { initialValue: String(before.annualPlan?.year ?? today.slice(0, 4)) }));
 
   const activities: Answers['annualPlan']['activities'] = [];

@@ -93,6 +93,18 @@ describe('npm run new-group', () => {
     expect(stderr).toContain('--website: Remove this channel to a messaging-app group');
   });
 
+  it('judges the name, the managers\' user names and the dates with every rule too, the dates on the day given', async () => {
+    const flags = [...zurichFlags, '--last-activity', '2024-01-10', '--plan-year', '2024'];
+    flags[flags.indexOf('--name') + 1] = 'CERN Alumni Example Group';
+    flags[flags.indexOf('--manager') + 1] = 'Anna Muster:first-manager';
+    for (const [index, flag] of flags.entries()) if (flag === '--activity') flags[index + 1] = flags[index + 1]!.replace(/^\d{4}/, '2024');
+    expect(await runNewGroup(flags, io())).toBe(2);
+    expect(stderr).toContain('--name: Replace the template’s example text "Example Group" in name');
+    expect(stderr).toContain('--manager: Replace the template’s example text "first-manager"');
+    expect(stderr).toContain('--last-activity: The last activity was on 2024-01-10, more than 12 months ago');
+    expect(stderr).toContain('--plan-year: The annual plan is for 2024, which is over.');
+  });
+
   it('keeps the answers given so far in a draft, which a later run offers again', async () => {
     await saveDraft(root, { name: 'CERN Alumni Zürich Group', summary: 'Alumni in and around Zürich meet.' });
     expect(await loadDraft(root)).toEqual({ name: 'CERN Alumni Zürich Group', summary: 'Alumni in and around Zürich meet.' });
