@@ -32,6 +32,7 @@ describe.each([
   ['a date written with slashes', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: 02/05/2026'), 'lastActivity:', 'schema', 'lastActivity: "02/05/2026" is not written as YYYY-MM-DD; write 2026-05-02 or 2026-02-05.'],
   ['a date written with dots, read one way only', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: 25.04.2026'), 'lastActivity:', 'schema', 'lastActivity: "25.04.2026" is not written as YYYY-MM-DD; write 2026-04-25.'],
   ['curly quotes around a whole value, which YAML keeps', (text: string) => text.replace(/^region: .*$/m, 'region: “Greater Lyon, France”'), 'region:', 'frontmatter-syntax', 'The value of region starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: region: "Greater Lyon, France"'],
+  ['curly quotes around the name, which the disclaimer names', (text: string) => text.replace(/^name: (.*)$/m, 'name: “$1”'), 'name:', 'frontmatter-syntax', 'The value of name starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: name: "CERN Alumni Lyon Group"'],
   ['curly quotes around a choice', (text: string) => text.replace('visibility: private', 'visibility: “private”'), 'visibility:', 'frontmatter-syntax', 'The value of visibility starts with a curly quote (“), which YAML does not read as a quote. Use straight double quotes: visibility: "private"'],
   ['curly quotes around a date', (text: string) => text.replace('lastActivity: 2026-05-02', 'lastActivity: ‘2026-05-02’'), 'lastActivity:', 'frontmatter-syntax', 'The value of lastActivity starts with a curly quote (‘), which YAML does not read as a quote. Use straight double quotes: lastActivity: "2026-05-02"'],
   ['a straight quote closed by a curly one', (text: string) => text.replace(/^summary: .*$/m, 'summary: "Alumni around Lyon meet”'), 'summary:', 'frontmatter-syntax', 'The value of summary opens a quote (") that the line does not close. Close it at the end of the line: summary: "Alumni around Lyon meet"'],
@@ -47,6 +48,26 @@ describe.each([
   it('gets one message, at its line', () => {
     expect(text).not.toBe(valid);
     expect(check(text)).toEqual([{ line: lineOf(text, lineStart), rule, message }]);
+  });
+});
+
+describe('a block indented with tabs', () => {
+  const text = valid.replace(/^ {2}- name: (.*)\n {4}github: (.*)$/gm, '\t- name: $1\n\t\tgithub: $2');
+
+  it('gets, for each line, the spaces that keep the block\'s shape', () => {
+    expect(text).not.toBe(valid);
+    const lines = text.split('\n');
+    expect(check(text)).toEqual(
+      lines.flatMap((line, index) =>
+        line.startsWith('\t')
+          ? [{ line: index + 1, rule: 'frontmatter-syntax', message: `This line is indented with a tab, and YAML accepts only spaces. Write it after ${line.startsWith('\t\t') ? 4 : 2} spaces: ${line.trim()}` }]
+          : [],
+      ),
+    );
+  });
+
+  it('is mended by npm run fix into the file as it was meant', () => {
+    expect(fixGroupFile(path, text).text).toBe(valid);
   });
 });
 

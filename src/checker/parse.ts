@@ -199,14 +199,29 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
   // A value YAML reads without complaint but not as meant (cut at a "#", kept with its curly quotes, a list
   // item read as a field) is a problem even when the front matter parses. Most files have none of the
   // characters that make one, and skip the line-by-line reading.
-  if (!dataOnly && (/\s#\S|[“„‟«‘‚‛]/.test(yamlText) || listItemsWithColon.test(yamlText))) {
-    for (const slip of slipsOf()) {
-      if (!slip.silent) continue;
-      const finding = slipFinding(slip);
-      findings.push(finding);
-      slipLines.add(finding.range.line);
-    }
+  const silentSlips = !dataOnly && (/\s#\S|[“„‟«‘‚‛]/.test(yamlText) || listItemsWithColon.test(yamlText)) ? slipsOf().filter((slip) => slip.silent) : [];
+  for (const slip of silentSlips) {
+    const finding = slipFinding(slip);
+    findings.push(finding);
+    slipLines.add(finding.range.line);
   }
+  // Each such slip is one error; the other rules judge the values as the author meant them (the lines
+  // corrected), so that a name in curly quotes is not also a disclaimer that names another group.
+  const asMeant = (data: Record<string, unknown>): Record<string, unknown> => {
+    if (silentSlips.length === 0) return data;
+    const lines = yamlText.split('\n');
+    for (const slip of silentSlips) lines[slip.line] = slip.corrected;
+    const corrected = lines.join('\n');
+    const plainAgain = parsePlainYaml(corrected);
+    if (plainAgain) return plainAgain.data;
+    try {
+      const again = parseDocument(corrected, { uniqueKeys: true, prettyErrors: false, strict: true });
+      const value: unknown = again.errors.length > 0 ? undefined : again.toJS({ maxAliasCount });
+      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : data;
+    } catch {
+      return data;
+    }
+  };
   const plain = parsePlainYaml(yamlText);
   if (plain) {
     const document = new Document() as Document.Parsed;
@@ -214,7 +229,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     document.range = [0, yamlText.length, yamlText.length];
     parsed.yaml = document;
     parsed.rangeOf = (path, part = 'value') => rangeOfField(parsed, document.contents, path, part);
-    parsed.data = plain.data;
+    parsed.data = asMeant(plain.data);
     return;
   }
   const tooDeep = frontMatterOverBudget(yamlText);
@@ -262,7 +277,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     });
     return;
   }
-  parsed.data = data as Record<string, unknown>;
+  parsed.data = asMeant(data as Record<string, unknown>);
 }
 
 function yamlErrorMessage(code: string, message: string): string {

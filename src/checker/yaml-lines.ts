@@ -41,6 +41,8 @@ export function lineSlips(yamlText: string): LineSlip[] {
   const lines = yamlText.split('\n');
   /** The indentation of a key whose block value (| or >) the following, deeper lines belong to. */
   let blockIndent: number | undefined;
+  /** The spaces given to each indentation made with tabs, by that indentation. */
+  const tabIndents = new Map<string, number>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
@@ -51,10 +53,16 @@ export function lineSlips(yamlText: string): LineSlip[] {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
 
     if (/^ *\t/.test(line)) {
-      const corrected = `${' '.repeat(expectedIndent(lines, index))}${line.trimStart()}`;
+      // A line indented like an earlier one stays in line with it; the first of its kind is placed by the lines above.
+      const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+      const spacesFor = tabIndents.get(lead) ?? expectedIndent(lines, index);
+      tabIndents.set(lead, spacesFor);
+      const corrected = `${' '.repeat(spacesFor)}${line.trimStart()}`;
       const spaces = corrected.length - corrected.trimStart().length;
       const where = spaces === 0 ? 'at the start of the line' : `after ${spaces} spaces`;
       slips.push({ line: index, message: `This line is indented with a tab, and YAML accepts only spaces. Write it ${where}: ${corrected.trim()}`, corrected });
+      // The lines below line up with this one as corrected: a whole block indented with tabs keeps its shape.
+      lines[index] = corrected;
       continue;
     }
     const bullet = bullets.exec(line);
