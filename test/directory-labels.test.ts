@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('astro:content', () => ({ getEntry: async () => ({ data: { today: '2026-11-21', checked: 0, diagnostics: [], excepted: [] } }) }));
 vi.mock('../src/integrations/group-content.ts', () => ({ checkReportId: 'report' }));
 
-const { facetLabels, facetOptions, listingUrl, optionsIn, visibilityLabels } = await import('../src/lib/directory.ts');
+const { facetLabels, facetOptions, listingUrl, markerListing, optionsIn, regionKey, visibilityLabels } = await import('../src/lib/directory.ts');
 const { directoryIndex } = await import('../src/lib/directory-index.ts');
 const { groupStateLabels } = await import('../src/lib/report.ts');
 type DirectoryEntry = import('../src/lib/directory.ts').DirectoryEntry;
@@ -58,5 +58,18 @@ describe('the directory’s labels', () => {
     expect(directoryIndex(entries).labels.country).toEqual({ ch: 'Switzerland', de: 'Germany', us: 'United States' });
     expect(directoryIndex(entries).labels.status).toEqual({ 'plan-current': 'Plan current', 'plan-overdue': 'Plan overdue', inactive: 'Inactive' });
     expect(directoryIndex(entries, 'fr').labels).toMatchObject({ country: { ch: 'Suisse' }, visibility: { private: 'Privé' }, type: { regional: 'Régional' } });
+  });
+});
+
+describe('a map marker of several groups', () => {
+  const groupAt = (slug: string, region: string) => ({ slug, name: slug, region });
+
+  it('leads to a listing that holds them all: their region\'s when they write it alike, else their country\'s', () => {
+    // Geneva and Genève are one place on the map (world-map.ts), but two regions in the directory.
+    const geneva = { country: 'CH', groups: [groupAt('geneva', 'Geneva, Switzerland'), groupAt('geneve', 'Genève, Suisse')] };
+    expect(markerListing(geneva)).toBe('/groups/country/ch/');
+    expect(markerListing(geneva, 'fr')).toBe('/fr/groups/country/ch/');
+    const tokyo = { country: 'JP', groups: [groupAt('tokyo', 'Tokyo, Japan'), groupAt('tokyo-2', 'Tokyo, Japan')] };
+    expect(markerListing(tokyo)).toBe(`/groups/region/${regionKey('Tokyo, Japan')}/`);
   });
 });

@@ -11,6 +11,7 @@ import type { GroupEntry } from './content.ts';
 import { groupLanguage } from './group-language.ts';
 import { countryName, placeOf } from './places.ts';
 import { groupState, groupStateLabels, type GroupState } from './report.ts';
+import type { MapMarker } from './world-map.ts';
 
 export const pageSize = 24;
 
@@ -178,6 +179,18 @@ export interface Listing {
 /** A listing's address; in another language than English, under that language (`/fr/groups/type/regional/`). */
 export const listingUrl = (filter: Listing['filter'] | undefined, page: number, language: Language = defaultLanguage) =>
   localizedPath(`/groups/${filter ? `${filter.facet}/${filter.value}/` : ''}${page > 1 ? `page/${page}/` : ''}`, language);
+
+/**
+ * The listing a marker of several groups leads to: their region's, when they all give the same one,
+ * or else their country's, which lists them all ("Geneva, Switzerland" and "Genève" are one place).
+ */
+export function markerListing(marker: Pick<MapMarker, 'country' | 'groups'>, language: Language = defaultLanguage): string {
+  const regions = new Set(marker.groups.map((group) => regionKey(group.region)));
+  const [region] = marker.groups;
+  return regions.size === 1 && region
+    ? listingUrl({ facet: 'region', value: regionKey(region.region), label: region.region }, 1, language)
+    : listingUrl({ facet: 'country', value: marker.country.toLowerCase(), label: countryName(marker.country, language) }, 1, language);
+}
 
 function paginate(entries: DirectoryEntry[], filter: Listing['filter']): Listing[] {
   const pages = Math.max(1, Math.ceil(entries.length / pageSize));
