@@ -1,10 +1,10 @@
 /**
  * The Astro integration: it starts the first content sync's group check as soon as the configuration
  * is read (site-check.ts), and `astro build` ends by writing each group's calendar and group file
- * beside its page (published-files.ts). While `astro dev` runs, a change to a group file, a group picture or the office's exceptions syncs the
- * group collections again (group-content.ts), so the checker judges the change at once and the pages
- * show it. It also gives the group editor's page the checker's engine for the browser
- * (editor-engine.ts).
+ * beside its page (published-files.ts), which `astro dev` serves from its latest sync. While `astro dev`
+ * runs, a change to a group file, a group picture or the office's exceptions syncs the group
+ * collections again (group-content.ts), so the checker judges the change at once and the pages show
+ * it. It also gives the group editor's page the checker's engine for the browser (editor-engine.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
