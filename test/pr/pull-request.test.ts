@@ -259,6 +259,32 @@ describe('a pull request that tries to change its own judge', () => {
     expect(status).toBe(1);
   });
 
+  it('cannot hide a group from the site by moving it into a hidden folder', async () => {
+    await repository.write(`${groups}/.old/lyon.mdx`, lyon);
+    await unlink(path.join(repository.root, groups, 'lyon.mdx'));
+    await repository.commit('Put Lyon away');
+    const { status, stdout } = await checkPullRequest('claire-martin');
+    expect(findings(stdout)).toEqual([`${groups}/.old/lyon.mdx ownership`, `${groups}/.old/lyon.mdx slug`, `${groups}/lyon.mdx ownership`]);
+    expect(status).toBe(1);
+  });
+
+  it('cannot add a group whose name only looks different from another one', async () => {
+    // A Cyrillic "о" in "Lyоn", and a zero-width space.
+    await repository.write(`${groups}/lyon-alumni.mdx`, groupFile('CERN Alumni Ly\u043en\u200b Group', ['anna-muster', 'beat-b']));
+    await repository.commit('Add a Lyon group');
+    const { status, stdout } = await checkPullRequest('anna-muster');
+    expect(findings(stdout)).toContain(`${groups}/lyon-alumni.mdx unique-name`);
+    expect(status).toBe(1);
+  });
+
+  it('cannot publish a script from the pictures folder, even when office staff add it outside any group\'s folder', async () => {
+    await repository.write('public/images/groups/banner.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await repository.commit('A banner');
+    const { status, stdout } = await checkPullRequest(officeStaff);
+    expect(findings(stdout)).toEqual(['public/images/groups/banner.svg picture-file']);
+    expect(status).toBe(1);
+  });
+
   it('cannot put a script among another group’s pictures', async () => {
     await repository.write('public/images/groups/lyon/banner.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     await repository.commit('A picture for Lyon');
