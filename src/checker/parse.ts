@@ -184,6 +184,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
 /** Whether any line of the front matter is a list item with ": " inside (yaml-lines.ts). */
 const listItemsWithColon = new RegExp(listItemWithColon.source, 'm');
 
+/** How the front matter is read when it is more than plain "key: value" lines: the checker's own messages replace YAML's. */
+const yamlOptions = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
 /** Reads the front matter into `parsed`; the lines of values YAML read but not as meant go into `slipLines`. */
 function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Finding[], slipLines: Set<number>, { dataOnly }: { dataOnly: boolean }) {
   const offset = parsed.yamlOffset;
@@ -215,7 +218,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
     const plainAgain = parsePlainYaml(corrected);
     if (plainAgain) return plainAgain.data;
     try {
-      const again = parseDocument(corrected, { uniqueKeys: true, prettyErrors: false, strict: true });
+      const again = parseDocument(corrected, yamlOptions);
       const value: unknown = again.errors.length > 0 ? undefined : again.toJS({ maxAliasCount });
       return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : data;
     } catch {
@@ -239,7 +242,7 @@ function readFrontMatter(parsed: ParsedGroup, yamlText: string, findings: Findin
   }
   let document;
   try {
-    document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+    document = parseDocument(yamlText, yamlOptions);
   } catch (error) {
     findings.push({ rule: 'frontmatter-syntax', range: parsed.rangeAt(offset, offset), message: `The front matter could not be read (${describe(error)}). Simplify it to plain "key: value" lines.` });
     return;
