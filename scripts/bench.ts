@@ -319,12 +319,16 @@ async function plainProject(count: number): Promise<string> {
   return root;
 }
 
-/** A site's build as its project runs it: `astro build` for the plain site; `npm run build` (astro build, then the search index) for the handbook. */
+/** The handbook's `npm run build`, as package.json defines it. */
+const handbookBuildScript = (JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+
+/**
+ * A site's build as its project runs it: `astro build` for the plain site; for the handbook, the
+ * shell runs its `build` script as npm would, with this Node first on the path, without npm's own start-up.
+ */
 async function build(root: string, command: 'astro build' | 'npm run build'): Promise<Run> {
-  const astro = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repo, 'node_modules/astro/bin/astro.mjs'))} build`;
-  const searchIndex = `${JSON.stringify(process.execPath)} ${typeStripping.join(' ')} ${JSON.stringify(path.join(repo, 'scripts/search-index.ts'))}`;
-  const script = command === 'astro build' ? astro : `${astro} && ${searchIndex}`;
-  const result = await run('sh', ['-c', script], { cwd: root, env: { HANDBOOK_TODAY: today } });
+  const script = command === 'astro build' ? `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repo, 'node_modules/astro/bin/astro.mjs'))} build` : handbookBuildScript;
+  const result = await run('sh', ['-c', script], { cwd: root, env: { HANDBOOK_TODAY: today, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` } });
   if (result.code !== 0) throw new Error(`The build in ${root} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-3000)}`);
   return result;
 }

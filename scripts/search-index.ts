@@ -1,5 +1,5 @@
 /**
- * `npm run build`'s last step, after `astro build`: Pagefind indexes the built site's pages that mark
+ * `npm run build`'s last step, after `astro build` (scripts/build.ts): Pagefind indexes the built site's pages that mark
  * their content with `data-pagefind-body` and writes two bundles. It runs once Astro has exited, so the
  * two never hold their memory at the same time, and it reads only the folders the indexed pages are
  * in: the directory's listing pages, thousands with a large network, are never indexed.

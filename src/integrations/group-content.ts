@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { recordPublishedGroups } from './published-files.ts';
-import { runSiteCheck, takeEarlySiteCheck, type CheckReport, type PublishedGroup } from './site-check.ts';
+import { runSiteCheck, siteCheckOptions, takeEarlySiteCheck, type CheckReport, type PublishedGroup } from './site-check.ts';
 
 export type { CheckReport } from './site-check.ts';
 
@@ -87,7 +87,7 @@ async function checkAndRender({ config, logger, watcher }: LoaderContext): Promi
   const root = fileURLToPath(config.root);
   // Only `astro dev` has a watcher: it keeps serving, without the files that have errors.
   const serving = watcher !== undefined;
-  const check = await (takeEarlySiteCheck(root) ?? runSiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site }));
+  const check = await (takeEarlySiteCheck(root) ?? runSiteCheck(siteCheckOptions(root, config.site)));
   if (check.printed !== undefined) process.stdout.write(`\n${check.printed}\n`);
   else logger.info(`${check.report.checked} group files checked, no problems.`);
   const withErrors = check.withErrors.length;

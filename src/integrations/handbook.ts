@@ -1,7 +1,8 @@
 /**
  * The Astro integration: it starts the first content sync's group check as soon as the configuration
- * is read (site-check.ts), and `astro build` ends by writing each group's calendar and group file
- * beside its page (published-files.ts), which `astro dev` serves from its latest sync. While `astro dev`
+ * is read (site-check.ts), unless `npm run build` started it earlier (scripts/build.ts), and `astro
+ * build` writes each group's calendar and group file beside its page while Vite bundles the pages
+ * (published-files.ts); `astro dev` serves them from its latest sync. While `astro dev`
  * runs, a change to a group file, a group picture or the office's exceptions syncs the group
  * collections again (group-content.ts), so the checker judges the change at once and the pages show
  * it. It also gives the group editor's page the checker's engine for the browser (editor-engine.ts).
@@ -17,11 +18,13 @@ import { editorEngine } from './editor-engine.ts';
 import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
 import { latestPublishedFile, writePublishedFiles } from './published-files.ts';
-import { startEarlySiteCheck, type SiteCheck } from './site-check.ts';
+import { siteCheckOptions, startEarlySiteCheck, type SiteCheck } from './site-check.ts';
 
 export default function handbook(): AstroIntegration {
   let root = '';
   let firstCheck: Promise<SiteCheck> | undefined;
+  let siteFolder = '';
+  let publishing: Promise<void> | undefined;
   return {
     name: 'alumni-handbook',
     hooks: {
@@ -29,18 +32,24 @@ export default function handbook(): AstroIntegration {
         root = fileURLToPath(config.root);
         // The first content sync's group check starts now, in a process of its own, while Astro starts up.
         if (command === 'build' || command === 'dev' || command === 'sync') {
-          firstCheck = startEarlySiteCheck({ root, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl: config.site });
+          firstCheck = startEarlySiteCheck(siteCheckOptions(root, config.site));
         }
         const wasm = await satteriWasm(root);
         if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
         updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
       },
-      'astro:build:done': async ({ dir }) => {
-        // The build has one content sync, so these are the files of the groups it published. Written
-        // last: written earlier, they slow down the writing of the pages.
-        const check = await firstCheck;
-        if (!check) throw new Error('The build published groups without the group check having run.');
-        await writePublishedFiles(fileURLToPath(dir), check.groups);
+      'astro:config:done': ({ config }) => {
+        siteFolder = fileURLToPath(config.outDir);
+      },
+      'astro:build:setup': () => {
+        // Astro has emptied the output folder: the groups' files are written while Vite bundles.
+        publishing = firstCheck?.then((check) => writePublishedFiles(siteFolder, check.groups));
+        publishing?.catch(() => undefined);
+      },
+      'astro:build:done': async () => {
+        // The build has one content sync, so these are the files of the groups it published.
+        if (!publishing) throw new Error('The build published groups without the group check having run.');
+        await publishing;
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.middlewares.use((request, response, next) => {

@@ -7,6 +7,7 @@
  * loaders (group-content.ts) take it, or start one of their own for each later sync.
  */
 import { fork } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerEnvironment } from '../checker/node/worker-environment.ts';
 import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
@@ -76,22 +77,32 @@ export function runSiteCheck(options: SiteCheckOptions): Promise<SiteCheck> {
   });
 }
 
+/** The options of a check started from this process: its printed report uses colours on a terminal that allows them. */
+export function siteCheckOptions(root: string, siteUrl: string | undefined): SiteCheckOptions {
+  return { root: path.resolve(root), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, siteUrl };
+}
+
 /** The check started ahead of the first sync, by project folder; shared through the global object, as the integration and the loaders are loaded apart (by Node and by Vite). */
 const earlyChecks = Symbol.for('alumni-handbook.early-site-check');
-type EarlyChecks = Map<string, Promise<SiteCheck>>;
+type EarlyChecks = Map<string, { options: SiteCheckOptions; check: Promise<SiteCheck> }>;
 const early = () => ((globalThis as { [earlyChecks]?: EarlyChecks })[earlyChecks] ??= new Map());
 
-/** Starts the first sync's check now. A rejection waits for the loader that takes it. */
+/**
+ * Starts the first sync's check now, or returns the one already started with the same options (the
+ * build script starts it before Astro loads: scripts/build.ts). A rejection waits for the loader that takes it.
+ */
 export function startEarlySiteCheck(options: SiteCheckOptions): Promise<SiteCheck> {
+  const started = early().get(options.root);
+  if (started && JSON.stringify(started.options) === JSON.stringify(options)) return started.check;
   const check = runSiteCheck(options);
   check.catch(() => undefined);
-  early().set(options.root, check);
+  early().set(options.root, { options, check });
   return check;
 }
 
 /** The check started ahead of the sync for this project, once; undefined when there is none (a later sync). */
 export function takeEarlySiteCheck(root: string): Promise<SiteCheck> | undefined {
-  const check = early().get(root);
-  early().delete(root);
-  return check;
+  const started = early().get(path.resolve(root));
+  early().delete(path.resolve(root));
+  return started?.check;
 }

@@ -28,7 +28,7 @@ const testSite: ProjectChanges = {
 /** A copy of the project in a temporary folder, with the fixture groups added (or other changes). */
 export async function copyProject(changes: ProjectChanges = testSite): Promise<string> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'handbook-site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     await cp(path.join(projectRoot, entry), path.join(workDir, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
@@ -57,13 +57,12 @@ export interface BuildOutput {
   log: string;
 }
 
-/** What `npm run build` runs, on the copy into outDir with "today" fixed: `astro build`, then the search index. Rejects with the output on failure. */
+/** What `npm run build` runs, on the copy into outDir with "today" fixed: the copy's own build script, then the search index. Rejects with the output on failure. */
 export async function buildCopy(workDir: string, outDir: string): Promise<BuildOutput> {
   const environment = { ...process.env, HANDBOOK_TODAY: testToday, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const site = await run('astro build', [astro, 'build', '--root', workDir, '--outDir', outDir], workDir, environment);
-  const searchIndex = path.join(projectRoot, 'scripts/search-index.ts');
-  const search = await run('the search index', ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', searchIndex, outDir], workDir, environment);
+  const typeStripping = ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
+  const site = await run('npm run build', [...typeStripping, path.join(workDir, 'scripts/build.ts'), '--outDir', outDir], workDir, environment);
+  const search = await run('the search index', [...typeStripping, path.join(workDir, 'scripts/search-index.ts'), outDir], workDir, environment);
   return { outDir, log: site + search };
 }
 
