@@ -78,11 +78,14 @@ async function treeRssMb(pid: number | undefined): Promise<number> {
   const rss = new Map<number, number>();
   for (const entry of await readdir('/proc').catch(() => [])) {
     if (!/^\d+$/.test(entry)) continue;
+    // A process that ended since the folder was listed has no figures left.
     const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const parent = Number(fields[1]);
+    const pages = Number(fields[21]);
+    if (!Number.isFinite(pages)) continue;
     children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    rss.set(Number(entry), (Number(fields[21]) * 4096) / 1024 / 1024);
+    rss.set(Number(entry), (pages * 4096) / 1024 / 1024);
   }
   let total = 0;
   const pending = [pid];
