@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGroups } from '../src/checker/engine.ts';
 import { exampleFiles, exampleToday } from '../src/checker/examples.ts';
-import { exceptionsPath } from '../src/checker/exceptions.ts';
+import { exceptionsPath } from '../src/checker/paths.ts';
 import { runCli } from '../src/checker/node/cli.ts';
 import { listGroupFiles, readGroupFiles } from '../src/checker/node/group-files.ts';
 import { formatJson } from '../src/checker/reporters/json.ts';

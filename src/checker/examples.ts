@@ -4,9 +4,9 @@
  */
 import { isMap, parseDocument, stringify } from 'yaml';
 import { disclaimerStatement, organization as defaultOrganization, type DisclaimerKind, type Organization } from '../config/organization.ts';
-import { exceptionsPath, type ExceptionsFile } from './exceptions.ts';
+import type { ExceptionsFile } from './exceptions.ts';
 import { slugOfPath } from './parse.ts';
-import { groupsFolder } from './paths.ts';
+import { exceptionsPath, groupsFolder } from './paths.ts';
 import { picturesFolder } from './pictures.ts';
 import type { ChangeFacts, Picture, RuleExample, SourceFile } from './types.ts';
 

@@ -10,9 +10,6 @@ import { guidelineUrl } from './guideline-url.ts';
 import { findRule, ruleById, rules, securityRules } from './rules/index.ts';
 import type { Diagnostic, ParsedGroup, RuleId } from './types.ts';
 
-/** Where the office keeps the exceptions, relative to the project root. */
-export const exceptionsPath = 'src/content/exceptions.yaml';
-
 /** The exceptions file as the shell read it. */
 export interface ExceptionsFile {
   path: string;

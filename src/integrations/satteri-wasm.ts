@@ -10,7 +10,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -51,7 +52,7 @@ export async function satteriWasm(root: string): Promise<{ path: string } | { pr
   const folder = path.join(root, 'node_modules/.cache/alumni-handbook', `satteri-wasm-${locked.version}`);
   const target = path.join(folder, wasmFile);
   try {
-    await readFile(target);
+    await access(target, constants.R_OK);
     return { path: target };
   } catch {
     // Not fetched yet.

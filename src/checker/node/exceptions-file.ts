@@ -1,7 +1,8 @@
 /** Reads the office's exceptions file from disk for the checker's shells. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exceptionsPath, type ExceptionsFile } from '../exceptions.ts';
+import type { ExceptionsFile } from '../exceptions.ts';
+import { exceptionsPath } from '../paths.ts';
 
 /** The exceptions file, or undefined when the project has none. */
 export async function readExceptionsFile(root: string): Promise<ExceptionsFile | undefined> {
