@@ -43,8 +43,6 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // The group editor's checker engine is one chunk of about 1.3 MB, loaded by the editor's page only.
-      chunkSizeWarningLimit: 1500,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX page triggers this harmless warning, a known Astro bug: withastro/astro#18087.

@@ -1,8 +1,9 @@
 /**
- * `npm run build`'s last step, after `astro build` (scripts/build.ts): Pagefind indexes the built site's pages that mark
- * their content with `data-pagefind-body` and writes two bundles. It runs once Astro has exited, so the
- * two never hold their memory at the same time, and it reads only the folders the indexed pages are
- * in: the directory's listing pages, thousands with a large network, are never indexed.
+ * A step of `npm run build`, once Astro has written the site (scripts/finish-build.ts): Pagefind
+ * indexes the built site's pages that mark their content with `data-pagefind-body` and writes two
+ * bundles. It runs once Astro has exited, so the two never hold their memory at the same time, and it
+ * reads only the folders the indexed pages are in: the directory's listing pages, thousands with a
+ * large network, are never indexed.
  *
  * - /pagefind/: the handbook's chapters and rules, in English and under each other language's folder.
  *   Pagefind reads each page's `lang` and writes one index per language; the search page loads the one

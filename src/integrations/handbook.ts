@@ -5,7 +5,8 @@
  * (published-files.ts); `astro dev` serves them from its latest sync. While `astro dev`
  * runs, a change to a group file, a group picture or the office's exceptions syncs the group
  * collections again (group-content.ts), so the checker judges the change at once and the pages show
- * it. It also gives the group editor's page the checker's engine for the browser (editor-engine.ts).
+ * it. It also gives the group editor's page the checker's engine for the browser (editor-engine.ts), and
+ * the address of its script (editor-script.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { exceptionsPath, groupsFolder } from '../checker/paths.ts';
 import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
+import { editorScriptAddress } from './editor-script.ts';
 import { satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
 import { latestPublishedFile, writePublishedFiles } from './published-files.ts';
@@ -35,7 +37,7 @@ export default function handbook(): AstroIntegration {
         }
         const wasm = await satteriWasm(root);
         if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
-        updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined)] } });
+        updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined), editorScriptAddress(command)] } });
       },
       'astro:config:done': ({ config }) => {
         siteFolder = fileURLToPath(config.outDir);

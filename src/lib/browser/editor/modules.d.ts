@@ -1,3 +1,9 @@
+declare module 'virtual:alumni-handbook/editor-script' {
+  /** Where the editor's pages load its script from (src/integrations/editor-script.ts). */
+  const address: string;
+  export default address;
+}
+
 declare module 'virtual:alumni-handbook/satteri-wasm' {
   /** The address of Sätteri's WebAssembly file in the built site, or undefined when the build could not have it. */
   const url: string | undefined;
