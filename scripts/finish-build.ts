@@ -6,6 +6,7 @@
  * Usage: finish-build.ts [SITE_FOLDER] (default dist).
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const steps = ['search-index.ts', 'editor-script.ts'];
 
@@ -13,7 +14,7 @@ const exitCodes = await Promise.all(
   steps.map(
     (step) =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [...process.execArgv, new URL(step, import.meta.url).pathname, ...process.argv.slice(2)], { stdio: 'inherit' });
+        const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL(step, import.meta.url)), ...process.argv.slice(2)], { stdio: 'inherit' });
         child.once('error', (error) => {
           console.error(`${step} could not start: ${error.message}`);
           resolve(1);
