@@ -46,8 +46,10 @@ try {
   for (const language of siteLanguages) {
     const page = path.join(site, localizedPath('/editor/', language), 'index.html');
     const html = await readFile(page, 'utf8');
-    if (!html.includes(editorScriptPlaceholder)) throw new Error(`${page} does not load the group editor’s script (${editorScriptPlaceholder}).`);
-    await writeFile(page, html.replaceAll(editorScriptPlaceholder, `/${entry.fileName}`));
+    // The placeholder, or the address an earlier run of this step wrote there.
+    const address = new RegExp(`${editorScriptPlaceholder.replace(/\.js$/, '')}(?:\\.[\\w-]+)?\\.js`, 'g');
+    if (!address.test(html)) throw new Error(`${page} does not load the group editor’s script (${editorScriptPlaceholder}).`);
+    await writeFile(page, html.replace(address, `/${entry.fileName}`));
   }
   console.log(`Group editor: /${entry.fileName}.`);
 } catch (error) {
