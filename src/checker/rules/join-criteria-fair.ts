@@ -943,7 +943,7 @@ function peopleNounBeside(text: WordedSpan, finding: Finding): number | undefine
 /** "the Latin-American School", "the Swiss Alpine Club": a people word in the name of a programme or a body. */
 function startsName(text: WordedSpan, finding: Finding): boolean {
   const next = text.words[finding.to + 1];
-  return next !== undefined && !next.startsSentence && isCapitalised(text, next) && /^\p{Lu}/u.test(text.span.text.slice((text.words[finding.from] as Word).start));
+  return next !== undefined && !next.startsSentence && isCapitalised(text, next) && isCapitalised(text, text.words[finding.from]);
 }
 
 /** What a programme, a school, a course or a collaboration is called by ("Programa de Professores em Língua Portuguesa", "Summer Student Programme"). */
