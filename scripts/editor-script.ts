@@ -16,12 +16,13 @@ import { build, type Rolldown } from 'vite';
 import { siteLanguages, localizedPath } from '../src/i18n/language.ts';
 import { editorEngine } from '../src/integrations/editor-engine.ts';
 import { editorScriptPlaceholder, editorScriptSource } from '../src/integrations/editor-script.ts';
-import { satteriWasm } from '../src/integrations/satteri-wasm.ts';
+import { editorWithoutWasm, satteriWasm } from '../src/integrations/satteri-wasm.ts';
 
 const root = process.cwd();
 const site = path.resolve(process.argv[2] ?? 'dist');
 try {
   const wasm = await satteriWasm(root);
+  if ('problem' in wasm) console.warn(editorWithoutWasm(wasm.problem));
   const bundles = (await build({
     configFile: false,
     root,

@@ -5,8 +5,8 @@
  * (published-files.ts); `astro dev` serves them from its latest sync. While `astro dev`
  * runs, a change to a group file, a group picture or the office's exceptions syncs the group
  * collections again (group-content.ts), so the checker judges the change at once and the pages show
- * it. It also gives the group editor's page the checker's engine for the browser (editor-engine.ts), and
- * the address of its script (editor-script.ts).
+ * it. It also tells the group editor's page where its script is (editor-script.ts), and gives `astro
+ * dev` what that script needs to run the checker's engine in the browser (editor-engine.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ import { exceptionsPath, groupsFolder } from '../checker/paths.ts';
 import { picturesFolder } from '../checker/pictures.ts';
 import { editorEngine } from './editor-engine.ts';
 import { editorScriptAddress } from './editor-script.ts';
-import { satteriWasm } from './satteri-wasm.ts';
+import { editorWithoutWasm, satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
 import { latestPublishedFile, writePublishedFiles } from './published-files.ts';
 import { siteCheckOptions, startEarlySiteCheck, type SiteCheck } from './site-check.ts';
@@ -35,9 +35,14 @@ export default function handbook(): AstroIntegration {
         if (command === 'build' || command === 'dev' || command === 'sync') {
           firstCheck = startEarlySiteCheck(siteCheckOptions(root, config.site));
         }
-        const wasm = await satteriWasm(root);
-        if ('problem' in wasm) logger.warn(`The group editor will check files only on the pull request: ${wasm.problem}.`);
-        updateConfig({ vite: { plugins: [editorEngine('path' in wasm ? wasm.path : undefined), editorScriptAddress(command)] } });
+        const plugins = [editorScriptAddress(command)];
+        // `npm run build` bundles the editor's script once Astro is done (scripts/editor-script.ts); `astro dev` serves it itself.
+        if (command === 'dev') {
+          const wasm = await satteriWasm(root);
+          if ('problem' in wasm) logger.warn(editorWithoutWasm(wasm.problem));
+          plugins.push(editorEngine('path' in wasm ? wasm.path : undefined));
+        }
+        updateConfig({ vite: { plugins } });
       },
       'astro:config:done': ({ config }) => {
         siteFolder = fileURLToPath(config.outDir);

@@ -37,6 +37,9 @@ export function matchesIntegrity(bytes: Uint8Array, integrity: string): boolean 
   return createHash(algorithm).update(bytes).digest('base64') === expected;
 }
 
+/** What the editor does when the WebAssembly file could not be had, and why. */
+export const editorWithoutWasm = (problem: string) => `The group editor will check files only on the pull request: ${problem}.`;
+
 /**
  * The path of the WebAssembly file, fetched first when it is not in the cache yet; or the reason it
  * could not be had.
