@@ -1,5 +1,5 @@
 /**
- * `npm run build`'s first step: `astro build`, with the group check started before Astro itself.
+ * `npm run build`: `astro build`, with the group check started before Astro itself.
  *
  * The content sync cannot start until every group file is checked, and Astro loads for most of a
  * second before its configuration runs the handbook's integration, which would start the check

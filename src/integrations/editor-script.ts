@@ -1,9 +1,16 @@
 /**
- * Where the group editor's pages load their script from: src/pages/editor.astro imports it as
- * `virtual:alumni-handbook/editor-script`. `astro dev` serves the source itself. `astro build` writes a
- * placeholder, which scripts/editor-script.ts replaces with the address of the bundle it makes once
- * the site is built.
+ * The group editor's script, and where its pages load it from: src/pages/editor.astro imports the
+ * address as `virtual:alumni-handbook/editor-script`. `astro dev` serves the source itself. `astro
+ * build` renders a placeholder, and meanwhile bundles the script on its own, in a process of its own
+ * (editor-script-process.ts); the integration writes the bundle's address into each editor page as it
+ * is rendered (handbook.ts).
+ *
+ * The script carries the checker's whole engine for the browser (about 1.4 MB, with the parser's
+ * WebAssembly file beside it). Bundled with the pages, it held about 120 MB in Astro's process until
+ * its last page was written; on its own, its memory goes back to the system as soon as it is made.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 export const editorScriptSource = 'src/lib/browser/editor/editor.ts';
@@ -18,4 +25,43 @@ export function editorScriptAddress(command: string): Plugin {
     resolveId: (id) => (id === moduleId ? `\0${moduleId}` : undefined),
     load: (id) => (id === `\0${moduleId}` ? `export default ${JSON.stringify(command === 'dev' ? `/${editorScriptSource}` : editorScriptPlaceholder)};` : undefined),
   };
+}
+
+export interface EditorBundle {
+  /** The bundle's address in the site ("/editor/editor.<hash>.js"). */
+  address: string;
+  /** Why the editor will not check files itself, when the parser's WebAssembly file could not be had. */
+  warning?: string;
+}
+
+/** What the bundling process reports: the bundle, or why it could not be made. */
+export type EditorBundleMessage = { bundle: EditorBundle } | { error: string };
+
+/** Bundles the editor's script into the site's `editor/` folder, in a process of its own. */
+export function bundleEditorScript(root: string, siteFolder: string): Promise<EditorBundle> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./editor-script-process.ts', import.meta.url)), [JSON.stringify({ root, siteFolder })], {
+      execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let settled = false;
+    child.once('message', (message: EditorBundleMessage) => {
+      settled = true;
+      if ('bundle' in message) resolve(message.bundle);
+      else reject(new Error(`The group editor's script could not be bundled: ${message.error}`));
+    });
+    child.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      if (!settled) reject(new Error(`Bundling the group editor's script stopped (${signal ?? `exit ${code}`}) before it finished.`));
+    });
+  });
+}
+
+/** An editor page's HTML with the bundle's address in place of the placeholder. */
+export function withEditorScript(html: string, pathname: string, address: string): string {
+  if (!html.includes(editorScriptPlaceholder)) throw new Error(`The page ${pathname} does not load the group editor's script (${editorScriptPlaceholder}).`);
+  return html.replaceAll(editorScriptPlaceholder, address);
 }

@@ -2,11 +2,13 @@
  * The Astro integration: it starts the first content sync's group check as soon as the configuration
  * is read (site-check.ts), unless `npm run build` started it earlier (scripts/build.ts), and `astro
  * build` writes each group's calendar and group file beside its page while Vite bundles the pages
- * (published-files.ts); `astro dev` serves them from its latest sync. While `astro dev`
- * runs, a change to a group file, a group picture or the office's exceptions syncs the group
- * collections again (group-content.ts), so the checker judges the change at once and the pages show
- * it. It also tells the group editor's page where its script is (editor-script.ts), and gives `astro
- * dev` what that script needs to run the checker's engine in the browser (editor-engine.ts).
+ * (published-files.ts); `astro dev` serves them from its latest sync. `astro build` then renders the
+ * pages with the search index and the group editor's script made beside the rendering
+ * (prerenderer.ts). While `astro dev` runs, a change to a group file, a group picture or the office's
+ * exceptions syncs the group collections again (group-content.ts), so the checker judges the change
+ * at once and the pages show it. It also tells the group editor's page where its script is
+ * (editor-script.ts), and gives `astro dev` what that script needs to run the checker's engine in the
+ * browser (editor-engine.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import { editorEngine } from './editor-engine.ts';
 import { editorScriptAddress } from './editor-script.ts';
 import { editorWithoutWasm, satteriWasm } from './satteri-wasm.ts';
 import { checkReportLoaderName, groupsLoaderName, syncRoundKey } from './group-content.ts';
+import { handbookPrerenderer } from './prerenderer.ts';
 import { latestPublishedFile, writePublishedFiles } from './published-files.ts';
 import { siteCheckOptions, startEarlySiteCheck, type SiteCheck } from './site-check.ts';
 
@@ -36,7 +39,7 @@ export default function handbook(): AstroIntegration {
           firstCheck = startEarlySiteCheck(siteCheckOptions(root, config.site));
         }
         const plugins = [editorScriptAddress(command)];
-        // `npm run build` bundles the editor's script once Astro is done (scripts/editor-script.ts); `astro dev` serves it itself.
+        // `astro build` bundles the editor's script on its own (prerenderer.ts); `astro dev` serves it itself.
         if (command === 'dev') {
           const wasm = await satteriWasm(root);
           if ('problem' in wasm) logger.warn(editorWithoutWasm(wasm.problem));
@@ -46,6 +49,9 @@ export default function handbook(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         siteFolder = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        setPrerenderer((standard) => handbookPrerenderer(standard, { root, siteFolder, logger }));
       },
       'astro:build:setup': () => {
         // Astro has emptied the output folder: the groups' files are written while Vite bundles.

@@ -57,13 +57,12 @@ export interface BuildOutput {
   log: string;
 }
 
-/** What `npm run build` runs, on the copy into outDir with "today" fixed: the copy's own build script, then the search index and the editor's script. Rejects with the output on failure. */
+/** What `npm run build` runs, on the copy into outDir with "today" fixed. Rejects with the output on failure. */
 export async function buildCopy(workDir: string, outDir: string): Promise<BuildOutput> {
   const environment = { ...process.env, HANDBOOK_TODAY: testToday, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   const typeStripping = ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
-  const site = await run('npm run build', [...typeStripping, path.join(workDir, 'scripts/build.ts'), '--outDir', outDir], workDir, environment);
-  const search = await run('the search index and the editor', [...typeStripping, path.join(workDir, 'scripts/finish-build.ts'), outDir], workDir, environment);
-  return { outDir, log: site + search };
+  const log = await run('npm run build', [...typeStripping, path.join(workDir, 'scripts/build.ts'), '--outDir', outDir], workDir, environment);
+  return { outDir, log };
 }
 
 function run(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
