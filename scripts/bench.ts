@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- N ...] [--quick] [--no-build] [--baseline REF]`: how the checker and the site
+ * `npm run bench [-- N ...] [--quick] [--no-build] [--baseline REF] [--rounds R]`: how the checker and the site
  * build scale. For each N (default 1,000 and 10,000) it writes N synthetic valid groups into a
  * temporary project and times the command line as a separate process: a cold check (--no-cache), a
  * re-check with nothing changed, and (in 1,000 groups) a pull-request check of one changed file; then,
@@ -7,7 +7,10 @@
  * with remark-mdx) and remark-cli with remark-preset-lint-recommended. It times the checker and the
  * renderer on adversarial bodies of 100 KB and more. It then builds the site with each N groups next
  * to a plain Astro + MDX project of the same files (glob loader, render(), one page per group), for
- * time and peak memory. Each figure is printed with its target, PASS or MISS.
+ * time and peak memory: R rounds (default 3) of the plain build, this site's build with every cache
+ * empty and again with the checker's cache filled, each build after the disk has written what came
+ * before it; every round is printed, and the medians are compared. Each figure is printed with its
+ * target, PASS or MISS.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -36,12 +39,20 @@ const typeStripping = ['--experimental-strip-types', '--no-warnings=Experimental
 const checkScript = path.join(repo, 'scripts/check.ts');
 
 const args = process.argv.slice(2);
+/** A flag's value: the argument after it. */
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const flagValues = new Set(['--baseline', '--rounds'].map((flag) => args.indexOf(flag) + 1).filter((index) => index > 0));
 const quick = args.includes('--quick');
-const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && !flagValues.has(index)).map(Number);
 if (sizes.length === 0) sizes.push(...(quick ? [200] : [1_000, 10_000]));
 const buildSizes = args.includes('--no-build') || quick ? [] : sizes;
 /** The last commit whose checker read group bodies with remark-mdx, before they were read with the site's own parser. */
-const baselineRef = args.includes('--baseline') ? (args[args.indexOf('--baseline') + 1] ?? '') : 'f6e4472';
+const baselineRef = valueOf('--baseline') ?? 'f6e4472';
+/**
+ * Rounds of the three site builds, taken in turn; their medians are compared. This machine's disk
+ * alone makes one build of the same files vary by a quarter from one minute to the next.
+ */
+const buildRounds = Math.max(1, Number(valueOf('--rounds') ?? 3) || 1);
 
 interface Run {
   seconds: number;
@@ -341,27 +352,67 @@ async function pageCount(root: string): Promise<number> {
   return (await readdir(path.join(root, 'dist'), { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
+/** Leaves a project as a first build finds it: no site, none of Astro's and Vite's caches, no checker cache (the WebAssembly file, fetched once per machine, stays). */
+async function emptyCaches(root: string) {
+  for (const folder of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) await rm(path.join(root, folder), { recursive: true, force: true });
+  const ownCache = path.join(root, 'node_modules/.cache/alumni-handbook');
+  for (const entry of existsSync(ownCache) ? await readdir(ownCache) : []) {
+    if (!entry.startsWith('satteri-wasm-')) await rm(path.join(ownCache, entry), { recursive: true, force: true });
+  }
+}
+
+/** Writes out what earlier steps left for the disk to write, so that the next build does not pay for it. */
+function settleDisk() {
+  try {
+    execFileSync('sync');
+  } catch {
+    // No `sync` command here (Windows): the builds then share the disk as it is.
+  }
+}
+
+async function timedBuild(root: string, command: 'astro build' | 'npm run build'): Promise<Run> {
+  settleDisk();
+  return build(root, command);
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2 : (sorted[Math.floor(middle)] as number);
+}
+
 async function benchBuild(count: number) {
-  console.log(`\nSite build, ${count.toLocaleString('en')} groups`);
+  console.log(`\nSite build, ${count.toLocaleString('en')} groups, ${buildRounds} round(s)`);
   const plainRoot = await plainProject(count);
   const handbookRoot = await handbookProject(count);
   try {
-    const plain = await build(plainRoot, 'astro build');
-    info('plain Astro + MDX build (no checker)', seconds(plain.seconds));
+    const rounds: { plain: Run; cold: Run; warm: Run }[] = [];
+    for (let round = 1; round <= buildRounds; round++) {
+      await emptyCaches(plainRoot);
+      const plain = await timedBuild(plainRoot, 'astro build');
+      await emptyCaches(handbookRoot);
+      const cold = await timedBuild(handbookRoot, 'npm run build');
+      await rm(path.join(handbookRoot, 'dist'), { recursive: true, force: true });
+      const warm = await timedBuild(handbookRoot, 'npm run build');
+      rounds.push({ plain, cold, warm });
+      const figures = (what: string, run: Run) => `${what} ${seconds(run.seconds)}, ${Math.round(run.peakMb)} MB`;
+      console.log(`  round ${round}: ${[figures('plain', plain), figures('handbook', cold), figures('cache filled', warm)].join('; ')}`);
+    }
+    const plain = { seconds: median(rounds.map((r) => r.plain.seconds)), peakMb: median(rounds.map((r) => r.plain.peakMb)) };
+    const cold = { seconds: median(rounds.map((r) => r.cold.seconds)), peakMb: median(rounds.map((r) => r.cold.peakMb)) };
+    const warm = { seconds: median(rounds.map((r) => r.warm.seconds)), peakMb: median(rounds.map((r) => r.warm.peakMb)) };
+    info('plain Astro + MDX build (no checker), median', seconds(plain.seconds));
     info('  pages written', (await pageCount(plainRoot)).toLocaleString('en'));
-    info('  peak memory (process tree)', `${Math.round(plain.peakMb)} MB`);
-    const first = await build(handbookRoot, 'npm run build');
-    info('handbook build (npm run build), checker cache empty', seconds(first.seconds));
+    info('  peak memory (process tree), median', `${Math.round(plain.peakMb)} MB`);
+    info('handbook build (npm run build), every cache empty, median', seconds(cold.seconds));
     info('  pages written (every language, directory listings)', (await pageCount(handbookRoot)).toLocaleString('en'));
-    info('  peak memory (process tree)', `${Math.round(first.peakMb)} MB`);
-    await rm(path.join(handbookRoot, 'dist'), { recursive: true, force: true });
-    const second = await build(handbookRoot, 'npm run build');
-    info('handbook build again, checker cache filled', seconds(second.seconds));
-    info('  peak memory (process tree)', `${Math.round(second.peakMb)} MB`);
-    const timeRatio = first.seconds / plain.seconds;
-    const memoryRatio = Math.max(first.peakMb, second.peakMb) / plain.peakMb;
+    info('  peak memory (process tree), median', `${Math.round(cold.peakMb)} MB`);
+    info('handbook build again, checker cache filled, median', seconds(warm.seconds));
+    info('  peak memory (process tree), median', `${Math.round(warm.peakMb)} MB`);
+    const timeRatio = cold.seconds / plain.seconds;
+    const memoryRatio = Math.max(cold.peakMb, warm.peakMb) / plain.peakMb;
     verdict('  build time against plain Astro (cache empty)', `${timeRatio.toFixed(2)}×`, timeRatio <= 1, '≤ 1.00×');
-    verdict('  build time against plain Astro (cache filled)', `${(second.seconds / plain.seconds).toFixed(2)}×`, second.seconds / plain.seconds <= 1, '≤ 1.00×');
+    verdict('  build time against plain Astro (cache filled)', `${(warm.seconds / plain.seconds).toFixed(2)}×`, warm.seconds / plain.seconds <= 1, '≤ 1.00×');
     verdict('  peak memory against plain Astro', `${memoryRatio.toFixed(2)}×`, memoryRatio <= 1, '≤ 1.00×');
   } finally {
     await rm(plainRoot, { recursive: true, force: true });
