@@ -82,6 +82,8 @@ export async function startSearchIndex(siteFolder: string): Promise<SearchIndex>
       state.waiting.clear();
       const errors = (await Promise.all(state.pages)).flat();
       errors.push(...(await state.index.writeFiles({ outputPath: path.join(siteFolder, state.folder) })).errors);
+      // Pagefind's process lets go of the bundle's pages, which it would otherwise hold to the end of the build.
+      await state.index.deleteIndex();
       if (errors.length > 0) throw new Error(`Pagefind could not index the site (/${state.folder}/): ${errors.join('; ')}`);
       return `${state.pages.length} pages in /${state.folder}/`;
     })());
