@@ -61,6 +61,24 @@ describe('the search index', () => {
     expect(await files('shuffled', ['/groups/c-choir/', '/groups/a-chess/', '/groups/d-sailing/', '/groups/b-runners/'])).toEqual(inOrder);
   });
 
+  it('waits for no page at an address that has none to index, such as a redirect', async () => {
+    const index = await startSearchIndex(site);
+    index.expect(['/groups/lyon-chess/', '/groups/old-name/', '/groups/nairobi-runners/']);
+    index.add('/groups/nairobi-runners/', page('Nairobi Runners', 'We run in Nairobi.'));
+    index.skip('/groups/old-name/');
+    index.add('/groups/lyon-chess/', page('Lyon Chess', 'We play chess in Lyon.'));
+    await expect.poll(() => existsSync(path.join(site, 'pagefind/groups/pagefind-entry.json')), { timeout: 10_000 }).toBe(true);
+    await expect(index.finish()).resolves.toBe('Search index: 0 pages in /pagefind/, 2 pages in /pagefind/groups/.');
+  });
+
+  it('fails, naming them, when pages Astro listed were never rendered, and writes no incomplete bundle', async () => {
+    const index = await startSearchIndex(site);
+    index.expect(['/groups/lyon-chess/', '/groups/geneva-chess/']);
+    index.add('/groups/lyon-chess/', page('Lyon Chess', 'We play chess in Lyon.'));
+    await expect(index.finish()).rejects.toThrow('The search bundle /pagefind/groups/ lacks 1 of the pages Astro listed, which were never rendered (/groups/geneva-chess/): every page it searches must be rendered in the same build.');
+    expect(existsSync(path.join(site, 'pagefind/groups'))).toBe(false);
+  });
+
   it('refuses a page that comes after its bundle was written', async () => {
     const index = await startSearchIndex(site);
     index.expect(['/groups/lyon-chess/']);

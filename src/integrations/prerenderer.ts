@@ -51,7 +51,11 @@ export function handbookPrerenderer(standard: AstroPrerenderer, options: { root:
         const { pathname } = new URL(request.url);
         const isEditor = pathInDefaultLanguage(pathname) === '/editor/';
         const isPage = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html');
-        if (!isPage || !(isEditor || isSearchedPage(pathname))) return result;
+        if (!isEditor && !isSearchedPage(pathname)) return result;
+        if (!isPage) {
+          if (!isEditor) (await started(search)).skip(pathname);
+          return result;
+        }
         let html = await response.text();
         if (isEditor) html = withEditorScript(html, pathname, (await started(editor)).address);
         else (await started(search)).add(pathname, html);

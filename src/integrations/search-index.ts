@@ -40,10 +40,18 @@ export interface SearchIndex {
   expect(pathnames: readonly string[]): void;
   /** Hands a rendered page to its bundle; a page no bundle takes is left out. */
   add(pathname: string, html: string): void;
+  /** Tells the page's bundle that this address has no page to index (a redirect, say), so that it waits no more for it. */
+  skip(pathname: string): void;
   /** Writes the bundles not written yet, once every page is added; rejects naming what Pagefind could not do. Ends Pagefind's process either way. */
   finish(): Promise<string>;
   /** Ends Pagefind's process without writing (a build that failed). */
   discard(): Promise<void>;
+}
+
+/** A rendered page, or an address with no page to index (`html` undefined). */
+interface Rendered {
+  pathname: string;
+  html: string | undefined;
 }
 
 /** Starts Pagefind's process, with one index for each bundle, to be written into the site's folder. */
@@ -61,24 +69,31 @@ export async function startSearchIndex(siteFolder: string): Promise<SearchIndex>
     order: undefined as string[] | undefined,
     next: 0,
     /** Pages rendered before one that comes ahead of them: Pagefind numbers pages as they come, and the same site must give the same files. */
-    waiting: new Map<string, { pathname: string; html: string }>(),
+    waiting: new Map<string, Rendered>(),
     // Each settles with Pagefind's complaints about the page, never rejects: they are reported together.
     pages: [] as Promise<string[]>[],
     written: undefined as Promise<string> | undefined,
   }));
   type State = (typeof states)[number];
-  const send = (state: State, { pathname, html }: { pathname: string; html: string }) =>
+  const send = (state: State, { pathname, html }: Rendered) => {
+    if (html === undefined) return;
     state.pages.push(
       state.index.addHTMLFile({ url: pathname, content: html }).then(
         (response) => response.errors.map((error) => `${pathname}: ${error}`),
         (error: unknown) => [`${pathname}: ${error instanceof Error ? error.message : String(error)}`],
       ),
     );
+  };
   // Writing adds to the folder and removes nothing from it, so the groups' bundle can live inside the handbook's.
   const write = (state: State) =>
     (state.written ??= (async () => {
+      const missing = (state.order ?? []).slice(state.next).filter((key) => !state.waiting.has(key));
+      if (missing.length > 0) {
+        const named = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
+        throw new Error(`The search bundle /${state.folder}/ lacks ${missing.length} of the pages Astro listed, which were never rendered (${named}): every page it searches must be rendered in the same build.`);
+      }
       // Pages Astro did not list, if any, in a fixed order too.
-      for (const key of [...state.waiting.keys()].sort()) send(state, state.waiting.get(key) as { pathname: string; html: string });
+      for (const key of [...state.waiting.keys()].sort()) send(state, state.waiting.get(key) as Rendered);
       state.waiting.clear();
       const errors = (await Promise.all(state.pages)).flat();
       errors.push(...(await state.index.writeFiles({ outputPath: path.join(siteFolder, state.folder) })).errors);
@@ -87,24 +102,26 @@ export async function startSearchIndex(siteFolder: string): Promise<SearchIndex>
       if (errors.length > 0) throw new Error(`Pagefind could not index the site (/${state.folder}/): ${errors.join('; ')}`);
       return `${state.pages.length} pages in /${state.folder}/`;
     })());
+  const arrive = (page: Rendered) => {
+    const state = states[bundleOf(page.pathname)];
+    if (!state) return;
+    if (state.written) throw new Error(`The page ${page.pathname} was rendered after its search bundle (/${state.folder}/) was written.`);
+    state.waiting.set(pageKey(page.pathname), page);
+    const { order } = state;
+    if (!order) return;
+    for (let key = order[state.next]; key !== undefined && state.waiting.has(key); key = order[++state.next]) {
+      send(state, state.waiting.get(key) as Rendered);
+      state.waiting.delete(key);
+    }
+    // The groups' pages are rendered first: their bundle is written while the rest are rendered.
+    if (state.next === order.length) write(state).catch(() => undefined);
+  };
   return {
     expect(pathnames) {
       for (const [number, state] of states.entries()) state.order = pathnames.filter((pathname) => bundleOf(pathname) === number).map(pageKey);
     },
-    add(pathname, html) {
-      const state = states[bundleOf(pathname)];
-      if (!state) return;
-      if (state.written) throw new Error(`The page ${pathname} was rendered after its search bundle (/${state.folder}/) was written.`);
-      state.waiting.set(pageKey(pathname), { pathname, html });
-      const { order } = state;
-      if (!order) return;
-      for (let key = order[state.next]; key !== undefined && state.waiting.has(key); key = order[++state.next]) {
-        send(state, state.waiting.get(key) as { pathname: string; html: string });
-        state.waiting.delete(key);
-      }
-      // The groups' pages are rendered first: their bundle is written while the rest are rendered.
-      if (state.next === order.length) write(state).catch(() => undefined);
-    },
+    add: (pathname, html) => arrive({ pathname, html }),
+    skip: (pathname) => arrive({ pathname, html: undefined }),
     async finish() {
       try {
         return `Search index: ${(await Promise.all(states.map(write))).join(', ')}.`;
