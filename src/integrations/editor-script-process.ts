@@ -6,10 +6,11 @@
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { editorEngine } from './editor-engine.ts';
-import { editorScriptSource, type EditorBundleMessage } from './editor-script.ts';
+import { editorScriptSource, type EditorBundle } from './editor-script.ts';
+import { answerStep } from './process-step.ts';
 import { editorWithoutWasm, satteriWasm } from './satteri-wasm.ts';
 
-async function bundle(root: string, siteFolder: string): Promise<EditorBundleMessage> {
+async function bundle({ root, siteFolder }: { root: string; siteFolder: string }): Promise<EditorBundle> {
   const wasm = await satteriWasm(root);
   const outputs = (await build({
     configFile: false,
@@ -31,12 +32,8 @@ async function bundle(root: string, siteFolder: string): Promise<EditorBundleMes
     },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const entry = [outputs].flat().flatMap((output) => output.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-  if (!entry) return { error: 'Vite wrote no entry for it' };
-  return { bundle: { address: `/${entry.fileName}`, ...('problem' in wasm ? { warning: editorWithoutWasm(wasm.problem) } : {}) } };
+  if (!entry) throw new Error('Vite wrote no entry for it');
+  return { address: `/${entry.fileName}`, ...('problem' in wasm ? { warning: editorWithoutWasm(wasm.problem) } : {}) };
 }
 
-// A build that stops (an error, Ctrl-C) closes the channel: the bundling stops with it.
-process.once('disconnect', () => process.exit());
-const { root, siteFolder } = JSON.parse(process.argv[2] ?? '{}') as { root: string; siteFolder: string };
-const message = await bundle(root, siteFolder).catch((error: unknown): EditorBundleMessage => ({ error: error instanceof Error ? error.message : String(error) }));
-process.send?.(message, () => process.disconnect());
+await answerStep(bundle, (error) => error.message);

@@ -9,9 +9,8 @@
  * WebAssembly file beside it). Bundled with the pages, it held about 120 MB in Astro's process until
  * its last page was written; on its own, its memory goes back to the system as soon as it is made.
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { runStep } from './process-step.ts';
 
 export const editorScriptSource = 'src/lib/browser/editor/editor.ts';
 export const editorScriptPlaceholder = '/editor/editor.js';
@@ -34,29 +33,11 @@ export interface EditorBundle {
   warning?: string;
 }
 
-/** What the bundling process reports: the bundle, or why it could not be made. */
-export type EditorBundleMessage = { bundle: EditorBundle } | { error: string };
-
 /** Bundles the editor's script into the site's `editor/` folder, in a process of its own. */
 export function bundleEditorScript(root: string, siteFolder: string): Promise<EditorBundle> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./editor-script-process.ts', import.meta.url)), [JSON.stringify({ root, siteFolder })], {
-      execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let settled = false;
-    child.once('message', (message: EditorBundleMessage) => {
-      settled = true;
-      if ('bundle' in message) resolve(message.bundle);
-      else reject(new Error(`The group editor's script could not be bundled: ${message.error}`));
-    });
-    child.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    child.once('exit', (code, signal) => {
-      if (!settled) reject(new Error(`Bundling the group editor's script stopped (${signal ?? `exit ${code}`}) before it finished.`));
-    });
+  return runStep(new URL('./editor-script-process.ts', import.meta.url), { root, siteFolder }, {
+    couldNot: "The group editor's script could not be bundled",
+    stopped: "Bundling the group editor's script stopped",
   });
 }
 

@@ -2,8 +2,9 @@
  * The site's search index (Pagefind), made from the pages as `astro build` renders them: the
  * integration hands each rendered page here (handbook.ts), and Pagefind's own process indexes it on
  * the core that Astro's page rendering leaves free. Each of the two bundles is written into the site
- * as soon as it has all of its pages. Only pages that mark their content with `data-pagefind-body` are indexed, and
- * the directory's listing pages, thousands with a large network, are never handed over.
+ * as soon as it has all of its pages. Only pages that mark their content with `data-pagefind-body`
+ * are indexed, and the directory's listing pages, thousands with a large network, are never handed
+ * over.
  *
  * - /pagefind/: the handbook's chapters and rules, in English and under each other language's folder.
  *   Pagefind reads each page's `lang` and writes one index per language; the search page loads the one

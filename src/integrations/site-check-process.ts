@@ -15,6 +15,7 @@ import { resolveToday } from '../checker/node/today.ts';
 import { formatPretty } from '../checker/reporters/pretty.ts';
 import { normalizedText, slugOfPath } from '../checker/parse.ts';
 import { groupSchema } from '../schema/group.ts';
+import { answerStep } from './process-step.ts';
 import { unsafeHtml } from './published-html.ts';
 import type { PublishedGroup, SiteCheck, SiteCheckOptions } from './site-check.ts';
 
@@ -56,11 +57,4 @@ async function checkForSite({ root, color, siteUrl }: SiteCheckOptions): Promise
 /** The bytes the checker read, as the text it read (a file that is not UTF-8 has errors and is never published). */
 const sourceText = (content: string | Uint8Array) => normalizedText(typeof content === 'string' ? content : new TextDecoder().decode(content));
 
-// A build that stops (an error, Ctrl-C) closes the channel: the check stops with it.
-process.once('disconnect', () => process.exit());
-const options = JSON.parse(process.argv[2] ?? '{}') as SiteCheckOptions;
-const message = await checkForSite(options).then(
-  (check) => ({ check }),
-  (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-);
-process.send?.(message, () => process.disconnect());
+await answerStep(checkForSite, (error) => error.stack ?? error.message);

@@ -1,18 +1,17 @@
 /**
- * Starts the group check of a content sync (site-check-process.ts) in a Node process of its own, so
- * that Astro's own start-up goes on meanwhile and never loads the checker through Vite. A process,
- * not a worker thread: the memory a check takes (about 350 MB for 1,000 groups) goes back to the
- * system when it ends, where a worker thread's heap pages stay in the build's process until it exits. `astro build` and
- * `astro dev` start the first one as soon as the configuration is read (handbook.ts); the group
- * loaders (group-content.ts) take it, or start one of their own for each later sync.
+ * Starts the group check of a content sync (site-check-process.ts) in a Node process of its own
+ * (process-step.ts), so that Astro's own start-up goes on meanwhile and never loads the checker
+ * through Vite. A process, not a worker thread: the memory a check takes (about 350 MB for 1,000
+ * groups) goes back to the system when it ends, where a worker thread's heap pages stay in the
+ * build's process until it exits. `astro build` and `astro dev` start the first one as soon as the
+ * configuration is read (handbook.ts); the group loaders (group-content.ts) take it, or start one of
+ * their own for each later sync.
  */
-import { fork } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { workerEnvironment } from '../checker/node/worker-environment.ts';
 import type { ExceptedDiagnostic } from '../checker/exceptions.ts';
 import type { Diagnostic } from '../checker/types.ts';
 import type { Group } from '../schema/group.ts';
+import { runStep } from './process-step.ts';
 
 export interface SiteCheckOptions {
   root: string;
@@ -53,28 +52,7 @@ export interface SiteCheck {
 }
 
 export function runSiteCheck(options: SiteCheckOptions): Promise<SiteCheck> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./site-check-process.ts', import.meta.url)), [JSON.stringify(options)], {
-      // Erasable TypeScript only, which Node runs by stripping the types, whatever process started the sync.
-      execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
-      env: workerEnvironment(),
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let settled = false;
-    child.once('message', (message: { check: SiteCheck } | { error: string }) => {
-      settled = true;
-      if ('check' in message) resolve(message.check);
-      else reject(new Error(`The group check could not run: ${message.error}`));
-    });
-    child.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    child.once('exit', (code, signal) => {
-      if (!settled) reject(new Error(`The group check stopped (${signal ?? `exit ${code}`}) before it finished.`));
-    });
-  });
+  return runStep(new URL('./site-check-process.ts', import.meta.url), options, { couldNot: 'The group check could not run', stopped: 'The group check stopped' });
 }
 
 /** The options of a check started from this process: its printed report uses colours on a terminal that allows them. */
