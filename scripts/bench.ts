@@ -61,23 +61,31 @@ interface Run {
   stderr: string;
   /** Largest resident set of the process tree, in MB, sampled from /proc. */
   peakMb: number;
+  /** Seconds from spawn to the first line of output matching each of the marks asked for. */
+  marks: Map<string, number>;
 }
 
-/** Runs a command as its own process and times it from spawn to exit, sampling its memory. */
-function run(command: string, commandArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Run> {
+/** Runs a command as its own process and times it from spawn to exit, sampling its memory, and noting when its output first matches each mark. */
+function run(command: string, commandArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; marks?: Record<string, RegExp> }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let peakMb = 0;
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const marks = new Map<string, number>();
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      // The new output, with enough before it for a line that came in two pieces.
+      const recent = stdout.slice(-(chunk.length + 200));
+      for (const [mark, pattern] of Object.entries(options.marks ?? {})) if (!marks.has(mark) && pattern.test(recent)) marks.set(mark, (performance.now() - started) / 1000);
+    });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const sampler = setInterval(() => void treeRssMb(child.pid).then((mb) => (peakMb = Math.max(peakMb, mb))), 200);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ seconds: (performance.now() - started) / 1000, code, stdout, stderr, peakMb });
+      resolve({ seconds: (performance.now() - started) / 1000, code, stdout, stderr, peakMb, marks });
     });
   });
 }
@@ -336,15 +344,37 @@ async function plainProject(count: number): Promise<string> {
 /** The handbook's `npm run build`, as package.json defines it. */
 const handbookBuildScript = (JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
 
+/** Where a build is, by Astro's own messages: its content synced, and its pages being rendered. */
+const buildMarks = { synced: /\[content\] Synced content/, rendering: /(?:generating|prerendering) static routes/ };
+
+interface Build extends Run {
+  /** CPU time of the build's whole process tree (every process it started and waited for), in seconds; undefined where /proc does not tell. */
+  cpuSeconds: number | undefined;
+}
+
 /**
  * A site's build as its project runs it: `astro build` for the plain site; for the handbook, the
  * shell runs its `build` script as npm would, with this Node first on the path, without npm's own start-up.
  */
-async function build(root: string, command: 'astro build' | 'npm run build'): Promise<Run> {
+async function build(root: string, command: 'astro build' | 'npm run build'): Promise<Build> {
   const script = command === 'astro build' ? `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repo, 'node_modules/astro/bin/astro.mjs'))} build` : handbookBuildScript;
-  const result = await run('sh', ['-c', script], { cwd: root, env: { HANDBOOK_TODAY: today, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` } });
+  // Once the build has exited, the shell's own record holds the CPU time of everything it waited for (Linux).
+  const withCpu = `${script}; code=$?; [ -r /proc/$$/stat ] && echo "cpu-ticks $(cut -d' ' -f16,17 /proc/$$/stat)" >&2; exit $code`;
+  const result = await run('sh', ['-c', withCpu], { cwd: root, env: { HANDBOOK_TODAY: today, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` }, marks: buildMarks });
   if (result.code !== 0) throw new Error(`The build in ${root} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-3000)}`);
-  return result;
+  const ticks = /^cpu-ticks (\d+) (\d+)$/m.exec(result.stderr);
+  return { ...result, cpuSeconds: ticks ? (Number(ticks[1]) + Number(ticks[2])) / clockTicksPerSecond() : undefined };
+}
+
+let clockTicks: number | undefined;
+/** The unit of /proc's CPU times. */
+function clockTicksPerSecond(): number {
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    clockTicks = 100;
+  }
+  return clockTicks;
 }
 
 /** How many HTML pages a build wrote. */
@@ -370,7 +400,7 @@ function settleDisk() {
   }
 }
 
-async function timedBuild(root: string, command: 'astro build' | 'npm run build'): Promise<Run> {
+async function timedBuild(root: string, command: 'astro build' | 'npm run build'): Promise<Build> {
   settleDisk();
   return build(root, command);
 }
@@ -381,12 +411,31 @@ function median(values: number[]): number {
   return Number.isInteger(middle) ? ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2 : (sorted[Math.floor(middle)] as number);
 }
 
+/**
+ * Medians of where a build's time went, by Astro's own messages: start-up and the content sync (for
+ * the handbook, the group check), Vite's bundling (for the plain build, the compilation of every MDX
+ * file), and the rendering of the pages (for the handbook, with the search index and the editor's
+ * script beside it); and the CPU time of the whole build: on a machine of few cores, the work of each
+ * of its processes slows the others.
+ */
+function whereTimeGoes(builds: Build[]) {
+  const phase = (from: (build: Build) => number | undefined, to: (build: Build) => number | undefined) => {
+    const spans = builds.map((build) => [from(build), to(build)]).filter((span): span is [number, number] => span[0] !== undefined && span[1] !== undefined);
+    return spans.length === builds.length ? seconds(median(spans.map(([start, end]) => end - start))) : '—';
+  };
+  info('    start-up and content sync, median', phase(() => 0, (build) => build.marks.get('synced')));
+  info('    Vite bundling, median', phase((build) => build.marks.get('synced'), (build) => build.marks.get('rendering')));
+  info('    rendering the pages, median', phase((build) => build.marks.get('rendering'), (build) => build.seconds));
+  const cpu = builds.map((build) => build.cpuSeconds).filter((value) => value !== undefined);
+  info('    CPU time of the process tree, median', cpu.length === builds.length ? seconds(median(cpu)) : '—');
+}
+
 async function benchBuild(count: number) {
   console.log(`\nSite build, ${count.toLocaleString('en')} groups, ${buildRounds} round(s)`);
   const plainRoot = await plainProject(count);
   const handbookRoot = await handbookProject(count);
   try {
-    const rounds: { plain: Run; cold: Run; warm: Run }[] = [];
+    const rounds: { plain: Build; cold: Build; warm: Build }[] = [];
     for (let round = 1; round <= buildRounds; round++) {
       await emptyCaches(plainRoot);
       const plain = await timedBuild(plainRoot, 'astro build');
@@ -404,11 +453,14 @@ async function benchBuild(count: number) {
     info('plain Astro + MDX build (no checker), median', seconds(plain.seconds));
     info('  pages written', (await pageCount(plainRoot)).toLocaleString('en'));
     info('  peak memory (process tree), median', `${Math.round(plain.peakMb)} MB`);
+    whereTimeGoes(rounds.map((r) => r.plain));
     info('handbook build (npm run build), every cache empty, median', seconds(cold.seconds));
     info('  pages written (every language, directory listings)', (await pageCount(handbookRoot)).toLocaleString('en'));
     info('  peak memory (process tree), median', `${Math.round(cold.peakMb)} MB`);
+    whereTimeGoes(rounds.map((r) => r.cold));
     info('handbook build again, checker cache filled, median', seconds(warm.seconds));
     info('  peak memory (process tree), median', `${Math.round(warm.peakMb)} MB`);
+    whereTimeGoes(rounds.map((r) => r.warm));
     const timeRatio = cold.seconds / plain.seconds;
     const memoryRatio = Math.max(cold.peakMb, warm.peakMb) / plain.peakMb;
     verdict('  build time against plain Astro (cache empty)', `${timeRatio.toFixed(2)}×`, timeRatio <= 1, '≤ 1.00×');
