@@ -461,9 +461,10 @@ async function benchBuild(count: number) {
       const figures = (what: string, run: Run) => `${what} ${seconds(run.seconds)}, ${Math.round(run.peakMb)} MB`;
       console.log(`  round ${round}: ${[figures('plain', plain), figures('handbook', cold), figures('cache filled', warm)].join('; ')}`);
     }
-    const plain = { seconds: median(rounds.map((r) => r.plain.seconds)), peakMb: median(rounds.map((r) => r.plain.peakMb)) };
-    const cold = { seconds: median(rounds.map((r) => r.cold.seconds)), peakMb: median(rounds.map((r) => r.cold.peakMb)) };
-    const warm = { seconds: median(rounds.map((r) => r.warm.seconds)), peakMb: median(rounds.map((r) => r.warm.peakMb)) };
+    const medians = (builds: Build[]) => ({ seconds: median(builds.map((build) => build.seconds)), peakMb: median(builds.map((build) => build.peakMb)) });
+    const plain = medians(rounds.map((r) => r.plain));
+    const cold = medians(rounds.map((r) => r.cold));
+    const warm = medians(rounds.map((r) => r.warm));
     info('plain Astro + MDX build (no checker), median', seconds(plain.seconds));
     info('  pages written', (await pageCount(plainRoot)).toLocaleString('en'));
     info('  peak memory (process tree), median', `${Math.round(plain.peakMb)} MB`);
